@@ -14,6 +14,9 @@ public final class BrowserSession {
     private volatile Locale locale = Locale.ENGLISH;
     private volatile String pendingEmail;
     private volatile Long accountId;
+    private volatile boolean welcomeBack;
+    private volatile Long expiredPasswordAccountId;
+    private volatile String returnTo;
 
     BrowserSession(String id, String csrfToken, Instant now) {
         this.id = id;
@@ -40,13 +43,33 @@ public final class BrowserSession {
 
     public Long accountId() { return accountId; }
 
+    /** The pending address came from this browser's last sign-in, not from typing (FAQ SIGN-02). */
+    public boolean welcomeBack() { return welcomeBack; }
+
+    public void setWelcomeBack(boolean welcomeBack) { this.welcomeBack = welcomeBack; }
+
+    /** The password was right but has expired: it must be changed before going on (FAQ SIGN-12). */
+    public Long expiredPasswordAccountId() { return expiredPasswordAccountId; }
+
+    public void setExpiredPasswordAccountId(Long accountId) { this.expiredPasswordAccountId = accountId; }
+
+    /** A page of this IdP (never an outside address) to return to after signing in. */
+    public String returnTo() { return returnTo; }
+
+    public void setReturnTo(String path) { this.returnTo = path; }
+
     public void signIn(long accountId) {
         this.accountId = accountId;
         this.pendingEmail = null;
+        this.welcomeBack = false;
+        this.expiredPasswordAccountId = null;
     }
 
     public void signOut() {
         this.accountId = null;
         this.pendingEmail = null;
+        this.welcomeBack = false;
+        this.expiredPasswordAccountId = null;
+        this.returnTo = null;
     }
 }

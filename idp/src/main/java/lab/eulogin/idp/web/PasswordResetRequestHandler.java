@@ -36,9 +36,11 @@ final class PasswordResetRequestHandler {
                 : null;
         if (problem == null) {
             try {
-                passwords.requestReset(email);
-                web.render(exchange, session, "password-reset-sent", Map.of("email", email));
-                return;
+                if (passwords.requestReset(email)) {
+                    web.render(exchange, session, "password-reset-sent", Map.of("email", email));
+                    return;
+                }
+                problem = "account-locked-no-reset";
             } catch (MailDeliveryException e) {
                 problem = "mail-not-sent";
             }
