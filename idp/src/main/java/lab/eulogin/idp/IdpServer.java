@@ -8,6 +8,7 @@ import lab.eulogin.idp.accounts.Authentication;
 import lab.eulogin.idp.accounts.EmailChange;
 import lab.eulogin.idp.accounts.PasswordHasher;
 import lab.eulogin.idp.accounts.Registration;
+import lab.eulogin.idp.captcha.RegistrationThrottle;
 import lab.eulogin.idp.clock.LabClock;
 import lab.eulogin.idp.links.LinkService;
 import lab.eulogin.idp.links.LinkUrls;
@@ -58,7 +59,7 @@ public final class IdpServer implements AutoCloseable {
             Templates templates = new Templates();
             Authentication authentication = new Authentication(accounts, hasher, config.accountPolicy(), clock);
             Web web = new Web(templates, new SessionStore(clock, config.sessionIdleTimeout()),
-                    config.publicUrl(config.port()).startsWith("https:"));
+                    config.publicUrl(config.port()).startsWith("https:"), config.labMode());
 
             Undertow undertow = Undertow.builder()
                     .addHttpListener(config.port(), config.host())
@@ -67,7 +68,9 @@ public final class IdpServer implements AutoCloseable {
                             new Registration(accounts, links, urls, mailer, composer),
                             new PasswordLinks(accounts, links, urls, hasher, mailer, composer, clock),
                             new PasswordChange(accounts, hasher),
-                            new EmailChange(accounts, authentication, links, urls, mailer, composer)))
+                            new EmailChange(accounts, authentication, links, urls, mailer, composer),
+                            new RegistrationThrottle(clock, config.accountPolicy().captchaThreshold(),
+                                    config.accountPolicy().captchaWindow())))
                     .build();
             undertow.start();
             IdpServer server = new IdpServer(undertow, database,

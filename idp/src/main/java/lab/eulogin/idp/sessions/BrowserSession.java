@@ -1,5 +1,7 @@
 package lab.eulogin.idp.sessions;
 
+import lab.eulogin.idp.captcha.Captcha;
+
 import java.time.Instant;
 import java.util.Locale;
 
@@ -17,6 +19,7 @@ public final class BrowserSession {
     private volatile boolean welcomeBack;
     private volatile Long expiredPasswordAccountId;
     private volatile String returnTo;
+    private volatile Captcha captcha;
 
     BrowserSession(String id, String csrfToken, Instant now) {
         this.id = id;
@@ -57,6 +60,11 @@ public final class BrowserSession {
     public String returnTo() { return returnTo; }
 
     public void setReturnTo(String path) { this.returnTo = path; }
+
+    /** The captcha this browser was last shown, checked when the form comes back. */
+    public Captcha captcha() { return captcha; }
+
+    public void setCaptcha(Captcha captcha) { this.captcha = captcha; }
 
     public void signIn(long accountId) {
         this.accountId = accountId;

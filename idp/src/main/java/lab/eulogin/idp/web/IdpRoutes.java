@@ -11,7 +11,10 @@ import lab.eulogin.idp.accounts.Authentication;
 import lab.eulogin.idp.accounts.EmailChange;
 import lab.eulogin.idp.accounts.Registration;
 import lab.eulogin.idp.clock.LabClock;
+import lab.eulogin.idp.captcha.CaptchaDesk;
+import lab.eulogin.idp.captcha.RegistrationThrottle;
 import lab.eulogin.idp.lab.LabAccountsHandler;
+import lab.eulogin.idp.lab.LabCaptchaHandler;
 import lab.eulogin.idp.lab.LabClockHandler;
 import lab.eulogin.idp.lab.LabModeGuard;
 import lab.eulogin.idp.passwords.PasswordChange;
@@ -25,7 +28,9 @@ public final class IdpRoutes {
     public static HttpHandler build(Web web, Templates templates, boolean labMode, LabClock clock,
                                     AccountRepository accounts, Authentication authentication,
                                     Registration registration, PasswordLinks passwords,
-                                    PasswordChange passwordChange, EmailChange emailChange) {
+                                    PasswordChange passwordChange, EmailChange emailChange,
+                                    RegistrationThrottle throttle) {
+        CaptchaDesk captchas = new CaptchaDesk();
         LoginHandler login = new LoginHandler(web, authentication, accounts);
         PasswordExpiredHandler passwordExpired = new PasswordExpiredHandler(web, accounts, passwordChange);
         MyAccountHandler myAccount = new MyAccountHandler(web, accounts);
@@ -33,7 +38,8 @@ public final class IdpRoutes {
         ChangePasswordHandler changePassword = new ChangePasswordHandler(web, accounts, passwordChange);
         ChangeEmailHandler changeEmail = new ChangeEmailHandler(web, accounts, emailChange);
         LabAccountsHandler labAccounts = new LabAccountsHandler(accounts);
-        RegisterHandler register = new RegisterHandler(web, registration);
+        LabCaptchaHandler labCaptcha = new LabCaptchaHandler(captchas);
+        RegisterHandler register = new RegisterHandler(web, registration, throttle, captchas);
         NewPasswordHandler newPassword = new NewPasswordHandler(web, passwords);
         PasswordResetRequestHandler reset = new PasswordResetRequestHandler(web, passwords);
         LogoutHandler logout = new LogoutHandler(web);
@@ -64,6 +70,7 @@ public final class IdpRoutes {
                 .get(Paths.LAB_CLOCK, new LabModeGuard(labMode, labClock::get))
                 .post(Paths.LAB_CLOCK, new LabModeGuard(labMode, labClock::post))
                 .post(Paths.LAB_UNLOCK, new LabModeGuard(labMode, labAccounts::unlock))
+                .get(Paths.LAB_CAPTCHA, new LabModeGuard(labMode, labCaptcha::get))
                 .setFallbackHandler(exchange -> ErrorPages.notFound(exchange, templates))
                 .setInvalidMethodHandler(exchange -> ErrorPages.methodNotAllowed(exchange, templates));
 

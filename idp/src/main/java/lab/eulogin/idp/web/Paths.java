@@ -17,6 +17,7 @@ public final class Paths {
     public static final String STATIC = "/cas/static";
     public static final String LAB_CLOCK = "/__lab/clock";
     public static final String LAB_UNLOCK = "/__lab/accounts/unlock";
+    public static final String LAB_CAPTCHA = "/__lab/captcha";
 
     private Paths() {
     }

@@ -25,16 +25,32 @@ public final class Web {
     static final String SESSION_COOKIE = "EULOGIN_SESSION";
     static final String CSRF_FIELD = "csrf";
     static final String REMEMBERED_COOKIE = "EULOGIN_REMEMBERED";
+    /** In lab mode only: who the browser is, so scenarios sharing one address stay apart. */
+    public static final String LAB_CLIENT_COOKIE = "EULOGIN_LAB_CLIENT";
     private static final int REMEMBER_SECONDS = 365 * 24 * 3600;
 
     private final Templates templates;
     private final SessionStore sessions;
     private final boolean secureCookies;
+    private final boolean labMode;
 
-    public Web(Templates templates, SessionStore sessions, boolean secureCookies) {
+    public Web(Templates templates, SessionStore sessions, boolean secureCookies, boolean labMode) {
         this.templates = templates;
         this.sessions = sessions;
         this.secureCookies = secureCookies;
+        this.labMode = labMode;
+    }
+
+    /**
+     * The client a rate limit counts against: its network address, or in lab mode the lab's client
+     * cookie when the browser has one.
+     */
+    public String client(HttpServerExchange exchange) {
+        Cookie labClient = labMode ? exchange.getRequestCookie(LAB_CLIENT_COOKIE) : null;
+        if (labClient != null && !labClient.getValue().isBlank()) {
+            return "lab:" + labClient.getValue();
+        }
+        return exchange.getSourceAddress().getAddress().getHostAddress();
     }
 
     /** The browser's session, made on first contact; {@code ?lang=} switches its language. */
