@@ -17,6 +17,10 @@ import lab.eulogin.idp.mail.Mailer;
 import lab.eulogin.idp.mail.SmtpMailer;
 import lab.eulogin.idp.passwords.PasswordChange;
 import lab.eulogin.idp.passwords.PasswordLinks;
+import lab.eulogin.idp.phones.PhoneRepository;
+import lab.eulogin.idp.phones.SmsChallenges;
+import lab.eulogin.idp.phones.SmsGateway;
+import lab.eulogin.idp.phones.TwilioSmsGateway;
 import lab.eulogin.idp.sessions.SessionStore;
 import lab.eulogin.idp.store.Database;
 import lab.eulogin.idp.web.IdpRoutes;
@@ -56,6 +60,9 @@ public final class IdpServer implements AutoCloseable {
             LinkService links = new LinkService(database, clock, config.linkValidity());
             Mailer mailer = new SmtpMailer(config.smtpHost(), config.smtpPort(), config.mailFrom(), clock);
             MailComposer composer = new MailComposer();
+            IdpConfig.SmsSender sender = config.smsSender();
+            SmsGateway smsGateway = new TwilioSmsGateway(config.smsGatewayUrl(), sender.accountSid(), sender.authToken(),
+                    sender.from(), config.smsPolicy().gatewayTimeout());
             Templates templates = new Templates();
             Authentication authentication = new Authentication(accounts, hasher, config.accountPolicy(), clock);
             Web web = new Web(templates, new SessionStore(clock, config.sessionIdleTimeout()),
@@ -70,7 +77,9 @@ public final class IdpServer implements AutoCloseable {
                             new PasswordChange(accounts, hasher),
                             new EmailChange(accounts, authentication, links, urls, mailer, composer),
                             new RegistrationThrottle(clock, config.accountPolicy().captchaThreshold(),
-                                    config.accountPolicy().captchaWindow())))
+                                    config.accountPolicy().captchaWindow()),
+                            new PhoneRepository(database),
+                            new SmsChallenges(database, clock, smsGateway, config.smsPolicy())))
                     .build();
             undertow.start();
             IdpServer server = new IdpServer(undertow, database,

@@ -20,6 +20,7 @@ public final class BrowserSession {
     private volatile Long expiredPasswordAccountId;
     private volatile String returnTo;
     private volatile Captcha captcha;
+    private volatile String pendingPhone;
 
     BrowserSession(String id, String csrfToken, Instant now) {
         this.id = id;
@@ -65,6 +66,11 @@ public final class BrowserSession {
     public Captcha captcha() { return captcha; }
 
     public void setCaptcha(Captcha captcha) { this.captcha = captcha; }
+
+    /** A number being added in My Account, waiting for its SMS challenge (FAQ SMS-02). */
+    public String pendingPhone() { return pendingPhone; }
+
+    public void setPendingPhone(String number) { this.pendingPhone = number; }
 
     public void signIn(long accountId) {
         this.accountId = accountId;

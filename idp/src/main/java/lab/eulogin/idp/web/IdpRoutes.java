@@ -18,6 +18,8 @@ import lab.eulogin.idp.lab.LabCaptchaHandler;
 import lab.eulogin.idp.lab.LabClockHandler;
 import lab.eulogin.idp.lab.LabModeGuard;
 import lab.eulogin.idp.passwords.PasswordChange;
+import lab.eulogin.idp.phones.PhoneRepository;
+import lab.eulogin.idp.phones.SmsChallenges;
 import lab.eulogin.idp.passwords.PasswordLinks;
 
 /** The IdP's table of contents: every path, the handler behind it, and the layers around them all. */
@@ -29,7 +31,8 @@ public final class IdpRoutes {
                                     AccountRepository accounts, Authentication authentication,
                                     Registration registration, PasswordLinks passwords,
                                     PasswordChange passwordChange, EmailChange emailChange,
-                                    RegistrationThrottle throttle) {
+                                    RegistrationThrottle throttle, PhoneRepository phones,
+                                    SmsChallenges smsChallenges) {
         CaptchaDesk captchas = new CaptchaDesk();
         LoginHandler login = new LoginHandler(web, authentication, accounts);
         PasswordExpiredHandler passwordExpired = new PasswordExpiredHandler(web, accounts, passwordChange);
@@ -37,6 +40,7 @@ public final class IdpRoutes {
         AccountDetailsHandler accountDetails = new AccountDetailsHandler(web, accounts);
         ChangePasswordHandler changePassword = new ChangePasswordHandler(web, accounts, passwordChange);
         ChangeEmailHandler changeEmail = new ChangeEmailHandler(web, accounts, emailChange);
+        MobilePhonesHandler mobilePhones = new MobilePhonesHandler(web, accounts, phones, smsChallenges, clock);
         LabAccountsHandler labAccounts = new LabAccountsHandler(accounts);
         LabCaptchaHandler labCaptcha = new LabCaptchaHandler(captchas);
         RegisterHandler register = new RegisterHandler(web, registration, throttle, captchas);
@@ -66,6 +70,10 @@ public final class IdpRoutes {
                 .get(Paths.CHANGE_EMAIL, changeEmail::get)
                 .post(Paths.CHANGE_EMAIL, changeEmail::post)
                 .get(Paths.CONFIRM_EMAIL, changeEmail::confirm)
+                .get(Paths.MOBILE_PHONES, mobilePhones::list)
+                .post(Paths.MOBILE_PHONES, mobilePhones::delete)
+                .get(Paths.ADD_MOBILE_PHONE, mobilePhones::addForm)
+                .post(Paths.ADD_MOBILE_PHONE, mobilePhones::add)
                 .get(Paths.HELP, help::get)
                 .get(Paths.LAB_CLOCK, new LabModeGuard(labMode, labClock::get))
                 .post(Paths.LAB_CLOCK, new LabModeGuard(labMode, labClock::post))

@@ -13,6 +13,8 @@ public final class Paths {
     public static final String ACCOUNT_DETAILS = "/cas/userdata/accountDetails.cgi";
     public static final String CHANGE_EMAIL = "/cas/userdata/changeEmail.cgi";
     public static final String CONFIRM_EMAIL = "/cas/userdata/confirmEmail.cgi";
+    public static final String MOBILE_PHONES = "/cas/userdata/mobilePhones.cgi";
+    public static final String ADD_MOBILE_PHONE = "/cas/userdata/addMobilePhone.cgi";
     public static final String HELP = "/cas/help.html";
     public static final String STATIC = "/cas/static";
     public static final String LAB_CLOCK = "/__lab/clock";

@@ -24,6 +24,7 @@ abstract class IdpTestBase {
 
     final LabClock clock = LabClock.system();
     GreenMail mail;
+    TwilioCatcher sms;
     IdpServer idp;
     TestBrowser browser;
 
@@ -31,6 +32,7 @@ abstract class IdpTestBase {
     void start() {
         mail = new GreenMail(ServerSetup.SMTP.dynamicPort());
         mail.start();
+        sms = new TwilioCatcher();
         idp = start(true);
         browser = new TestBrowser(idp.baseUrl());
     }
@@ -41,12 +43,14 @@ abstract class IdpTestBase {
                 .withLabMode(labMode)
                 .withJdbcUrl("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1")
                 .withSmtp("127.0.0.1", mail.getSmtp().getPort())
+                .withSmsGatewayUrl(sms.url())
                 .withPbkdf2Iterations(10_000), clock);
     }
 
     @AfterEach
     void stop() {
         idp.close();
+        sms.close();
         mail.stop();
     }
 
