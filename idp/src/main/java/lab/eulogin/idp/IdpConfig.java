@@ -2,6 +2,7 @@ package lab.eulogin.idp;
 
 import lab.eulogin.idp.accounts.AccountPolicy;
 import lab.eulogin.idp.phones.SmsPolicy;
+import lab.eulogin.idp.protocol.CasPolicy;
 
 import java.time.Duration;
 
@@ -25,6 +26,8 @@ import java.time.Duration;
  * @param accountPolicy      lockout, password age and captcha numbers ({@link AccountPolicy#defaults()})
  * @param smsSender          the account and sender name used with the SMS gateway; the lab's emulator takes any
  * @param smsPolicy          SMS challenge lifetime, tries and rate limits ({@link SmsPolicy#defaults()})
+ * @param casPolicy          service ticket and single sign-on lifetimes, the service registry file
+ *                           ({@link CasPolicy#defaults()})
  */
 public record IdpConfig(
         String host,
@@ -41,7 +44,8 @@ public record IdpConfig(
         Duration sessionIdleTimeout,
         AccountPolicy accountPolicy,
         SmsSender smsSender,
-        SmsPolicy smsPolicy) {
+        SmsPolicy smsPolicy,
+        CasPolicy casPolicy) {
 
     /** Who the IdP is at the SMS provider: Twilio's account SID and token, and the sender shown on phones. */
     public record SmsSender(String accountSid, String authToken, String from) {
@@ -56,57 +60,62 @@ public record IdpConfig(
         return new IdpConfig("127.0.0.1", DEFAULT_PORT, null, false, "jdbc:h2:mem:eulogin;DB_CLOSE_DELAY=-1",
                 "127.0.0.1", 2525, "EU Login <automated-notifications@nomail.ec.europa.eu>",
                 "http://127.0.0.1:7100", 310_000, Duration.ofHours(24), Duration.ofHours(8),
-                AccountPolicy.defaults(), SmsSender.lab(), SmsPolicy.defaults());
+                AccountPolicy.defaults(), SmsSender.lab(), SmsPolicy.defaults(), CasPolicy.defaults());
     }
 
     public IdpConfig withHost(String host) {
         return new IdpConfig(host, port, publicUrl, labMode, jdbcUrl, smtpHost, smtpPort, mailFrom, smsGatewayUrl,
-                pbkdf2Iterations, linkValidity, sessionIdleTimeout, accountPolicy, smsSender, smsPolicy);
+                pbkdf2Iterations, linkValidity, sessionIdleTimeout, accountPolicy, smsSender, smsPolicy, casPolicy);
     }
 
     public IdpConfig withPort(int port) {
         return new IdpConfig(host, port, publicUrl, labMode, jdbcUrl, smtpHost, smtpPort, mailFrom, smsGatewayUrl,
-                pbkdf2Iterations, linkValidity, sessionIdleTimeout, accountPolicy, smsSender, smsPolicy);
+                pbkdf2Iterations, linkValidity, sessionIdleTimeout, accountPolicy, smsSender, smsPolicy, casPolicy);
     }
 
     public IdpConfig withPublicUrl(String publicUrl) {
         return new IdpConfig(host, port, publicUrl, labMode, jdbcUrl, smtpHost, smtpPort, mailFrom, smsGatewayUrl,
-                pbkdf2Iterations, linkValidity, sessionIdleTimeout, accountPolicy, smsSender, smsPolicy);
+                pbkdf2Iterations, linkValidity, sessionIdleTimeout, accountPolicy, smsSender, smsPolicy, casPolicy);
     }
 
     public IdpConfig withLabMode(boolean labMode) {
         return new IdpConfig(host, port, publicUrl, labMode, jdbcUrl, smtpHost, smtpPort, mailFrom, smsGatewayUrl,
-                pbkdf2Iterations, linkValidity, sessionIdleTimeout, accountPolicy, smsSender, smsPolicy);
+                pbkdf2Iterations, linkValidity, sessionIdleTimeout, accountPolicy, smsSender, smsPolicy, casPolicy);
     }
 
     public IdpConfig withJdbcUrl(String jdbcUrl) {
         return new IdpConfig(host, port, publicUrl, labMode, jdbcUrl, smtpHost, smtpPort, mailFrom, smsGatewayUrl,
-                pbkdf2Iterations, linkValidity, sessionIdleTimeout, accountPolicy, smsSender, smsPolicy);
+                pbkdf2Iterations, linkValidity, sessionIdleTimeout, accountPolicy, smsSender, smsPolicy, casPolicy);
     }
 
     public IdpConfig withSmtp(String smtpHost, int smtpPort) {
         return new IdpConfig(host, port, publicUrl, labMode, jdbcUrl, smtpHost, smtpPort, mailFrom, smsGatewayUrl,
-                pbkdf2Iterations, linkValidity, sessionIdleTimeout, accountPolicy, smsSender, smsPolicy);
+                pbkdf2Iterations, linkValidity, sessionIdleTimeout, accountPolicy, smsSender, smsPolicy, casPolicy);
     }
 
     public IdpConfig withSmsGatewayUrl(String smsGatewayUrl) {
         return new IdpConfig(host, port, publicUrl, labMode, jdbcUrl, smtpHost, smtpPort, mailFrom, smsGatewayUrl,
-                pbkdf2Iterations, linkValidity, sessionIdleTimeout, accountPolicy, smsSender, smsPolicy);
+                pbkdf2Iterations, linkValidity, sessionIdleTimeout, accountPolicy, smsSender, smsPolicy, casPolicy);
     }
 
     public IdpConfig withPbkdf2Iterations(int pbkdf2Iterations) {
         return new IdpConfig(host, port, publicUrl, labMode, jdbcUrl, smtpHost, smtpPort, mailFrom, smsGatewayUrl,
-                pbkdf2Iterations, linkValidity, sessionIdleTimeout, accountPolicy, smsSender, smsPolicy);
+                pbkdf2Iterations, linkValidity, sessionIdleTimeout, accountPolicy, smsSender, smsPolicy, casPolicy);
     }
 
     public IdpConfig withAccountPolicy(AccountPolicy accountPolicy) {
         return new IdpConfig(host, port, publicUrl, labMode, jdbcUrl, smtpHost, smtpPort, mailFrom, smsGatewayUrl,
-                pbkdf2Iterations, linkValidity, sessionIdleTimeout, accountPolicy, smsSender, smsPolicy);
+                pbkdf2Iterations, linkValidity, sessionIdleTimeout, accountPolicy, smsSender, smsPolicy, casPolicy);
     }
 
     public IdpConfig withSmsPolicy(SmsPolicy smsPolicy) {
         return new IdpConfig(host, port, publicUrl, labMode, jdbcUrl, smtpHost, smtpPort, mailFrom, smsGatewayUrl,
-                pbkdf2Iterations, linkValidity, sessionIdleTimeout, accountPolicy, smsSender, smsPolicy);
+                pbkdf2Iterations, linkValidity, sessionIdleTimeout, accountPolicy, smsSender, smsPolicy, casPolicy);
+    }
+
+    public IdpConfig withCasPolicy(CasPolicy casPolicy) {
+        return new IdpConfig(host, port, publicUrl, labMode, jdbcUrl, smtpHost, smtpPort, mailFrom, smsGatewayUrl,
+                pbkdf2Iterations, linkValidity, sessionIdleTimeout, accountPolicy, smsSender, smsPolicy, casPolicy);
     }
 
     /** The address browsers use, once the actual port is known. */

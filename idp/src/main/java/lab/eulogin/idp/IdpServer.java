@@ -21,6 +21,7 @@ import lab.eulogin.idp.phones.PhoneRepository;
 import lab.eulogin.idp.phones.SmsChallenges;
 import lab.eulogin.idp.phones.SmsGateway;
 import lab.eulogin.idp.phones.TwilioSmsGateway;
+import lab.eulogin.idp.protocol.CasEndpoints;
 import lab.eulogin.idp.sessions.SessionStore;
 import lab.eulogin.idp.store.Database;
 import lab.eulogin.idp.web.IdpRoutes;
@@ -50,13 +51,17 @@ public final class IdpServer implements AutoCloseable {
     }
 
     public static IdpServer start(IdpConfig config, LabClock clock) {
+        return start(config, clock, new PasswordHasher(config.pbkdf2Iterations()));
+    }
+
+    /** With another password hash than the configured PBKDF2, to measure what it costs. */
+    public static IdpServer start(IdpConfig config, LabClock clock, PasswordHasher hasher) {
         Database database = Database.open(config.jdbcUrl());
         try {
             AtomicReference<String> base = new AtomicReference<>();
             LinkUrls urls = new MailedLinks(base::get);
 
             AccountRepository accounts = new AccountRepository(database, clock);
-            PasswordHasher hasher = new PasswordHasher(config.pbkdf2Iterations());
             LinkService links = new LinkService(database, clock, config.linkValidity());
             Mailer mailer = new SmtpMailer(config.smtpHost(), config.smtpPort(), config.mailFrom(), clock);
             MailComposer composer = new MailComposer();
@@ -67,6 +72,7 @@ public final class IdpServer implements AutoCloseable {
             Authentication authentication = new Authentication(accounts, hasher, config.accountPolicy(), clock);
             Web web = new Web(templates, new SessionStore(clock, config.sessionIdleTimeout()),
                     config.publicUrl(config.port()).startsWith("https:"), config.labMode());
+            CasEndpoints cas = new CasEndpoints(web, accounts, clock, config.casPolicy());
 
             Undertow undertow = Undertow.builder()
                     .addHttpListener(config.port(), config.host())
@@ -79,7 +85,7 @@ public final class IdpServer implements AutoCloseable {
                             new RegistrationThrottle(clock, config.accountPolicy().captchaThreshold(),
                                     config.accountPolicy().captchaWindow()),
                             new PhoneRepository(database),
-                            new SmsChallenges(database, clock, smsGateway, config.smsPolicy())))
+                            new SmsChallenges(database, clock, smsGateway, config.smsPolicy()), cas))
                     .build();
             undertow.start();
             IdpServer server = new IdpServer(undertow, database,

@@ -9,9 +9,10 @@ import java.util.Base64;
 
 /**
  * PBKDF2-HMAC-SHA256 from the JDK. The cost travels with each hash, so raising the configured
- * iterations later still verifies older hashes.
+ * iterations later still verifies older hashes. Not final only so that a benchmark can measure
+ * another hash in its place.
  */
-public final class PasswordHasher {
+public class PasswordHasher {
     private static final String ALGORITHM = "PBKDF2WithHmacSHA256";
     private static final String PREFIX = "pbkdf2-sha256";
     private static final int SALT_BYTES = 16;

@@ -21,6 +21,7 @@ public final class BrowserSession {
     private volatile String returnTo;
     private volatile Captcha captcha;
     private volatile String pendingPhone;
+    private volatile LoginRequest loginRequest;
 
     BrowserSession(String id, String csrfToken, Instant now) {
         this.id = id;
@@ -71,6 +72,11 @@ public final class BrowserSession {
     public String pendingPhone() { return pendingPhone; }
 
     public void setPendingPhone(String number) { this.pendingPhone = number; }
+
+    /** What the service that sent the browser here asked for, until a ticket goes back to it. */
+    public LoginRequest loginRequest() { return loginRequest; }
+
+    public void setLoginRequest(LoginRequest request) { this.loginRequest = request; }
 
     public void signIn(long accountId) {
         this.accountId = accountId;

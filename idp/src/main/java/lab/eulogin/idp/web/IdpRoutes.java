@@ -20,6 +20,7 @@ import lab.eulogin.idp.lab.LabModeGuard;
 import lab.eulogin.idp.passwords.PasswordChange;
 import lab.eulogin.idp.phones.PhoneRepository;
 import lab.eulogin.idp.phones.SmsChallenges;
+import lab.eulogin.idp.protocol.CasEndpoints;
 import lab.eulogin.idp.passwords.PasswordLinks;
 
 /** The IdP's table of contents: every path, the handler behind it, and the layers around them all. */
@@ -32,10 +33,10 @@ public final class IdpRoutes {
                                     Registration registration, PasswordLinks passwords,
                                     PasswordChange passwordChange, EmailChange emailChange,
                                     RegistrationThrottle throttle, PhoneRepository phones,
-                                    SmsChallenges smsChallenges) {
+                                    SmsChallenges smsChallenges, CasEndpoints cas) {
         CaptchaDesk captchas = new CaptchaDesk();
-        LoginHandler login = new LoginHandler(web, authentication, accounts);
-        PasswordExpiredHandler passwordExpired = new PasswordExpiredHandler(web, accounts, passwordChange);
+        LoginHandler login = new LoginHandler(web, authentication, accounts, cas.flow());
+        PasswordExpiredHandler passwordExpired = new PasswordExpiredHandler(web, accounts, passwordChange, cas.flow());
         MyAccountHandler myAccount = new MyAccountHandler(web, accounts);
         AccountDetailsHandler accountDetails = new AccountDetailsHandler(web, accounts);
         ChangePasswordHandler changePassword = new ChangePasswordHandler(web, accounts, passwordChange);
@@ -46,7 +47,6 @@ public final class IdpRoutes {
         RegisterHandler register = new RegisterHandler(web, registration, throttle, captchas);
         NewPasswordHandler newPassword = new NewPasswordHandler(web, passwords);
         PasswordResetRequestHandler reset = new PasswordResetRequestHandler(web, passwords);
-        LogoutHandler logout = new LogoutHandler(web);
         HelpHandler help = new HelpHandler(web);
         LabClockHandler labClock = new LabClockHandler(clock);
 
@@ -54,7 +54,11 @@ public final class IdpRoutes {
                 .get("/", exchange -> Web.redirect(exchange, Paths.LOGIN))
                 .get(Paths.LOGIN, login::get)
                 .post(Paths.LOGIN, login::post)
-                .get(Paths.LOGOUT, logout::get)
+                .get(Paths.LOGOUT, cas.logout()::get)
+                .get(Paths.SERVICE_VALIDATE, cas.serviceValidate()::get)
+                .get(Paths.PROXY_VALIDATE, cas.serviceValidate()::get)
+                .get(Paths.LAX_VALIDATE, cas.laxValidate()::get)
+                .get(Paths.P3_SERVICE_VALIDATE, cas.p3ServiceValidate()::get)
                 .get(Paths.REGISTER, register::get)
                 .post(Paths.REGISTER, register::post)
                 .get(Paths.NEW_PASSWORD, newPassword::get)

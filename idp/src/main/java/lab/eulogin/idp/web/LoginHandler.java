@@ -8,6 +8,7 @@ import lab.eulogin.idp.accounts.Authentication;
 import lab.eulogin.idp.accounts.Authentication.Identification;
 import lab.eulogin.idp.accounts.Authentication.Outcome;
 import lab.eulogin.idp.accounts.EmailAddresses;
+import lab.eulogin.idp.protocol.LoginFlow;
 import lab.eulogin.idp.sessions.BrowserSession;
 
 import java.util.HashMap;
@@ -23,11 +24,13 @@ final class LoginHandler {
     private final Web web;
     private final Authentication authentication;
     private final AccountRepository accounts;
+    private final LoginFlow flow;
 
-    LoginHandler(Web web, Authentication authentication, AccountRepository accounts) {
+    LoginHandler(Web web, Authentication authentication, AccountRepository accounts, LoginFlow flow) {
         this.web = web;
         this.authentication = authentication;
         this.accounts = accounts;
+        this.flow = flow;
     }
 
     void get(HttpServerExchange exchange) {
@@ -38,6 +41,10 @@ final class LoginHandler {
             session.setWelcomeBack(false);
             web.forgetRemembered(exchange);
             Web.redirect(exchange, Paths.LOGIN);
+            return;
+        }
+        if (flow.begin(exchange, session)) {
+            // A service's request answered without the sign-in box: single sign-on, gateway, unknown service.
             return;
         }
         if (session.accountId() != null) {
@@ -120,8 +127,7 @@ final class LoginHandler {
                 Web.redirect(exchange, Paths.PASSWORD_EXPIRED);
                 return;
             }
-            web.signIn(exchange, session, success.account().id());
-            Web.redirect(exchange, afterSignIn(session));
+            flow.complete(exchange, web.signIn(exchange, session, success.account().id()), afterSignIn(session));
         } else if (outcome instanceof Outcome.WrongPassword) {
             showPassword(exchange, session, StatusCodes.OK, "password-incorrect");
         } else if (outcome instanceof Outcome.Locked) {

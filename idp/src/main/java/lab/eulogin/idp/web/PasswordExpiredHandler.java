@@ -6,6 +6,7 @@ import lab.eulogin.idp.accounts.Account;
 import lab.eulogin.idp.accounts.AccountRepository;
 import lab.eulogin.idp.accounts.FieldErrors;
 import lab.eulogin.idp.passwords.PasswordChange;
+import lab.eulogin.idp.protocol.LoginFlow;
 import lab.eulogin.idp.sessions.BrowserSession;
 
 import java.util.HashMap;
@@ -19,11 +20,13 @@ final class PasswordExpiredHandler {
     private final Web web;
     private final AccountRepository accounts;
     private final PasswordChange passwordChange;
+    private final LoginFlow flow;
 
-    PasswordExpiredHandler(Web web, AccountRepository accounts, PasswordChange passwordChange) {
+    PasswordExpiredHandler(Web web, AccountRepository accounts, PasswordChange passwordChange, LoginFlow flow) {
         this.web = web;
         this.accounts = accounts;
         this.passwordChange = passwordChange;
+        this.flow = flow;
     }
 
     void get(HttpServerExchange exchange) {
@@ -54,8 +57,7 @@ final class PasswordExpiredHandler {
             show(exchange, session, StatusCodes.BAD_REQUEST, errors, null);
             return;
         }
-        web.signIn(exchange, session, accountId);
-        Web.redirect(exchange, LoginHandler.afterSignIn(session));
+        flow.complete(exchange, web.signIn(exchange, session, accountId), LoginHandler.afterSignIn(session));
     }
 
     private void show(HttpServerExchange exchange, BrowserSession session, int status, FieldErrors errors, String message) {

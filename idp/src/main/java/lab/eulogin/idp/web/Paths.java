@@ -4,6 +4,10 @@ package lab.eulogin.idp.web;
 public final class Paths {
     public static final String LOGIN = "/cas/login";
     public static final String LOGOUT = "/cas/logout";
+    public static final String SERVICE_VALIDATE = "/cas/serviceValidate";
+    public static final String PROXY_VALIDATE = "/cas/proxyValidate";
+    public static final String LAX_VALIDATE = "/cas/laxValidate";
+    public static final String P3_SERVICE_VALIDATE = "/cas/p3/serviceValidate";
     public static final String REGISTER = "/cas/eim/external/register.cgi";
     public static final String NEW_PASSWORD = "/cas/init/initialisePasswordLogin.cgi";
     public static final String PASSWORD_RESET_REQUEST = "/cas/init/passwordResetRequest.cgi";

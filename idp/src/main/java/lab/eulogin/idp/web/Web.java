@@ -73,6 +73,7 @@ public final class Web {
     public BrowserSession signIn(HttpServerExchange exchange, BrowserSession old, long accountId) {
         BrowserSession fresh = sessions.create();
         fresh.setLocale(old.locale());
+        fresh.setLoginRequest(old.loginRequest());
         fresh.signIn(accountId);
         sessions.remove(old.id());
         setSessionCookie(exchange, fresh);
@@ -146,6 +147,7 @@ public final class Web {
         all.put("lang", session.locale().getLanguage());
         all.put("languages", Languages.SUPPORTED);
         all.put("signedIn", session.accountId() != null);
+        all.put("loginRequest", session.loginRequest());
         all.put("langBase", languageSwitchBase(exchange));
         String html = templates.render(page, all, session.locale());
         exchange.setStatusCode(status);
@@ -188,7 +190,8 @@ public final class Web {
         return cookie(SESSION_COOKIE, value);
     }
 
-    private Cookie cookie(String name, String value) {
+    /** A cookie of this IdP: HttpOnly, SameSite=Lax, Secure on https, and gone when the browser closes unless given an age. */
+    public Cookie cookie(String name, String value) {
         return new CookieImpl(name, value)
                 .setPath("/")
                 .setHttpOnly(true)

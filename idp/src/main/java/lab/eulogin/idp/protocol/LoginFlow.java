@@ -1,0 +1,281 @@
+package lab.eulogin.idp.protocol;
+
+import io.undertow.server.HttpServerExchange;
+import io.undertow.server.handlers.Cookie;
+import io.undertow.util.StatusCodes;
+import lab.eulogin.idp.accounts.Account;
+import lab.eulogin.idp.accounts.AccountRepository;
+import lab.eulogin.idp.services.RegisteredService;
+import lab.eulogin.idp.services.ServiceRegistry;
+import lab.eulogin.idp.sessions.AuthenticationFactor;
+import lab.eulogin.idp.sessions.AuthenticationLevel;
+import lab.eulogin.idp.sessions.BrowserSession;
+import lab.eulogin.idp.sessions.LoginRequest;
+import lab.eulogin.idp.sessions.SsoSession;
+import lab.eulogin.idp.sessions.SsoSessionStore;
+import lab.eulogin.idp.sessions.Strength;
+import lab.eulogin.idp.web.Paths;
+import lab.eulogin.idp.web.Web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The CAS side of {@code /cas/login}: what a service asked for ({@code service}, {@code renew},
+ * {@code gateway}, {@code authenticationLevel}), single sign-on behind the ticket-granting cookie,
+ * and the service ticket at the end.
+ *
+ * <p>The sign-in box itself stays in the login pages: {@link #begin} runs before them and answers
+ * when no password is needed; {@link #complete} runs after a good password; {@link #stepUp} after a
+ * verified second factor (the SMS and mobile-app steps call it).
+ */
+public final class LoginFlow {
+    /** The ticket-granting cookie: the browser's single sign-on, gone when the browser closes (FAQ SIGN-08). */
+    public static final String TGC_COOKIE = "CASTGC";
+    private static final String[] LOGIN_PARAMETERS = {"service", "renew", "gateway", "authenticationLevel"};
+
+    private final Web web;
+    private final ServiceRegistry registry;
+    private final SsoSessionStore ssoSessions;
+    private final ServiceTickets tickets;
+    private final AccountRepository accounts;
+    private final Clock clock;
+
+    public LoginFlow(Web web, ServiceRegistry registry, SsoSessionStore ssoSessions, ServiceTickets tickets,
+                     AccountRepository accounts, Clock clock) {
+        this.web = web;
+        this.registry = registry;
+        this.ssoSessions = ssoSessions;
+        this.tickets = tickets;
+        this.accounts = accounts;
+        this.clock = clock;
+    }
+
+    /**
+     * GET {@code /cas/login}, before the sign-in box: takes in what a service asks, and answers
+     * itself when it can (a ticket from single sign-on, gateway, an unknown service, the second
+     * factor step).
+     *
+     * @return true when it answered; false to let the sign-in box show
+     */
+    public boolean begin(HttpServerExchange exchange, BrowserSession session) {
+        if (!Web.query(exchange, "cancel").isEmpty()) {
+            session.setLoginRequest(null);
+            Web.redirect(exchange, Paths.LOGIN);
+            return true;
+        }
+        boolean arriving = false;
+        for (String name : LOGIN_PARAMETERS) {
+            arriving |= exchange.getQueryParameters().containsKey(name);
+        }
+        if (arriving && !takeRequest(exchange, session)) {
+            return true;
+        }
+        Optional<SsoSession> sso = currentSso(exchange, session);
+        LoginRequest request = session.loginRequest();
+        if (request == null || !request.hasService()) {
+            if (request != null && request.renew()) {
+                askForPassword(session, sso);
+            }
+            session.setLoginRequest(null);
+            return false;
+        }
+        RegisteredService service = registry.byId(request.serviceId()).orElseThrow();
+        if (sso.isPresent() && !mustSignInAgain(request, service, sso.get())) {
+            if (!ticketOrGateway(exchange, session, sso.get(), request, service)) {
+                showSecondFactorRequired(exchange, session);
+            }
+            return true;
+        }
+        if (request.gateway() && !request.renew()) {
+            // Gateway: no page may show; back to the service without a ticket.
+            session.setLoginRequest(null);
+            Web.redirect(exchange, request.service());
+            return true;
+        }
+        askForPassword(session, sso);
+        return false;
+    }
+
+    /**
+     * After a good password: opens the single sign-on, then sends the browser to the service with
+     * a ticket, to the second factor step when the service needs more, or to {@code noService}.
+     *
+     * @param session   the browser session as signed in (with the login request carried over)
+     * @param noService where to go when no service asked (the page that sent the browser to sign in)
+     */
+    public void complete(HttpServerExchange exchange, BrowserSession session, String noService) {
+        Account account = accounts.findById(session.accountId()).orElseThrow();
+        Cookie previous = exchange.getRequestCookie(TGC_COOKIE);
+        if (previous != null) {
+            ssoSessions.remove(previous.getValue());
+        }
+        SsoSession sso = ssoSessions.create(account.id(), AuthenticationFactor.moniker(account.email()));
+        exchange.setResponseCookie(web.cookie(TGC_COOKIE, sso.id()));
+        continueWith(exchange, session, sso, noService);
+    }
+
+    /**
+     * After a verified second factor: the single sign-on reaches the strength's level, and the
+     * browser goes on to the service. For the SMS and mobile-app steps.
+     */
+    public void stepUp(HttpServerExchange exchange, BrowserSession session, Strength strength,
+                       AuthenticationFactor factor) {
+        Optional<SsoSession> sso = currentSso(exchange, session);
+        if (sso.isEmpty()) {
+            Web.redirect(exchange, Paths.LOGIN);
+            return;
+        }
+        SsoSession stronger = sso.get().stepUp(strength, factor, clock.instant());
+        ssoSessions.update(stronger);
+        continueWith(exchange, session, stronger, Paths.LOGIN);
+    }
+
+    /** What the pending sign-in of this browser needs; for the verification method choice (FAQ SIGN-13). */
+    public LoginRequirements requirements(BrowserSession session) {
+        LoginRequest request = session.loginRequest();
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        if (request == null || !request.hasService()) {
+            return new LoginRequirements(null, AuthenticationLevel.BASIC, List.of(Strength.values()));
+        }
+        RegisteredService service = registry.byId(request.serviceId()).orElseThrow();
+        AuthenticationLevel level = requiredLevel(request, service);
+        return new LoginRequirements(service.name(), level, service.methodsReaching(level, today));
+    }
+
+    /** The single sign-on of this browser, if it has a live one. */
+    public Optional<SsoSession> sso(HttpServerExchange exchange) {
+        Cookie cookie = exchange.getRequestCookie(TGC_COOKIE);
+        return cookie == null ? Optional.empty() : ssoSessions.find(cookie.getValue());
+    }
+
+    /** Ends the browser's single sign-on, as logging out does. */
+    public void endSso(HttpServerExchange exchange) {
+        Cookie cookie = exchange.getRequestCookie(TGC_COOKIE);
+        if (cookie != null) {
+            ssoSessions.remove(cookie.getValue());
+            exchange.setResponseCookie(web.cookie(TGC_COOKIE, "").setMaxAge(0));
+        }
+    }
+
+    private void continueWith(HttpServerExchange exchange, BrowserSession session, SsoSession sso, String noService) {
+        LoginRequest request = session.loginRequest();
+        if (request == null || !request.hasService()) {
+            session.setLoginRequest(null);
+            Web.redirect(exchange, noService);
+            return;
+        }
+        RegisteredService service = registry.byId(request.serviceId()).orElseThrow();
+        if (!ticketOrGateway(exchange, session, sso, request, service)) {
+            // The second factor step is a page of /cas/login, shown after this redirect.
+            Web.redirect(exchange, Paths.LOGIN);
+        }
+    }
+
+    /** Reads the parameters into the session; false when it answered with a page saying what is wrong. */
+    private boolean takeRequest(HttpServerExchange exchange, BrowserSession session) {
+        session.setLoginRequest(null);
+        String service = Web.query(exchange, "service");
+        String levelText = Web.query(exchange, "authenticationLevel");
+        Optional<AuthenticationLevel> level = levelText.isEmpty()
+                ? Optional.of(AuthenticationLevel.BASIC) : AuthenticationLevel.parse(levelText);
+        if (level.isEmpty()) {
+            web.render(exchange, session, StatusCodes.BAD_REQUEST, "login-request-invalid",
+                    Map.of("message", "authentication-level-invalid", "value", levelText));
+            return false;
+        }
+        boolean renew = ValidateHandler.flag(Web.query(exchange, "renew"));
+        boolean gateway = ValidateHandler.flag(Web.query(exchange, "gateway"));
+        if (service.isEmpty()) {
+            session.setLoginRequest(new LoginRequest(null, null, null, renew, gateway, level.get(), clock.instant()));
+            return true;
+        }
+        Optional<RegisteredService> registered = registry.find(service);
+        if (registered.isEmpty()) {
+            // Never a redirect to an address no service claims (FAQ SIGN-10).
+            web.render(exchange, session, StatusCodes.BAD_REQUEST, "service-unknown", Map.of("service", service));
+            return false;
+        }
+        session.setLoginRequest(new LoginRequest(service, registered.get().id(), registered.get().name(),
+                renew, gateway, level.get(), clock.instant()));
+        return true;
+    }
+
+    /** The live single sign-on; one that ended also ends the sign-in of the browser session. */
+    private Optional<SsoSession> currentSso(HttpServerExchange exchange, BrowserSession session) {
+        Cookie cookie = exchange.getRequestCookie(TGC_COOKIE);
+        if (cookie == null) {
+            return Optional.empty();
+        }
+        Optional<SsoSession> sso = ssoSessions.find(cookie.getValue());
+        if (sso.isEmpty()) {
+            exchange.setResponseCookie(web.cookie(TGC_COOKIE, "").setMaxAge(0));
+            if (session.accountId() != null) {
+                session.signOut();
+            }
+        }
+        return sso;
+    }
+
+    /** {@code renew}, or a service that always asks again (FAQ SIGN-09): a password typed after the request. */
+    private static boolean mustSignInAgain(LoginRequest request, RegisteredService service, SsoSession sso) {
+        return (request.renew() || service.alwaysAskAgain()) && !sso.authenticatedAt().isAfter(request.requestedAt());
+    }
+
+    /** Sends the browser back to the service, with a ticket when the sign-in is strong enough; false when it is not. */
+    private boolean ticketOrGateway(HttpServerExchange exchange, BrowserSession session, SsoSession sso,
+                                    LoginRequest request, RegisteredService service) {
+        if (sso.level().satisfies(requiredLevel(request, service))) {
+            // sso=true when nothing was typed for this request: the sign-in is older than the request.
+            boolean fromSso = !sso.authenticatedAt().isAfter(request.requestedAt());
+            ServiceTicket ticket = tickets.issue(sso, request.service(), service.id(), fromSso);
+            session.setLoginRequest(null);
+            Web.redirect(exchange, withTicket(request.service(), ticket.id()));
+            return true;
+        }
+        if (request.gateway()) {
+            session.setLoginRequest(null);
+            Web.redirect(exchange, request.service());
+            return true;
+        }
+        return false;
+    }
+
+    private static AuthenticationLevel requiredLevel(LoginRequest request, RegisteredService service) {
+        return AuthenticationLevel.strongest(service.level(), request.level());
+    }
+
+    /** The password must be typed (again): the sign-in box asks it of whoever is signed in. */
+    private void askForPassword(BrowserSession session, Optional<SsoSession> sso) {
+        Long accountId = session.accountId() != null ? session.accountId() : sso.map(SsoSession::accountId).orElse(null);
+        if (session.accountId() != null) {
+            session.signOut();
+        }
+        if (accountId != null && session.pendingEmail() == null) {
+            accounts.findById(accountId).ifPresent(account -> session.setPendingEmail(account.email()));
+        }
+    }
+
+    /** "This service needs a second factor": which methods it accepts (FAQ SIGN-13, SMS-07, SMS-08). */
+    private void showSecondFactorRequired(HttpServerExchange exchange, BrowserSession session) {
+        LoginRequirements needs = requirements(session);
+        Map<String, Object> model = new HashMap<>();
+        model.put("serviceName", needs.serviceName());
+        model.put("level", needs.level().name());
+        model.put("methods", needs.methods().stream().map(Strength::name).toList());
+        web.render(exchange, session, "second-factor-required", model);
+    }
+
+    /** The service address with {@code ticket=} added to its query, before any fragment. */
+    static String withTicket(String service, String ticket) {
+        int hash = service.indexOf('#');
+        String base = hash < 0 ? service : service.substring(0, hash);
+        String fragment = hash < 0 ? "" : service.substring(hash);
+        return base + (base.contains("?") ? "&" : "?") + "ticket=" + ticket + fragment;
+    }
+}

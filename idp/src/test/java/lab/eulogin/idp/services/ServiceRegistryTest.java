@@ -1,0 +1,129 @@
+package lab.eulogin.idp.services;
+
+import lab.eulogin.idp.sessions.AuthenticationLevel;
+import lab.eulogin.idp.sessions.Strength;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class ServiceRegistryTest {
+    private static ServiceRegistry parse(String yaml) {
+        return ServiceRegistry.parse(yaml.getBytes(StandardCharsets.UTF_8), "test.yaml");
+    }
+
+    @Test
+    void the_lab_registry_lists_the_demo_services_with_their_rules() {
+        ServiceRegistry registry = ServiceRegistry.load(null);
+        assertThat(registry.all()).extracting(RegisteredService::name).containsExactly("My Remote", "My IntraComm",
+                "MyPMO", "SYSPER Post Activity", "Staff Matters", "JSIS Online", "EURES portal");
+        assertThat(registry.find("http://localhost:7300/jsis/").orElseThrow().alwaysAskAgain()).isTrue();
+        assertThat(registry.find("http://localhost:7300/myremote/").orElseThrow().alwaysAskAgain()).isFalse();
+        RegisteredService eures = registry.find("http://127.0.0.1:7300/eures/portal?lang=fr").orElseThrow();
+        assertThat(eures.level()).isEqualTo(AuthenticationLevel.MEDIUM);
+        assertThat(eures.methods()).containsExactly(Strength.PASSWORD_SMS, Strength.PASSWORD_MOBILE_APP);
+        assertThat(registry.find("http://localhost:7300/unknown/")).isEmpty();
+        assertThat(registry.find("http://evil.example.org/myremote/")).isEmpty();
+    }
+
+    @Test
+    void sms_is_refused_after_the_service_date_only() {
+        RegisteredService myRemote = ServiceRegistry.load(null).byId("my-remote").orElseThrow();
+        assertThat(myRemote.methodsOn(LocalDate.of(2025, 6, 30))).contains(Strength.PASSWORD_SMS);
+        assertThat(myRemote.methodsOn(LocalDate.of(2025, 7, 1))).doesNotContain(Strength.PASSWORD_SMS)
+                .contains(Strength.PASSWORD, Strength.PASSWORD_MOBILE_APP);
+        RegisteredService eures = ServiceRegistry.load(null).byId("eures").orElseThrow();
+        assertThat(eures.methodsOn(LocalDate.of(2030, 1, 1))).contains(Strength.PASSWORD_SMS);
+    }
+
+    @Test
+    void only_methods_reaching_the_level_count() {
+        RegisteredService myRemote = ServiceRegistry.load(null).byId("my-remote").orElseThrow();
+        assertThat(myRemote.methodsReaching(AuthenticationLevel.MEDIUM, LocalDate.of(2025, 1, 1)))
+                .containsExactly(Strength.PASSWORD_SMS, Strength.PASSWORD_MOBILE_APP, Strength.PASSWORD_SOFTWARE_TOKEN);
+    }
+
+    @Test
+    void a_prefix_matches_what_starts_with_it_and_must_name_a_path() {
+        ServiceRegistry registry = parse("""
+                services:
+                  - id: app
+                    name: The App
+                    urls: [{prefix: "https://app.example.eu/app/"}]
+                """);
+        assertThat(registry.find("https://app.example.eu/app/page?x=1")).isPresent();
+        assertThat(registry.find("https://app.example.eu/apple")).isEmpty();
+        assertThat(registry.find("https://app.example.eu/app/\nX")).isEmpty();
+        assertThat(registry.find("https://app.example.eu/app/ é")).isEmpty();
+        assertThatThrownBy(() -> parse("""
+                services:
+                  - id: app
+                    name: The App
+                    urls: [{prefix: "https://app.example.eu"}]
+                """)).isInstanceOf(ServiceRegistryException.class).hasMessageContaining("with a path");
+    }
+
+    @Test
+    void the_first_service_in_file_order_wins() {
+        ServiceRegistry registry = parse("""
+                services:
+                  - id: narrow
+                    name: Narrow
+                    urls: [{prefix: "https://x.eu/a/b/"}]
+                  - id: wide
+                    name: Wide
+                    urls: [{regex: "^https://x\\\\.eu/.*$"}]
+                """);
+        assertThat(registry.find("https://x.eu/a/b/c").orElseThrow().id()).isEqualTo("narrow");
+        assertThat(registry.find("https://x.eu/a/c").orElseThrow().id()).isEqualTo("wide");
+    }
+
+    @Test
+    void mistakes_in_the_file_are_refused_with_where_they_are() {
+        assertThatThrownBy(() -> parse("services:\n  - id: a\n    name: A\n    urls: [{prefix: 'https://a.eu/'}]\n    colour: red\n"))
+                .isInstanceOf(ServiceRegistryException.class).hasMessageContaining("colour");
+        assertThatThrownBy(() -> parse("services:\n  - id: a\n    name: A\n    urls: [{prefix: 'https://a.eu/'}]\n"
+                + "  - id: a\n    name: B\n    urls: [{prefix: 'https://b.eu/'}]\n"))
+                .hasMessageContaining("'a' is used twice");
+        assertThatThrownBy(() -> parse("services:\n  - id: a\n    name: A\n    urls: [{regex: '('}]\n"))
+                .hasMessageContaining("service 'a'").hasMessageContaining("bad regex");
+        assertThatThrownBy(() -> parse("services:\n  - id: a\n    name: A\n    urls: [{prefix: 'https://a.eu/'}]\n"
+                + "    level: MEDIUM\n    methods: [PASSWORD]\n"))
+                .hasMessageContaining("none of its methods reaches its level MEDIUM");
+        assertThatThrownBy(() -> parse("services:\n  - id: a\n    name: A\n    urls: [{prefix: 'https://a.eu/'}]\n"
+                + "    methods: [CARRIER_PIGEON]\n"))
+                .hasMessageContaining("unknown method CARRIER_PIGEON");
+        assertThatThrownBy(() -> parse("services:\n  - id: a\n    urls: [{prefix: 'https://a.eu/'}]\n"))
+                .hasMessageContaining("no name");
+        assertThatThrownBy(() -> parse("services:\n  - id: a\n    name: A\n    urls: [{prefix: 'https://a.eu/'}]\n"
+                + "    smsRefusedAfter: June\n"))
+                .hasMessageContaining("smsRefusedAfter");
+        assertThatThrownBy(() -> parse("services: []\n")).hasMessageContaining("no services");
+    }
+
+    @Test
+    void a_registry_file_is_read_from_its_path(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("services.yaml");
+        Files.writeString(file, """
+                services:
+                  - id: ci-app
+                    name: Our CI application
+                    urls: [{prefix: "http://localhost:8080/app/"}]
+                    level: MEDIUM
+                    methods: [PASSWORD_MOBILE_APP]
+                    alwaysAskAgain: true
+                """);
+        RegisteredService app = ServiceRegistry.load(file).find("http://localhost:8080/app/x").orElseThrow();
+        assertThat(app.name()).isEqualTo("Our CI application");
+        assertThat(app.alwaysAskAgain()).isTrue();
+        assertThat(app.smsRefusedAfter()).isNull();
+        assertThatThrownBy(() -> ServiceRegistry.load(dir.resolve("missing.yaml")))
+                .isInstanceOf(ServiceRegistryException.class).hasMessageContaining("missing.yaml");
+    }
+}
