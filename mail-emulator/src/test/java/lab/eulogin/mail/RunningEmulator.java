@@ -73,6 +73,7 @@ public final class RunningEmulator implements BeforeAllCallback, BeforeEachCallb
         Properties props = new Properties();
         props.put("mail.smtp.host", "127.0.0.1");
         props.put("mail.smtp.port", String.valueOf(emulator.smtpPort()));
+        props.put("mail.smtp.localhost", "localhost");
         props.put("mail.smtp.connectiontimeout", "5000");
         props.put("mail.smtp.timeout", "10000");
         return Session.getInstance(props);

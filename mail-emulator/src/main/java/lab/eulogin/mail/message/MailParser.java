@@ -73,7 +73,7 @@ public final class MailParser {
         }
         boolean attached = Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition()) || part.getFileName() != null;
         if (!attached && type.equals("text/plain") && bodies.text == null) {
-            bodies.text = String.valueOf(part.getContent());
+            bodies.text = String.valueOf(part.getContent()).replace("\r\n", "\n"); // lines as people write them
         } else if (!attached && type.equals("text/html") && bodies.html == null) {
             bodies.html = String.valueOf(part.getContent());
         } else if (!type.startsWith("multipart/")) {
