@@ -80,7 +80,12 @@ public final class SmsEmulator implements AutoCloseable {
 
     public static SmsEmulator start(SmsEmulatorConfig config, Clock clock) {
         SmsEmulator emulator = new SmsEmulator(config, clock);
-        emulator.server.start();
+        try {
+            emulator.server.start();
+        } catch (RuntimeException e) {
+            emulator.close();
+            throw e;
+        }
         emulator.sweeper.scheduleWithFixedDelay(emulator.network::expireOverdue,
                 EXPIRY_SWEEP_MS, EXPIRY_SWEEP_MS, TimeUnit.MILLISECONDS);
         return emulator;
