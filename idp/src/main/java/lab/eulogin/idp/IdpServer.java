@@ -13,7 +13,7 @@ import lab.eulogin.idp.clock.LabClock;
 import lab.eulogin.idp.links.LinkService;
 import lab.eulogin.idp.links.LinkUrls;
 import lab.eulogin.idp.mail.MailComposer;
-import lab.eulogin.idp.mail.Mailer;
+import lab.eulogin.idp.mail.Outbox;
 import lab.eulogin.idp.mail.SmtpMailer;
 import lab.eulogin.idp.passwords.PasswordChange;
 import lab.eulogin.idp.passwords.PasswordLinks;
@@ -30,20 +30,25 @@ import lab.eulogin.idp.web.Templates;
 import lab.eulogin.idp.web.Web;
 
 import java.net.InetSocketAddress;
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicReference;
 
 /** The EU Login stand-in: pages, CAS protocol, accounts and second factors. The composition root. */
 public final class IdpServer implements AutoCloseable {
     private static final int MAX_REQUEST_BYTES = 1 << 20;
+    /** How often queued mail is looked at; each mail's own pause runs on the lab clock. */
+    private static final Duration OUTBOX_CHECK = Duration.ofSeconds(1);
 
     private final Undertow undertow;
     private final Database database;
     private final AccountAdmin accountAdmin;
+    private final Outbox outbox;
     private final int port;
     private final String publicUrl;
 
-    private IdpServer(Undertow undertow, Database database, AccountAdmin accountAdmin, IdpConfig config) {
+    private IdpServer(Undertow undertow, Database database, AccountAdmin accountAdmin, Outbox outbox, IdpConfig config) {
         this.undertow = undertow;
+        this.outbox = outbox;
         this.database = database;
         this.accountAdmin = accountAdmin;
         this.port = ((InetSocketAddress) undertow.getListenerInfo().get(0).getAddress()).getPort();
@@ -63,7 +68,8 @@ public final class IdpServer implements AutoCloseable {
 
             AccountRepository accounts = new AccountRepository(database, clock);
             LinkService links = new LinkService(database, clock, config.linkValidity());
-            Mailer mailer = new SmtpMailer(config.smtpHost(), config.smtpPort(), config.mailFrom(), clock);
+            Outbox mailer = new Outbox(database, new SmtpMailer(config.smtpHost(), config.smtpPort(), config.mailFrom(),
+                    clock), clock, OUTBOX_CHECK);
             MailComposer composer = new MailComposer();
             IdpConfig.SmsSender sender = config.smsSender();
             SmsGateway smsGateway = new TwilioSmsGateway(config.smsGatewayUrl(), sender.accountSid(), sender.authToken(),
@@ -89,7 +95,7 @@ public final class IdpServer implements AutoCloseable {
                     .build();
             undertow.start();
             IdpServer server = new IdpServer(undertow, database,
-                    new AccountAdmin(accounts, hasher, config.accountPolicy(), clock), config);
+                    new AccountAdmin(accounts, hasher, config.accountPolicy(), clock), mailer, config);
             base.set(server.baseUrl());
             return server;
         } catch (RuntimeException e) {
@@ -108,6 +114,11 @@ public final class IdpServer implements AutoCloseable {
         return publicUrl;
     }
 
+    /** What was sent to whom and what failed, for support staff; never a mail's body. */
+    public Outbox outbox() {
+        return outbox;
+    }
+
     /** For the lab's demo data and, later, the support console. */
     public AccountAdmin accountAdmin() {
         return accountAdmin;
@@ -116,6 +127,7 @@ public final class IdpServer implements AutoCloseable {
     @Override
     public void close() {
         undertow.stop();
+        outbox.close();
         database.close();
     }
 }
