@@ -80,7 +80,7 @@ public final class LoginFlow {
         LoginRequest request = session.loginRequest();
         if (request == null || !request.hasService()) {
             if (request != null && request.renew()) {
-                askForPassword(session, sso);
+                askForPassword(session, sso, arriving);
             }
             session.setLoginRequest(null);
             return false;
@@ -98,7 +98,7 @@ public final class LoginFlow {
             Web.redirect(exchange, request.service());
             return true;
         }
-        askForPassword(session, sso);
+        askForPassword(session, sso, arriving);
         return false;
     }
 
@@ -250,12 +250,16 @@ public final class LoginFlow {
         return AuthenticationLevel.strongest(service.level(), request.level());
     }
 
-    /** The password must be typed (again): the sign-in box asks it of whoever is signed in. */
-    private void askForPassword(BrowserSession session, Optional<SsoSession> sso) {
-        Long accountId = session.accountId() != null ? session.accountId() : sso.map(SsoSession::accountId).orElse(null);
-        if (session.accountId() != null) {
+    /**
+     * The password must be typed (again): the sign-in box asks it of whoever is signed in, with
+     * the address filled in as the service arrives; later, "a different e-mail address" stays possible.
+     */
+    private void askForPassword(BrowserSession session, Optional<SsoSession> sso, boolean arriving) {
+        Long signedIn = session.accountId();
+        if (signedIn != null) {
             session.signOut();
         }
+        Long accountId = signedIn != null ? signedIn : arriving ? sso.map(SsoSession::accountId).orElse(null) : null;
         if (accountId != null && session.pendingEmail() == null) {
             accounts.findById(accountId).ifPresent(account -> session.setPendingEmail(account.email()));
         }

@@ -165,6 +165,21 @@ class CasLoginTest extends CasTestBase {
     }
 
     @Test
+    void someone_else_may_sign_in_where_the_password_is_asked_again() {
+        account("other@example.eu", AccountKind.EXTERNAL);
+        signInAt(browser, myRemote, ANA);
+        browser.get(loginUrl(jsis));
+        assertThat(browser.page()).isEqualTo("login-password");
+        browser.get("/cas/login?restart=1");
+        assertThat(browser.page()).isEqualTo("login-identifier");
+        browser.post("/cas/login", Map.of("step", "identifier", "username", "other@example.eu"));
+        browser.post("/cas/login", Map.of("step", "password", "password", GOOD_PASSWORD));
+        String ticket = landedTicket(browser, jsis);
+        assertThat(validate("/cas/serviceValidate", jsis, ticket, "userDetails=true"))
+                .contains("<cas:email>other@example.eu</cas:email>");
+    }
+
+    @Test
     void gateway_comes_back_without_a_ticket_when_nobody_is_signed_in_and_with_one_otherwise() {
         browser.get(loginUrl(myRemote, "gateway=true"));
         assertThat(browser.page()).isEqualTo("service");
