@@ -1,0 +1,94 @@
+package lab.eulogin.stack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+
+import lab.eulogin.idp.IdpConfig;
+
+class LabTest {
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @Test
+    void aTestLabServesTheDemoServicesPageOnAFreePort() throws Exception {
+        try (Lab lab = Lab.startForTests()) {
+            HttpResponse<String> page = get(lab.demoUrl() + "/");
+
+            assertThat(lab.config().demoPort()).isZero();
+            assertThat(URI.create(lab.demoUrl()).getPort()).isPositive();
+            assertThat(page.statusCode()).isEqualTo(200);
+            assertThat(page.body()).contains("data-page=\"demo-services\"", "My Remote", "JSIS Online", "EURES portal");
+        }
+    }
+
+    @Test
+    void theIdpSendsItsMailAndSmsToTheLabsEmulators() {
+        try (Lab lab = Lab.startForTests()) {
+            IdpConfig idp = Lab.idpConfig(lab.config(), lab.mail(), lab.sms());
+
+            assertThat(idp.smtpPort()).isEqualTo(lab.smtpPort());
+            assertThat(idp.smsGatewayUrl()).isEqualTo(lab.smsUrl());
+            assertThat(idp.labMode()).isTrue();
+            assertThat(idp.jdbcUrl()).startsWith("jdbc:h2:mem:");
+        }
+    }
+
+    @Test
+    void theDemoKeepsItsDatabaseInTheDataFolder() {
+        try (Lab lab = Lab.startForTests()) {
+            LabConfig demo = LabConfig.defaults();
+
+            IdpConfig idp = Lab.idpConfig(demo, lab.mail(), lab.sms());
+
+            assertThat(idp.jdbcUrl()).startsWith("jdbc:h2:file:" + Path.of("data").toAbsolutePath());
+            assertThat(idp.port()).isEqualTo(7000);
+        }
+    }
+
+    @Test
+    void aBusyPortIsRefusedByNameBeforeAnythingStarts() throws IOException {
+        int demoPort = FreePorts.any();
+        try (ServerSocket taken = FreePorts.occupy()) {
+            int busy = taken.getLocalPort();
+            LabConfig config = new LabConfig("127.0.0.1", 0, 0, 0, 0, busy, demoPort, null, true);
+
+            assertThatThrownBy(() -> Lab.start(config))
+                    .isInstanceOf(StartRefused.class)
+                    .hasMessage("Port " + busy + " (IMAP) is already in use; choose another with --imap-port.");
+            assertThat(FreePorts.isFree(demoPort)).as("the demo services were not started").isTrue();
+        }
+    }
+
+    @Test
+    void onePortGivenTwiceIsRefused() {
+        int port = FreePorts.any();
+        LabConfig config = new LabConfig("127.0.0.1", port, 0, 0, 0, 0, port, null, true);
+
+        assertThatThrownBy(() -> Lab.start(config))
+                .hasMessage("Port " + port + " is given to both the IdP and the demo services; choose another with --demo-port.");
+    }
+
+    @Test
+    void closingTheLabStopsItsServers() throws Exception {
+        Lab lab = Lab.startForTests();
+        String demo = lab.demoUrl();
+
+        lab.close();
+
+        assertThatThrownBy(() -> get(demo + "/")).isInstanceOf(ConnectException.class);
+    }
+
+    private HttpResponse<String> get(String url) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
