@@ -1,0 +1,67 @@
+package lab.eulogin.idp.lab;
+
+import io.undertow.server.HttpServerExchange;
+import io.undertow.server.handlers.form.FormData;
+import io.undertow.server.handlers.form.FormDataParser;
+import io.undertow.server.handlers.form.FormParserFactory;
+import io.undertow.util.StatusCodes;
+import lab.eulogin.idp.clock.LabClock;
+
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+import java.util.Deque;
+import java.util.Map;
+
+/**
+ * {@code /__lab/clock}: GET reads the lab clock; POST with {@code advance=PT24H1M} (form field or
+ * query parameter) moves it forward, for the IdP and the emulators at once.
+ */
+public final class LabClockHandler {
+    private static final FormParserFactory PARSERS = FormParserFactory.builder().build();
+
+    private final LabClock clock;
+
+    public LabClockHandler(LabClock clock) {
+        this.clock = clock;
+    }
+
+    public void get(HttpServerExchange exchange) {
+        LabJson.send(exchange, StatusCodes.OK, state());
+    }
+
+    public void post(HttpServerExchange exchange) throws Exception {
+        String advance = parameter(exchange, "advance");
+        Duration by;
+        try {
+            by = Duration.parse(advance);
+        } catch (DateTimeParseException e) {
+            LabJson.error(exchange, StatusCodes.BAD_REQUEST, "bad-duration",
+                    "advance must be an ISO-8601 duration such as PT24H1M, got '" + advance + "'");
+            return;
+        }
+        if (by.isNegative()) {
+            LabJson.error(exchange, StatusCodes.BAD_REQUEST, "negative-duration", "The lab clock only moves forward");
+            return;
+        }
+        clock.advance(by);
+        LabJson.send(exchange, StatusCodes.OK, state());
+    }
+
+    private Map<String, Object> state() {
+        return Map.of("now", clock.instant().toString(), "offset", clock.offset().toString());
+    }
+
+    private static String parameter(HttpServerExchange exchange, String name) throws Exception {
+        Deque<String> query = exchange.getQueryParameters().get(name);
+        if (query != null && !query.isEmpty()) {
+            return query.getFirst();
+        }
+        try (FormDataParser parser = PARSERS.createParser(exchange)) {
+            if (parser == null) {
+                return "";
+            }
+            FormData.FormValue value = parser.parseBlocking().getFirst(name);
+            return value == null ? "" : value.getValue();
+        }
+    }
+}

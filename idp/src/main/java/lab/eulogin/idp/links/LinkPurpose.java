@@ -1,0 +1,9 @@
+package lab.eulogin.idp.links;
+
+/** Why a link was e-mailed: both lead to the "New password" page. */
+public enum LinkPurpose {
+    /** The verification link of a new account (FAQ ACC-04). */
+    INITIALISE,
+    /** "Lost your password?" (FAQ PWD-01, ACC-10). */
+    RESET
+}

@@ -1,0 +1,84 @@
+package lab.eulogin.idp.passwords;
+
+import lab.eulogin.idp.accounts.Account;
+import lab.eulogin.idp.accounts.AccountRepository;
+import lab.eulogin.idp.accounts.EmailAddresses;
+import lab.eulogin.idp.accounts.FieldErrors;
+import lab.eulogin.idp.accounts.PasswordHasher;
+import lab.eulogin.idp.accounts.PasswordPolicy;
+import lab.eulogin.idp.links.LinkCheck;
+import lab.eulogin.idp.links.LinkPurpose;
+import lab.eulogin.idp.links.LinkService;
+import lab.eulogin.idp.links.LinkUrls;
+import lab.eulogin.idp.mail.MailComposer;
+import lab.eulogin.idp.mail.Mailer;
+
+import java.util.Optional;
+
+/** Setting a password through an e-mailed link: the first one after registration, or after a reset. */
+public final class PasswordLinks {
+
+    public sealed interface Outcome {
+        record Invalid(FieldErrors errors) implements Outcome { }
+
+        record LinkProblem(LinkCheck check) implements Outcome { }
+
+        record PasswordSet(Account account) implements Outcome { }
+    }
+
+    private final AccountRepository accounts;
+    private final LinkService links;
+    private final LinkUrls urls;
+    private final PasswordHasher hasher;
+    private final Mailer mailer;
+    private final MailComposer composer;
+
+    public PasswordLinks(AccountRepository accounts, LinkService links, LinkUrls urls, PasswordHasher hasher,
+                         Mailer mailer, MailComposer composer) {
+        this.accounts = accounts;
+        this.links = links;
+        this.urls = urls;
+        this.hasher = hasher;
+        this.mailer = mailer;
+        this.composer = composer;
+    }
+
+    public LinkCheck check(String token) {
+        return links.check(token);
+    }
+
+    public Outcome setPassword(String token, String password, String confirmation) {
+        LinkCheck check = links.check(token);
+        if (!(check instanceof LinkCheck.Valid valid)) {
+            return new Outcome.LinkProblem(check);
+        }
+        FieldErrors errors = new FieldErrors();
+        if (!PasswordPolicy.accepts(password)) {
+            errors.add("password", "password-too-weak");
+        } else if (!password.equals(confirmation)) {
+            errors.add("passwordConfirm", "password-mismatch");
+        }
+        if (!errors.isEmpty()) {
+            return new Outcome.Invalid(errors);
+        }
+        // Hash first, then consume: the slow part happens before the link is spent.
+        String hash = hasher.hash(password);
+        if (!links.consume(token)) {
+            return new Outcome.LinkProblem(links.check(token));
+        }
+        accounts.setPassword(valid.accountId(), hash);
+        return new Outcome.PasswordSet(accounts.findById(valid.accountId()).orElseThrow());
+    }
+
+    /**
+     * "Lost your password?": mails a new link if the address has an account. Whether it has one is
+     * not revealed here; the sign-in page's NEXT already tells (FAQ ACC-13).
+     */
+    public void requestReset(String email) {
+        Optional<Account> account = accounts.findByEmail(EmailAddresses.normalise(email));
+        account.ifPresent(a -> {
+            String token = links.issue(a.id(), LinkPurpose.RESET);
+            mailer.send(composer.passwordReset(a, urls.newPasswordUrl(a.uid(), token), links.validity()));
+        });
+    }
+}

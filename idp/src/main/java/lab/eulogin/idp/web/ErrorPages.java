@@ -1,0 +1,66 @@
+package lab.eulogin.idp.web;
+
+import io.undertow.server.HttpHandler;
+import io.undertow.server.HttpServerExchange;
+import io.undertow.util.Headers;
+import io.undertow.util.StatusCodes;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The last line: whatever goes wrong, the browser gets a plain page with a reference to quote to
+ * the helpdesk, never a stack trace. The reference is what ties the page to the log.
+ */
+final class ErrorPages implements HttpHandler {
+    private static final Logger LOG = LoggerFactory.getLogger(ErrorPages.class);
+
+    private final HttpHandler next;
+    private final Templates templates;
+
+    ErrorPages(HttpHandler next, Templates templates) {
+        this.next = next;
+        this.templates = templates;
+    }
+
+    @Override
+    public void handleRequest(HttpServerExchange exchange) {
+        try {
+            next.handleRequest(exchange);
+        } catch (Exception e) {
+            String reference = UUID.randomUUID().toString().substring(0, 8);
+            LOG.error("Error {} on {} {}", reference, exchange.getRequestMethod(), exchange.getRequestPath(), e);
+            if (exchange.isResponseStarted()) {
+                exchange.endExchange();
+                return;
+            }
+            exchange.getResponseHeaders().clear();
+            send(exchange, StatusCodes.INTERNAL_SERVER_ERROR, "error", Map.of("reference", reference));
+        }
+    }
+
+    static void notFound(HttpServerExchange exchange, Templates templates) {
+        new ErrorPages(null, templates).send(exchange, StatusCodes.NOT_FOUND, "not-found", Map.of());
+    }
+
+    static void methodNotAllowed(HttpServerExchange exchange, Templates templates) {
+        new ErrorPages(null, templates).send(exchange, StatusCodes.METHOD_NOT_ALLOWED, "not-found", Map.of());
+    }
+
+    private void send(HttpServerExchange exchange, int status, String page, Map<String, Object> model) {
+        String html;
+        try {
+            html = templates.render(page, Map.of("page", page, "model", model, "reference",
+                    model.getOrDefault("reference", "")), Locale.ENGLISH);
+        } catch (RuntimeException renderingFailed) {
+            html = "<!doctype html><title>EU Login</title><body data-page=\"error\"><p>Something went wrong.</p>";
+        }
+        exchange.setStatusCode(status);
+        exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, "text/html; charset=UTF-8");
+        exchange.getResponseSender().send(html, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,54 @@
+package lab.eulogin.idp.web;
+
+import io.undertow.Handlers;
+import io.undertow.server.HttpHandler;
+import io.undertow.server.RoutingHandler;
+import io.undertow.server.handlers.BlockingHandler;
+import io.undertow.server.handlers.resource.ClassPathResourceManager;
+import io.undertow.server.handlers.resource.ResourceHandler;
+import lab.eulogin.idp.accounts.AccountRepository;
+import lab.eulogin.idp.accounts.Authentication;
+import lab.eulogin.idp.accounts.Registration;
+import lab.eulogin.idp.clock.LabClock;
+import lab.eulogin.idp.lab.LabClockHandler;
+import lab.eulogin.idp.lab.LabModeGuard;
+import lab.eulogin.idp.passwords.PasswordLinks;
+
+/** The IdP's table of contents: every path, the handler behind it, and the layers around them all. */
+public final class IdpRoutes {
+    private IdpRoutes() {
+    }
+
+    public static HttpHandler build(Web web, Templates templates, boolean labMode, LabClock clock,
+                                    AccountRepository accounts, Authentication authentication,
+                                    Registration registration, PasswordLinks passwords) {
+        LoginHandler login = new LoginHandler(web, authentication, accounts);
+        RegisterHandler register = new RegisterHandler(web, registration);
+        NewPasswordHandler newPassword = new NewPasswordHandler(web, passwords);
+        PasswordResetRequestHandler reset = new PasswordResetRequestHandler(web, passwords);
+        LogoutHandler logout = new LogoutHandler(web);
+        HelpHandler help = new HelpHandler(web);
+        LabClockHandler labClock = new LabClockHandler(clock);
+
+        RoutingHandler routes = new RoutingHandler()
+                .get("/", exchange -> Web.redirect(exchange, Paths.LOGIN))
+                .get(Paths.LOGIN, login::get)
+                .post(Paths.LOGIN, login::post)
+                .get(Paths.LOGOUT, logout::get)
+                .get(Paths.REGISTER, register::get)
+                .post(Paths.REGISTER, register::post)
+                .get(Paths.NEW_PASSWORD, newPassword::get)
+                .post(Paths.NEW_PASSWORD, newPassword::post)
+                .get(Paths.PASSWORD_RESET_REQUEST, reset::get)
+                .post(Paths.PASSWORD_RESET_REQUEST, reset::post)
+                .get(Paths.HELP, help::get)
+                .get(Paths.LAB_CLOCK, new LabModeGuard(labMode, labClock::get))
+                .post(Paths.LAB_CLOCK, new LabModeGuard(labMode, labClock::post))
+                .setFallbackHandler(exchange -> ErrorPages.notFound(exchange, templates))
+                .setInvalidMethodHandler(exchange -> ErrorPages.methodNotAllowed(exchange, templates));
+
+        HttpHandler withStatic = Handlers.path(routes).addPrefixPath(Paths.STATIC,
+                new ResourceHandler(new ClassPathResourceManager(IdpRoutes.class.getClassLoader(), "static")));
+        return new BlockingHandler(new ErrorPages(new SecurityHeaders(withStatic), templates));
+    }
+}

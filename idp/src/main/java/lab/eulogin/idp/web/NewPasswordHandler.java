@@ -1,0 +1,65 @@
+package lab.eulogin.idp.web;
+
+import io.undertow.server.HttpServerExchange;
+import io.undertow.util.StatusCodes;
+import lab.eulogin.idp.links.LinkCheck;
+import lab.eulogin.idp.passwords.PasswordLinks;
+import lab.eulogin.idp.sessions.BrowserSession;
+
+import java.util.Map;
+
+/**
+ * {@code /cas/init/initialisePasswordLogin.cgi}: the page an e-mailed link opens, "New password"
+ * and "Confirm new password" (FAQ ACC-04, ACC-05, ACC-06, ACC-11).
+ */
+final class NewPasswordHandler {
+    private final Web web;
+    private final PasswordLinks passwords;
+
+    NewPasswordHandler(Web web, PasswordLinks passwords) {
+        this.web = web;
+        this.passwords = passwords;
+    }
+
+    void get(HttpServerExchange exchange) {
+        BrowserSession session = web.session(exchange);
+        String uid = Web.query(exchange, "uid");
+        String token = Web.query(exchange, "resetCode");
+        LinkCheck check = passwords.check(token);
+        if (check instanceof LinkCheck.Valid) {
+            web.render(exchange, session, "new-password", Map.of("uid", uid, "resetCode", token));
+        } else {
+            showLinkProblem(exchange, session, check);
+        }
+    }
+
+    void post(HttpServerExchange exchange) {
+        BrowserSession session = web.session(exchange);
+        Form form = web.form(exchange);
+        String uid = form.get("uid");
+        String token = form.get("resetCode");
+        if (!web.csrfValid(form, session)) {
+            web.render(exchange, session, StatusCodes.FORBIDDEN, "new-password",
+                    Map.of("uid", uid, "resetCode", token, "message", "session-expired"));
+            return;
+        }
+        PasswordLinks.Outcome outcome = passwords.setPassword(token, form.get("password"), form.get("passwordConfirm"));
+        if (outcome instanceof PasswordLinks.Outcome.Invalid invalid) {
+            web.render(exchange, session, StatusCodes.BAD_REQUEST, "new-password",
+                    Map.of("uid", uid, "resetCode", token, "errors", invalid.errors().asMap()));
+        } else if (outcome instanceof PasswordLinks.Outcome.LinkProblem problem) {
+            showLinkProblem(exchange, session, problem.check());
+        } else if (outcome instanceof PasswordLinks.Outcome.PasswordSet set) {
+            BrowserSession signedIn = web.signIn(exchange, session, set.account().id());
+            web.render(exchange, signedIn, "password-set", Map.of("account", set.account()));
+        }
+    }
+
+    private void showLinkProblem(HttpServerExchange exchange, BrowserSession session, LinkCheck check) {
+        String reason = check instanceof LinkCheck.Incomplete ? "link-incomplete"
+                : check instanceof LinkCheck.Used ? "link-used"
+                : check instanceof LinkCheck.Expired ? "link-expired"
+                : "link-unknown";
+        web.render(exchange, session, StatusCodes.GONE, "link-invalid", Map.of("reason", reason));
+    }
+}

@@ -1,0 +1,49 @@
+package lab.eulogin.idp.web;
+
+import io.undertow.server.HttpServerExchange;
+import io.undertow.util.StatusCodes;
+import lab.eulogin.idp.accounts.EmailAddresses;
+import lab.eulogin.idp.mail.MailDeliveryException;
+import lab.eulogin.idp.passwords.PasswordLinks;
+import lab.eulogin.idp.sessions.BrowserSession;
+
+import java.util.Map;
+
+/** {@code /cas/init/passwordResetRequest.cgi}: "Lost your password?" (FAQ PWD-01, ACC-10). */
+final class PasswordResetRequestHandler {
+    private final Web web;
+    private final PasswordLinks passwords;
+
+    PasswordResetRequestHandler(Web web, PasswordLinks passwords) {
+        this.web = web;
+        this.passwords = passwords;
+    }
+
+    void get(HttpServerExchange exchange) {
+        BrowserSession session = web.session(exchange);
+        String email = session.pendingEmail() == null ? "" : session.pendingEmail();
+        web.render(exchange, session, "password-reset-request", Map.of("email", email));
+    }
+
+    void post(HttpServerExchange exchange) {
+        BrowserSession session = web.session(exchange);
+        Form form = web.form(exchange);
+        String typed = form.get("email");
+        String email = EmailAddresses.normalise(typed);
+        String problem = !web.csrfValid(form, session) ? "session-expired"
+                : email.isEmpty() ? "email-required"
+                : !EmailAddresses.isValid(email) ? "email-invalid"
+                : null;
+        if (problem == null) {
+            try {
+                passwords.requestReset(email);
+                web.render(exchange, session, "password-reset-sent", Map.of("email", email));
+                return;
+            } catch (MailDeliveryException e) {
+                problem = "mail-not-sent";
+            }
+        }
+        web.render(exchange, session, StatusCodes.BAD_REQUEST, "password-reset-request",
+                Map.of("email", typed, "message", problem));
+    }
+}

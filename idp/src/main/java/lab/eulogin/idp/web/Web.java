@@ -1,0 +1,131 @@
+package lab.eulogin.idp.web;
+
+import io.undertow.server.HttpServerExchange;
+import io.undertow.server.handlers.Cookie;
+import io.undertow.server.handlers.CookieImpl;
+import io.undertow.util.Headers;
+import io.undertow.util.StatusCodes;
+import lab.eulogin.idp.accounts.Languages;
+import lab.eulogin.idp.sessions.BrowserSession;
+import lab.eulogin.idp.sessions.SessionStore;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/** What every page handler needs: the browser's session, its form, a rendered page or a redirect. */
+public final class Web {
+    static final String SESSION_COOKIE = "EULOGIN_SESSION";
+    static final String CSRF_FIELD = "csrf";
+
+    private final Templates templates;
+    private final SessionStore sessions;
+    private final boolean secureCookies;
+
+    public Web(Templates templates, SessionStore sessions, boolean secureCookies) {
+        this.templates = templates;
+        this.sessions = sessions;
+        this.secureCookies = secureCookies;
+    }
+
+    /** The browser's session, made on first contact; {@code ?lang=} switches its language. */
+    public BrowserSession session(HttpServerExchange exchange) {
+        Cookie cookie = exchange.getRequestCookie(SESSION_COOKIE);
+        BrowserSession session = sessions.find(cookie == null ? null : cookie.getValue())
+                .orElseGet(() -> {
+                    BrowserSession created = sessions.create();
+                    setSessionCookie(exchange, created);
+                    return created;
+                });
+        String lang = query(exchange, "lang");
+        if (Languages.isSupported(lang)) {
+            session.setLocale(Locale.forLanguageTag(lang));
+        }
+        return session;
+    }
+
+    /** A new session id at sign-in, so an id planted before cannot ride along (session fixation). */
+    public BrowserSession signIn(HttpServerExchange exchange, BrowserSession old, long accountId) {
+        BrowserSession fresh = sessions.create();
+        fresh.setLocale(old.locale());
+        fresh.signIn(accountId);
+        sessions.remove(old.id());
+        setSessionCookie(exchange, fresh);
+        return fresh;
+    }
+
+    public void signOut(HttpServerExchange exchange, BrowserSession session) {
+        sessions.remove(session.id());
+        exchange.setResponseCookie(sessionCookie("").setMaxAge(0));
+    }
+
+    public Form form(HttpServerExchange exchange) {
+        return Form.read(exchange);
+    }
+
+    /** Every state-changing form carries the session's token; a forged or stale one is refused. */
+    public boolean csrfValid(Form form, BrowserSession session) {
+        return MessageDigest.isEqual(
+                form.get(CSRF_FIELD).getBytes(StandardCharsets.UTF_8),
+                session.csrfToken().getBytes(StandardCharsets.UTF_8));
+    }
+
+    public static String query(HttpServerExchange exchange, String name) {
+        Deque<String> values = exchange.getQueryParameters().get(name);
+        return values == null || values.isEmpty() ? "" : values.getFirst();
+    }
+
+    public void render(HttpServerExchange exchange, BrowserSession session, String page, Map<String, Object> model) {
+        render(exchange, session, StatusCodes.OK, page, model);
+    }
+
+    /** Renders the template named after the page; the page name is also its {@code data-page}. */
+    public void render(HttpServerExchange exchange, BrowserSession session, int status, String page,
+                       Map<String, Object> model) {
+        Map<String, Object> all = new HashMap<>(model);
+        all.put("page", page);
+        all.put("csrf", session.csrfToken());
+        all.put("lang", session.locale().getLanguage());
+        all.put("languages", Languages.SUPPORTED);
+        all.put("signedIn", session.accountId() != null);
+        all.put("langBase", languageSwitchBase(exchange));
+        String html = templates.render(page, all, session.locale());
+        exchange.setStatusCode(status);
+        exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, "text/html; charset=UTF-8");
+        exchange.getResponseSender().send(html, StandardCharsets.UTF_8);
+    }
+
+    /** The current address with its query kept (a link's token, say) and {@code lang=} to append. */
+    private static String languageSwitchBase(HttpServerExchange exchange) {
+        StringBuilder base = new StringBuilder(exchange.getRequestPath()).append('?');
+        for (String pair : exchange.getQueryString().split("&")) {
+            if (!pair.isEmpty() && !pair.startsWith("lang=")) {
+                base.append(pair).append('&');
+            }
+        }
+        return base.append("lang=").toString();
+    }
+
+    /** 303 after a successful POST, so reloading the next page does not submit twice. */
+    public static void redirect(HttpServerExchange exchange, String location) {
+        exchange.setStatusCode(StatusCodes.SEE_OTHER);
+        exchange.getResponseHeaders().put(Headers.LOCATION, location);
+        exchange.endExchange();
+    }
+
+    private void setSessionCookie(HttpServerExchange exchange, BrowserSession session) {
+        exchange.setResponseCookie(sessionCookie(session.id()));
+    }
+
+    // No Max-Age: the cookie, and so the sign-in, ends when the browser closes (FAQ SIGN-08).
+    private Cookie sessionCookie(String value) {
+        return new CookieImpl(SESSION_COOKIE, value)
+                .setPath("/")
+                .setHttpOnly(true)
+                .setSecure(secureCookies)
+                .setSameSiteMode("Lax");
+    }
+}
