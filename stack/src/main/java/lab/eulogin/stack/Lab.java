@@ -65,10 +65,13 @@ public final class Lab implements AutoCloseable {
 
     /** The one place where the IdP is pointed at the lab's mail and SMS emulators. */
     static IdpConfig idpConfig(LabConfig config, MailEmulator mail, SmsEmulator sms) {
-        IdpConfig d = IdpConfig.defaults();
-        return new IdpConfig(config.host(), config.idpPort(), config.labMode(), config.jdbcUrl(),
-                config.connectHost(), mail.smtpPort(), d.mailFrom(), sms.baseUrl(),
-                d.pbkdf2Iterations(), d.linkValidity());
+        return IdpConfig.defaults()
+                .withHost(config.host())
+                .withPort(config.idpPort())
+                .withLabMode(config.labMode())
+                .withJdbcUrl(config.jdbcUrl())
+                .withSmtp(config.connectHost(), mail.smtpPort())
+                .withSmsGatewayUrl(sms.baseUrl());
     }
 
     private <T extends AutoCloseable> T started(T part) {

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
 import org.slf4j.Logger;
@@ -16,12 +17,18 @@ import org.slf4j.bridge.SLF4JBridgeHandler;
 
 /**
  * {@code demo}: starts the whole lab on the documented ports and runs until Ctrl-C or SIGTERM.
- * Exit codes: 0 stopped normally or help shown, 1 failed while starting, 2 refused (bad option, busy port).
+ * {@code check}: starts a lab on free ports, asks each server for its first page, and stops.
+ * Exit codes: 0 stopped normally, checked or help shown; 1 failed while starting or checking;
+ * 2 refused (bad command or option, busy port).
  */
 public final class LabMain {
     private static final Logger LOG = LoggerFactory.getLogger("lab.eulogin.stack");
 
-    private static final String USAGE = "Usage: lab demo [options]\n\n" + LabOptions.USAGE;
+    private static final String USAGE = """
+            Usage: lab demo [options]   the whole lab, until Ctrl-C
+                   lab check            start a lab on free ports, check each server answers, stop
+
+            """ + LabOptions.USAGE;
 
     private LabMain() {
     }
@@ -32,16 +39,28 @@ public final class LabMain {
             System.out.println(USAGE);
             System.exit(args.isEmpty() ? 2 : 0);
         }
-        if (!args.get(0).equals("demo")) {
-            System.err.println("Unknown command " + args.get(0) + "; the command is: demo.");
-            System.exit(2);
+        // Whatever logs through java.util.logging goes to the same quiet console.
+        SLF4JBridgeHandler.removeHandlersForRootLogger();
+        SLF4JBridgeHandler.install();
+        switch (args.get(0)) {
+            case "demo" -> demo(args.subList(1, args.size()));
+            case "check" -> check();
+            default -> {
+                System.err.println("Unknown command " + args.get(0) + "; the commands are demo and check.");
+                System.exit(2);
+            }
         }
-        demo(args.subList(1, args.size()));
+    }
+
+    private static void check() {
+        Map<String, String> answers = LabCheck.run();
+        answers.forEach((page, answer) -> LOG.info("  {}  {}", answer, page));
+        boolean ok = LabCheck.allAnswered(answers);
+        LOG.info(ok ? "Every server answered." : "Some servers did not answer.");
+        System.exit(ok ? 0 : 1);
     }
 
     private static void demo(List<String> options) throws InterruptedException {
-        SLF4JBridgeHandler.removeHandlersForRootLogger();
-        SLF4JBridgeHandler.install();
         Lab lab;
         try {
             LabConfig config = LabOptions.parse(options);
