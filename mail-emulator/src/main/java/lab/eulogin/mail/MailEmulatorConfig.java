@@ -1,19 +1,37 @@
 package lab.eulogin.mail;
 
 /**
- * Where the mail emulator listens. Port 0 means "any free port" (tests); the defaults are the
- * lab's documented ports, bound to loopback.
+ * Where the mail emulator listens, and how much it keeps. Port 0 means "any free port" (tests); the
+ * defaults are the lab's documented ports, bound to loopback.
+ *
+ * @param maxMessages the most messages held; past it the oldest are dropped first (default 100,000)
  */
-public record MailEmulatorConfig(String host, int webPort, int smtpPort, int imapPort) {
+public record MailEmulatorConfig(String host, int webPort, int smtpPort, int imapPort, int maxMessages) {
+    public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_WEB_PORT = 7200;
     public static final int DEFAULT_SMTP_PORT = 2525;
     public static final int DEFAULT_IMAP_PORT = 1143;
+    public static final int DEFAULT_MAX_MESSAGES = 100_000;
+
+    public MailEmulatorConfig {
+        if (maxMessages < 1) {
+            throw new IllegalArgumentException("maxMessages must be at least 1");
+        }
+    }
+
+    public MailEmulatorConfig(String host, int webPort, int smtpPort, int imapPort) {
+        this(host, webPort, smtpPort, imapPort, DEFAULT_MAX_MESSAGES);
+    }
 
     public static MailEmulatorConfig defaults() {
-        return new MailEmulatorConfig("127.0.0.1", DEFAULT_WEB_PORT, DEFAULT_SMTP_PORT, DEFAULT_IMAP_PORT);
+        return new MailEmulatorConfig(DEFAULT_HOST, DEFAULT_WEB_PORT, DEFAULT_SMTP_PORT, DEFAULT_IMAP_PORT);
     }
 
     public static MailEmulatorConfig anyFreePorts() {
-        return new MailEmulatorConfig("127.0.0.1", 0, 0, 0);
+        return new MailEmulatorConfig(DEFAULT_HOST, 0, 0, 0);
+    }
+
+    public MailEmulatorConfig withMaxMessages(int max) {
+        return new MailEmulatorConfig(host, webPort, smtpPort, imapPort, max);
     }
 }
