@@ -1,21 +1,89 @@
 package lab.eulogin.sms;
 
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.common.Slf4jNotifier;
+import com.github.tomakehurst.wiremock.security.Authenticator;
 import java.time.Clock;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import lab.eulogin.sms.api.FaultsApi;
+import lab.eulogin.sms.api.PhonesApi;
+import lab.eulogin.sms.gateway.Faults;
+import lab.eulogin.sms.gateway.Gateway;
+import lab.eulogin.sms.gateway.StatusCallbacks;
+import lab.eulogin.sms.gateway.TwilioApi;
+import lab.eulogin.sms.http.HttpProblem;
+import lab.eulogin.sms.http.Router;
+import lab.eulogin.sms.phones.Network;
+import lab.eulogin.sms.web.PhonesPage;
 
-/** The SMS gateway (Twilio-compatible API) with its virtual phones, web page and JSON API. */
+/**
+ * The SMS gateway (Twilio-compatible API) with its virtual phones, web page and JSON API, served by
+ * WireMock: every route is a stub answered by the lab's router (a response transformer), faults
+ * use WireMock's own fault injection, and WireMock keeps no request journal so memory stays flat.
+ */
 public final class SmsEmulator implements AutoCloseable {
-    private final SmsEmulatorConfig config;
+    /** Requests may wait for the next message, so allow more than WireMock's default worker threads. */
+    private static final int WORKER_THREADS = 64;
+    private static final long EXPIRY_SWEEP_MS = 1_000;
 
-    private SmsEmulator(SmsEmulatorConfig config) {
+    private final SmsEmulatorConfig config;
+    private final WireMockServer server;
+    private final Network network;
+    private final StatusCallbacks callbacks;
+    private final ScheduledExecutorService sweeper;
+
+    private SmsEmulator(SmsEmulatorConfig config, Clock clock) {
         this.config = config;
+        this.network = new Network(clock, config.inboxCapacity());
+        this.callbacks = new StatusCallbacks();
+        Faults faults = new Faults();
+        Gateway gateway = new Gateway(clock, network, config.messageLogCapacity(), callbacks, config.defaultValidity());
+        network.addListener(gateway);
+
+        Router router = new Router();
+        TwilioApi.addRoutes(router, gateway, faults, config.accountSid(), config.authToken());
+        PhonesApi.addRoutes(router, network);
+        FaultsApi.addRoutes(router, faults);
+        PhonesPage.addRoutes(router, network);
+        router.fallback("/.*", exchange -> {
+            throw HttpProblem.notFound("No such page or endpoint: " + exchange.request().getMethod() + " " + exchange.path());
+        });
+
+        this.server = new WireMockServer(options()
+                .bindAddress(config.host())
+                .port(config.port())
+                .containerThreads(WORKER_THREADS)
+                .disableRequestJournal()
+                .templatingEnabled(false)
+                .stubRequestLoggingDisabled(true)
+                .adminAuthenticator(closedAdminApi())
+                .notifier(new Slf4jNotifier(false))
+                .extensions(router));
+        router.install(server);
+
+        this.sweeper = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "sms-validity-sweeper");
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 
     public static SmsEmulator start(SmsEmulatorConfig config, Clock clock) {
-        return new SmsEmulator(config);
+        SmsEmulator emulator = new SmsEmulator(config, clock);
+        emulator.server.start();
+        emulator.sweeper.scheduleWithFixedDelay(emulator.network::expireOverdue,
+                EXPIRY_SWEEP_MS, EXPIRY_SWEEP_MS, TimeUnit.MILLISECONDS);
+        return emulator;
     }
 
     /** The port actually bound (differs from the configured one when that was 0). */
-    public int port() { return config.port(); }
+    public int port() {
+        return server.port();
+    }
 
     public String baseUrl() {
         return "http://" + config.host() + ":" + port();
@@ -23,5 +91,14 @@ public final class SmsEmulator implements AutoCloseable {
 
     @Override
     public void close() {
+        sweeper.shutdownNow();
+        network.close();
+        server.stop();
+        callbacks.close();
+    }
+
+    /** WireMock's admin API could remove the lab's routes; nobody may use it. */
+    private static Authenticator closedAdminApi() {
+        return request -> false;
     }
 }

@@ -1,11 +1,47 @@
 package lab.eulogin.sms;
 
+import java.time.Duration;
+
 /**
- * Where the SMS emulator listens. Port 0 means "any free port" (tests). With no account SID and
- * token configured, any basic-auth credentials are accepted, as other Twilio emulators do.
+ * Where the SMS emulator listens and how much it keeps. Port 0 means "any free port" (tests). With
+ * no account SID and token configured, any basic-auth credentials are accepted, as other Twilio
+ * emulators do; with both configured, anything else gets Twilio's 401.
+ *
+ * @param inboxCapacity      messages kept per phone inbox (and held per phone in the network);
+ *                           the oldest is dropped first
+ * @param messageLogCapacity Twilio message resources kept for fetch and list, oldest dropped first
+ * @param defaultValidity    how long the network holds a message for an unreachable phone when
+ *                           the sender gives no ValidityPeriod (Twilio's default: 36,000 s)
  */
-public record SmsEmulatorConfig(String host, int port, String accountSid, String authToken) {
+public record SmsEmulatorConfig(String host, int port, String accountSid, String authToken,
+                                int inboxCapacity, int messageLogCapacity, Duration defaultValidity) {
     public static final int DEFAULT_PORT = 7100;
+    public static final int DEFAULT_INBOX_CAPACITY = 200;
+    public static final int DEFAULT_MESSAGE_LOG_CAPACITY = 10_000;
+    public static final Duration DEFAULT_VALIDITY = Duration.ofSeconds(36_000);
+
+    public SmsEmulatorConfig {
+        if (host == null || host.isBlank()) {
+            throw new IllegalArgumentException("host is required");
+        }
+        if (port < 0 || port > 65_535) {
+            throw new IllegalArgumentException("port must be between 0 and 65535");
+        }
+        if ((accountSid == null) != (authToken == null)) {
+            throw new IllegalArgumentException("configure both the account SID and the auth token, or neither");
+        }
+        if (inboxCapacity < 1 || messageLogCapacity < 1) {
+            throw new IllegalArgumentException("capacities must be positive");
+        }
+        if (defaultValidity == null || defaultValidity.isNegative() || defaultValidity.isZero()) {
+            throw new IllegalArgumentException("defaultValidity must be positive");
+        }
+    }
+
+    public SmsEmulatorConfig(String host, int port, String accountSid, String authToken) {
+        this(host, port, accountSid, authToken,
+                DEFAULT_INBOX_CAPACITY, DEFAULT_MESSAGE_LOG_CAPACITY, DEFAULT_VALIDITY);
+    }
 
     public static SmsEmulatorConfig defaults() {
         return new SmsEmulatorConfig("127.0.0.1", DEFAULT_PORT, null, null);
@@ -13,5 +49,27 @@ public record SmsEmulatorConfig(String host, int port, String accountSid, String
 
     public static SmsEmulatorConfig anyFreePort() {
         return new SmsEmulatorConfig("127.0.0.1", 0, null, null);
+    }
+
+    /** The same, accepting only these Twilio credentials. */
+    public SmsEmulatorConfig withCredentials(String sid, String token) {
+        return new SmsEmulatorConfig(host, port, sid, token, inboxCapacity, messageLogCapacity, defaultValidity);
+    }
+
+    public SmsEmulatorConfig withInboxCapacity(int capacity) {
+        return new SmsEmulatorConfig(host, port, accountSid, authToken, capacity, messageLogCapacity, defaultValidity);
+    }
+
+    public SmsEmulatorConfig withMessageLogCapacity(int capacity) {
+        return new SmsEmulatorConfig(host, port, accountSid, authToken, inboxCapacity, capacity, defaultValidity);
+    }
+
+    public SmsEmulatorConfig withDefaultValidity(Duration validity) {
+        return new SmsEmulatorConfig(host, port, accountSid, authToken, inboxCapacity, messageLogCapacity, validity);
+    }
+
+    /** True when only the configured credentials are accepted. */
+    public boolean checksCredentials() {
+        return accountSid != null;
     }
 }

@@ -1,0 +1,13 @@
+package lab.eulogin.sms.phones;
+
+import java.time.Instant;
+
+/**
+ * A message as it arrived on a handset.
+ *
+ * @param id     increases with every arrival across all phones, so "the next one after id" is well defined
+ * @param silent arrived while do-not-disturb was on: there, but without ringing
+ */
+public record InboxMessage(long id, String sid, String from, String to, String body, Instant receivedAt,
+                           boolean silent) {
+}

@@ -1,0 +1,38 @@
+package lab.eulogin.sms.web;
+
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import lab.eulogin.sms.phones.InboxMessage;
+import lab.eulogin.sms.phones.Phone;
+import lab.eulogin.sms.phones.PhoneState;
+import lab.eulogin.sms.phones.Power;
+
+/**
+ * A phone as the page draws it.
+ *
+ * @param slug the number's digits: safe in element ids and form paths
+ */
+record PhoneCard(String number, String slug, PhoneState state, boolean off, List<SmsLine> messages, int waiting) {
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneOffset.UTC);
+
+    /** One message in the inbox; {@code time} is the lab clock's, in UTC. */
+    record SmsLine(long id, String from, String body, String receivedAt, String time, boolean silent) {
+    }
+
+    static PhoneCard of(Phone phone) {
+        PhoneState state = phone.state();
+        List<SmsLine> lines = phone.messages().stream().map(PhoneCard::line).toList();
+        return new PhoneCard(phone.number(), phone.number().substring(1), state, state.power() == Power.OFF, lines,
+                phone.waitingInNetwork());
+    }
+
+    public String blockedSendersText() {
+        return String.join(", ", state.blockedSenders());
+    }
+
+    private static SmsLine line(InboxMessage message) {
+        return new SmsLine(message.id(), message.from(), message.body(), message.receivedAt().toString(),
+                TIME.format(message.receivedAt()), message.silent());
+    }
+}
