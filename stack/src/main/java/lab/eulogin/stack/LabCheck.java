@@ -3,45 +3,50 @@ package lab.eulogin.stack;
 import java.io.IOException;
 import java.net.HttpURLConnection;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
  * Starts a lab on free ports with an in-memory database, asks each web server for its first page,
- * and stops it. A quick proof that the build works; {@code ./lab} also uses the run to record the
- * classes the lab loads, so that later starts are faster.
+ * and stops it. A quick proof that the parts work together in one process (their pages and
+ * resources share one class path); {@code ./lab} also uses the run to record the classes the lab
+ * loads, so that later starts are faster.
  */
 final class LabCheck {
+    static final String OK = "ok";
 
     private LabCheck() {
     }
 
-    /** For each server, its first page and what it answered: an HTTP status, or why there was none. */
+    /** For each server, its first page and "ok", or what was wrong with the answer. */
     static Map<String, String> run() {
         Map<String, String> answers = new LinkedHashMap<>();
         try (Lab lab = Lab.startForTests()) {
-            Map<String, String> pages = new LinkedHashMap<>();
-            pages.put("EU Login", lab.idpUrl() + "/cas/login");
-            pages.put("Web mailbox", lab.mailUrl() + "/");
-            pages.put("Virtual phones", lab.smsUrl() + "/");
-            pages.put("Demo services", lab.demoUrl() + "/");
-            pages.forEach((name, url) -> answers.put(name + " " + url, status(url)));
+            answers.put("EU Login " + lab.idpUrl() + "/cas/login", check(lab.idpUrl() + "/cas/login", "login-identifier"));
+            answers.put("Web mailbox " + lab.mailUrl() + "/", check(lab.mailUrl() + "/", "mailbox-index"));
+            answers.put("Virtual phones " + lab.smsUrl() + "/", check(lab.smsUrl() + "/", "phones"));
+            answers.put("Demo services " + lab.demoUrl() + "/", check(lab.demoUrl() + "/", "demo-services"));
         }
         return answers;
     }
 
     static boolean allAnswered(Map<String, String> answers) {
-        return answers.values().stream().allMatch("200"::equals);
+        return answers.values().stream().allMatch(OK::equals);
     }
 
-    private static String status(String url) {
+    private static String check(String url, String pageId) {
         try {
             HttpURLConnection connection = (HttpURLConnection) URI.create(url).toURL().openConnection();
             connection.setConnectTimeout(5000);
             connection.setReadTimeout(10000);
             try {
-                connection.getInputStream().readAllBytes();
-                return String.valueOf(connection.getResponseCode());
+                int status = connection.getResponseCode();
+                if (status != 200) {
+                    return "HTTP " + status;
+                }
+                String page = new String(connection.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+                return page.contains("data-page=\"" + pageId + "\"") ? OK : "not the page " + pageId;
             } finally {
                 connection.disconnect();
             }

@@ -11,6 +11,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
@@ -29,6 +30,13 @@ class LabTest {
             assertThat(page.statusCode()).isEqualTo(200);
             assertThat(page.body()).contains("data-page=\"demo-services\"", "My Remote", "JSIS Online", "EURES portal");
         }
+    }
+
+    @Test
+    void everyServerShowsItsOwnFirstPageWhenAllShareOneProcess() {
+        Map<String, String> answers = LabCheck.run();
+
+        assertThat(answers).hasSize(4).allSatisfy((page, answer) -> assertThat(answer).as(page).isEqualTo(LabCheck.OK));
     }
 
     @Test
