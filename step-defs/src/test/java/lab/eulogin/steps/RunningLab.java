@@ -2,6 +2,8 @@ package lab.eulogin.steps;
 
 import org.slf4j.bridge.SLF4JBridgeHandler;
 
+import lab.eulogin.mail.client.MailApiClient;
+import lab.eulogin.sms.client.SmsApiClient;
 import lab.eulogin.stack.Lab;
 import lab.eulogin.steps.clients.LabClockClient;
 
@@ -34,5 +36,15 @@ public class RunningLab {
 
     public LabClockClient clock() {
         return new LabClockClient(lab.idpUrl());
+    }
+
+    /** The mail emulator's JSON API, for steps about mail that a person would not read in the web mailbox. */
+    public MailApiClient mailApi() {
+        return new MailApiClient(lab.mailUrl());
+    }
+
+    /** The SMS emulator's JSON API: the virtual phones and their inboxes. */
+    public SmsApiClient smsApi() {
+        return new SmsApiClient(lab.smsUrl());
     }
 }
