@@ -1,5 +1,8 @@
 package lab.eulogin.idp;
 
+import lab.eulogin.idp.accounts.AccountPolicy;
+import lab.eulogin.idp.phones.SmsPolicy;
+
 import java.time.Duration;
 
 /**
@@ -19,6 +22,9 @@ import java.time.Duration;
  * @param pbkdf2Iterations   cost of the password hash, PBKDF2-HMAC-SHA256 (310,000, OWASP's advice)
  * @param linkValidity       how long an e-mailed link works (24 hours, as the FAQ says)
  * @param sessionIdleTimeout a browser session unused this long is forgotten (8 hours)
+ * @param accountPolicy      lockout, password age and captcha numbers ({@link AccountPolicy#defaults()})
+ * @param smsSender          the account and sender name used with the SMS gateway; the lab's emulator takes any
+ * @param smsPolicy          SMS challenge lifetime, tries and rate limits ({@link SmsPolicy#defaults()})
  */
 public record IdpConfig(
         String host,
@@ -32,54 +38,75 @@ public record IdpConfig(
         String smsGatewayUrl,
         int pbkdf2Iterations,
         Duration linkValidity,
-        Duration sessionIdleTimeout) {
+        Duration sessionIdleTimeout,
+        AccountPolicy accountPolicy,
+        SmsSender smsSender,
+        SmsPolicy smsPolicy) {
+
+    /** Who the IdP is at the SMS provider: Twilio's account SID and token, and the sender shown on phones. */
+    public record SmsSender(String accountSid, String authToken, String from) {
+        public static SmsSender lab() {
+            return new SmsSender("AC00000000000000000000000000000000", "lab-token", "EU Login");
+        }
+    }
 
     public static final int DEFAULT_PORT = 7000;
 
     public static IdpConfig defaults() {
         return new IdpConfig("127.0.0.1", DEFAULT_PORT, null, false, "jdbc:h2:mem:eulogin;DB_CLOSE_DELAY=-1",
                 "127.0.0.1", 2525, "EU Login <automated-notifications@nomail.ec.europa.eu>",
-                "http://127.0.0.1:7100", 310_000, Duration.ofHours(24), Duration.ofHours(8));
+                "http://127.0.0.1:7100", 310_000, Duration.ofHours(24), Duration.ofHours(8),
+                AccountPolicy.defaults(), SmsSender.lab(), SmsPolicy.defaults());
     }
 
     public IdpConfig withHost(String host) {
         return new IdpConfig(host, port, publicUrl, labMode, jdbcUrl, smtpHost, smtpPort, mailFrom, smsGatewayUrl,
-                pbkdf2Iterations, linkValidity, sessionIdleTimeout);
+                pbkdf2Iterations, linkValidity, sessionIdleTimeout, accountPolicy, smsSender, smsPolicy);
     }
 
     public IdpConfig withPort(int port) {
         return new IdpConfig(host, port, publicUrl, labMode, jdbcUrl, smtpHost, smtpPort, mailFrom, smsGatewayUrl,
-                pbkdf2Iterations, linkValidity, sessionIdleTimeout);
+                pbkdf2Iterations, linkValidity, sessionIdleTimeout, accountPolicy, smsSender, smsPolicy);
     }
 
     public IdpConfig withPublicUrl(String publicUrl) {
         return new IdpConfig(host, port, publicUrl, labMode, jdbcUrl, smtpHost, smtpPort, mailFrom, smsGatewayUrl,
-                pbkdf2Iterations, linkValidity, sessionIdleTimeout);
+                pbkdf2Iterations, linkValidity, sessionIdleTimeout, accountPolicy, smsSender, smsPolicy);
     }
 
     public IdpConfig withLabMode(boolean labMode) {
         return new IdpConfig(host, port, publicUrl, labMode, jdbcUrl, smtpHost, smtpPort, mailFrom, smsGatewayUrl,
-                pbkdf2Iterations, linkValidity, sessionIdleTimeout);
+                pbkdf2Iterations, linkValidity, sessionIdleTimeout, accountPolicy, smsSender, smsPolicy);
     }
 
     public IdpConfig withJdbcUrl(String jdbcUrl) {
         return new IdpConfig(host, port, publicUrl, labMode, jdbcUrl, smtpHost, smtpPort, mailFrom, smsGatewayUrl,
-                pbkdf2Iterations, linkValidity, sessionIdleTimeout);
+                pbkdf2Iterations, linkValidity, sessionIdleTimeout, accountPolicy, smsSender, smsPolicy);
     }
 
     public IdpConfig withSmtp(String smtpHost, int smtpPort) {
         return new IdpConfig(host, port, publicUrl, labMode, jdbcUrl, smtpHost, smtpPort, mailFrom, smsGatewayUrl,
-                pbkdf2Iterations, linkValidity, sessionIdleTimeout);
+                pbkdf2Iterations, linkValidity, sessionIdleTimeout, accountPolicy, smsSender, smsPolicy);
     }
 
     public IdpConfig withSmsGatewayUrl(String smsGatewayUrl) {
         return new IdpConfig(host, port, publicUrl, labMode, jdbcUrl, smtpHost, smtpPort, mailFrom, smsGatewayUrl,
-                pbkdf2Iterations, linkValidity, sessionIdleTimeout);
+                pbkdf2Iterations, linkValidity, sessionIdleTimeout, accountPolicy, smsSender, smsPolicy);
     }
 
     public IdpConfig withPbkdf2Iterations(int pbkdf2Iterations) {
         return new IdpConfig(host, port, publicUrl, labMode, jdbcUrl, smtpHost, smtpPort, mailFrom, smsGatewayUrl,
-                pbkdf2Iterations, linkValidity, sessionIdleTimeout);
+                pbkdf2Iterations, linkValidity, sessionIdleTimeout, accountPolicy, smsSender, smsPolicy);
+    }
+
+    public IdpConfig withAccountPolicy(AccountPolicy accountPolicy) {
+        return new IdpConfig(host, port, publicUrl, labMode, jdbcUrl, smtpHost, smtpPort, mailFrom, smsGatewayUrl,
+                pbkdf2Iterations, linkValidity, sessionIdleTimeout, accountPolicy, smsSender, smsPolicy);
+    }
+
+    public IdpConfig withSmsPolicy(SmsPolicy smsPolicy) {
+        return new IdpConfig(host, port, publicUrl, labMode, jdbcUrl, smtpHost, smtpPort, mailFrom, smsGatewayUrl,
+                pbkdf2Iterations, linkValidity, sessionIdleTimeout, accountPolicy, smsSender, smsPolicy);
     }
 
     /** The address browsers use, once the actual port is known. */

@@ -2,40 +2,54 @@ package lab.eulogin.idp;
 
 import io.undertow.Undertow;
 import io.undertow.UndertowOptions;
+import lab.eulogin.idp.accounts.AccountAdmin;
 import lab.eulogin.idp.accounts.AccountRepository;
 import lab.eulogin.idp.accounts.Authentication;
+import lab.eulogin.idp.accounts.EmailChange;
 import lab.eulogin.idp.accounts.PasswordHasher;
 import lab.eulogin.idp.accounts.Registration;
+import lab.eulogin.idp.captcha.RegistrationThrottle;
 import lab.eulogin.idp.clock.LabClock;
 import lab.eulogin.idp.links.LinkService;
 import lab.eulogin.idp.links.LinkUrls;
 import lab.eulogin.idp.mail.MailComposer;
-import lab.eulogin.idp.mail.Mailer;
+import lab.eulogin.idp.mail.Outbox;
 import lab.eulogin.idp.mail.SmtpMailer;
+import lab.eulogin.idp.passwords.PasswordChange;
 import lab.eulogin.idp.passwords.PasswordLinks;
+import lab.eulogin.idp.phones.PhoneRepository;
+import lab.eulogin.idp.phones.SmsChallenges;
+import lab.eulogin.idp.phones.SmsGateway;
+import lab.eulogin.idp.phones.TwilioSmsGateway;
 import lab.eulogin.idp.sessions.SessionStore;
 import lab.eulogin.idp.store.Database;
 import lab.eulogin.idp.web.IdpRoutes;
-import lab.eulogin.idp.web.Paths;
+import lab.eulogin.idp.web.MailedLinks;
 import lab.eulogin.idp.web.Templates;
 import lab.eulogin.idp.web.Web;
 
 import java.net.InetSocketAddress;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicReference;
 
 /** The EU Login stand-in: pages, CAS protocol, accounts and second factors. The composition root. */
 public final class IdpServer implements AutoCloseable {
     private static final int MAX_REQUEST_BYTES = 1 << 20;
+    /** How often queued mail is looked at; each mail's own pause runs on the lab clock. */
+    private static final Duration OUTBOX_CHECK = Duration.ofSeconds(1);
 
     private final Undertow undertow;
     private final Database database;
+    private final AccountAdmin accountAdmin;
+    private final Outbox outbox;
     private final int port;
     private final String publicUrl;
 
-    private IdpServer(Undertow undertow, Database database, IdpConfig config) {
+    private IdpServer(Undertow undertow, Database database, AccountAdmin accountAdmin, Outbox outbox, IdpConfig config) {
         this.undertow = undertow;
+        this.outbox = outbox;
         this.database = database;
+        this.accountAdmin = accountAdmin;
         this.port = ((InetSocketAddress) undertow.getListenerInfo().get(0).getAddress()).getPort();
         this.publicUrl = config.publicUrl(port);
     }
@@ -43,31 +57,40 @@ public final class IdpServer implements AutoCloseable {
     public static IdpServer start(IdpConfig config, LabClock clock) {
         Database database = Database.open(config.jdbcUrl());
         try {
-            // The public address is known only once the port is bound; links ask for it when mailed.
-            String[] base = new String[1];
-            LinkUrls urls = (uid, token) -> base[0] + Paths.NEW_PASSWORD
-                    + "?uid=" + URLEncoder.encode(uid, StandardCharsets.UTF_8) + "&resetCode=" + token;
+            AtomicReference<String> base = new AtomicReference<>();
+            LinkUrls urls = new MailedLinks(base::get);
 
             AccountRepository accounts = new AccountRepository(database, clock);
             PasswordHasher hasher = new PasswordHasher(config.pbkdf2Iterations());
             LinkService links = new LinkService(database, clock, config.linkValidity());
-            Mailer mailer = new SmtpMailer(config.smtpHost(), config.smtpPort(), config.mailFrom(), clock);
+            Outbox mailer = new Outbox(database, new SmtpMailer(config.smtpHost(), config.smtpPort(), config.mailFrom(),
+                    clock), clock, OUTBOX_CHECK);
             MailComposer composer = new MailComposer();
+            IdpConfig.SmsSender sender = config.smsSender();
+            SmsGateway smsGateway = new TwilioSmsGateway(config.smsGatewayUrl(), sender.accountSid(), sender.authToken(),
+                    sender.from(), config.smsPolicy().gatewayTimeout());
             Templates templates = new Templates();
+            Authentication authentication = new Authentication(accounts, hasher, config.accountPolicy(), clock);
             Web web = new Web(templates, new SessionStore(clock, config.sessionIdleTimeout()),
-                    config.publicUrl(config.port()).startsWith("https:"));
+                    config.publicUrl(config.port()).startsWith("https:"), config.labMode());
 
             Undertow undertow = Undertow.builder()
                     .addHttpListener(config.port(), config.host())
                     .setServerOption(UndertowOptions.MAX_ENTITY_SIZE, (long) MAX_REQUEST_BYTES)
-                    .setHandler(IdpRoutes.build(web, templates, config.labMode(), clock, accounts,
-                            new Authentication(accounts, hasher),
+                    .setHandler(IdpRoutes.build(web, templates, config.labMode(), clock, accounts, authentication,
                             new Registration(accounts, links, urls, mailer, composer),
-                            new PasswordLinks(accounts, links, urls, hasher, mailer, composer)))
+                            new PasswordLinks(accounts, links, urls, hasher, mailer, composer, clock),
+                            new PasswordChange(accounts, hasher),
+                            new EmailChange(accounts, authentication, links, urls, mailer, composer),
+                            new RegistrationThrottle(clock, config.accountPolicy().captchaThreshold(),
+                                    config.accountPolicy().captchaWindow()),
+                            new PhoneRepository(database),
+                            new SmsChallenges(database, clock, smsGateway, config.smsPolicy())))
                     .build();
             undertow.start();
-            IdpServer server = new IdpServer(undertow, database, config);
-            base[0] = server.baseUrl();
+            IdpServer server = new IdpServer(undertow, database,
+                    new AccountAdmin(accounts, hasher, config.accountPolicy(), clock), mailer, config);
+            base.set(server.baseUrl());
             return server;
         } catch (RuntimeException e) {
             database.close();
@@ -85,9 +108,20 @@ public final class IdpServer implements AutoCloseable {
         return publicUrl;
     }
 
+    /** What was sent to whom and what failed, for support staff; never a mail's body. */
+    public Outbox outbox() {
+        return outbox;
+    }
+
+    /** For the lab's demo data and, later, the support console. */
+    public AccountAdmin accountAdmin() {
+        return accountAdmin;
+    }
+
     @Override
     public void close() {
         undertow.stop();
+        outbox.close();
         database.close();
     }
 }

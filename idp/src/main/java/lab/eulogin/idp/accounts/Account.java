@@ -6,6 +6,11 @@ import java.util.Locale;
 /**
  * One EU Login account. A self-registered account has no password until its owner follows the
  * link in the verification e-mail.
+ *
+ * @param legacyUsername the old ECAS user name, kept only to tell its owner to use the address instead
+ * @param operatorEmail  an address an operator set after creation; it does not sign in
+ * @param failedAttempts wrong passwords in a row since the last good one
+ * @param lockedUntil    when a lock after too many wrong passwords ends, or null
  */
 public record Account(
         long id,
@@ -17,10 +22,18 @@ public record Account(
         AccountKind kind,
         String passwordHash,
         Instant passwordChangedAt,
-        Instant createdAt) {
+        Instant createdAt,
+        String legacyUsername,
+        String operatorEmail,
+        int failedAttempts,
+        Instant lockedUntil) {
 
     public boolean activated() {
         return passwordHash != null;
+    }
+
+    public boolean lockedAt(Instant now) {
+        return lockedUntil != null && now.isBefore(lockedUntil);
     }
 
     public String displayName() {

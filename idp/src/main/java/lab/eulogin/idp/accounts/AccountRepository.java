@@ -17,7 +17,8 @@ import java.util.Optional;
 /** Accounts in the embedded store. */
 public final class AccountRepository {
     private static final String COLUMNS =
-            "id, uid, email, first_name, last_name, email_language, kind, password_hash, password_changed_at, created_at";
+            "id, uid, email, first_name, last_name, email_language, kind, password_hash, password_changed_at, created_at, "
+                    + "legacy_username, operator_email, failed_attempts, locked_until";
     private static final String UID_ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789";
     private static final String DUPLICATE_KEY = "23505";
 
@@ -32,6 +33,17 @@ public final class AccountRepository {
 
     public Optional<Account> findByEmail(String email) {
         return findOne("SELECT " + COLUMNS + " FROM account WHERE email = ?", EmailAddresses.normalise(email));
+    }
+
+    /** An old ECAS user name, compared case-insensitively (FAQ SIGN-04). */
+    public Optional<Account> findByLegacyUsername(String username) {
+        return findOne("SELECT " + COLUMNS + " FROM account WHERE legacy_username = ?",
+                username.strip().toLowerCase(Locale.ROOT));
+    }
+
+    /** An address an operator set, which is not the one that signs in (FAQ SIGN-05). */
+    public Optional<Account> findByOperatorEmail(String email) {
+        return findOne("SELECT " + COLUMNS + " FROM account WHERE operator_email = ?", EmailAddresses.normalise(email));
     }
 
     public Optional<Account> findById(long id) {
@@ -63,15 +75,59 @@ public final class AccountRepository {
     }
 
     public void setPassword(long accountId, String passwordHash) {
-        try (Connection c = db.connection();
-             PreparedStatement ps = c.prepareStatement(
-                     "UPDATE account SET password_hash = ?, password_changed_at = ? WHERE id = ?")) {
-            ps.setString(1, passwordHash);
-            ps.setTimestamp(2, Timestamp.from(clock.instant()));
-            ps.setLong(3, accountId);
+        setPassword(accountId, passwordHash, clock.instant());
+    }
+
+    /** A new password also ends any lock: the owner proved control of the account. */
+    public void setPassword(long accountId, String passwordHash, Instant changedAt) {
+        update("UPDATE account SET password_hash = ?, password_changed_at = ?, failed_attempts = 0, locked_until = NULL "
+                + "WHERE id = ?", passwordHash, Timestamp.from(changedAt), accountId);
+    }
+
+    /** Counts one more wrong password in the database itself, so racing attempts are all counted. */
+    public int recordFailedAttempt(long accountId) {
+        update("UPDATE account SET failed_attempts = failed_attempts + 1 WHERE id = ?", accountId);
+        return findById(accountId).map(Account::failedAttempts).orElse(0);
+    }
+
+    public void lockUntil(long accountId, Instant until) {
+        update("UPDATE account SET failed_attempts = 0, locked_until = ? WHERE id = ?", Timestamp.from(until), accountId);
+    }
+
+    /** After a good password, or when the helpdesk unlocks the account. */
+    public void clearFailedAttempts(long accountId) {
+        update("UPDATE account SET failed_attempts = 0, locked_until = NULL WHERE id = ?", accountId);
+    }
+
+    public void setLegacyUsername(long accountId, String username) {
+        update("UPDATE account SET legacy_username = ? WHERE id = ?", username.strip().toLowerCase(Locale.ROOT), accountId);
+    }
+
+    public void setOperatorEmail(long accountId, String email) {
+        update("UPDATE account SET operator_email = ? WHERE id = ?", EmailAddresses.normalise(email), accountId);
+    }
+
+    /** @throws EmailAlreadyRegisteredException when another account took the address meanwhile */
+    public void changeEmail(long accountId, String newEmail) {
+        String email = EmailAddresses.normalise(newEmail);
+        try {
+            update("UPDATE account SET email = ? WHERE id = ?", email, accountId);
+        } catch (StoreException e) {
+            if (e.getCause() instanceof SQLException sql && DUPLICATE_KEY.equals(sql.getSQLState())) {
+                throw new EmailAlreadyRegisteredException(email);
+            }
+            throw e;
+        }
+    }
+
+    private void update(String sql, Object... params) {
+        try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                ps.setObject(i + 1, params[i]);
+            }
             ps.executeUpdate();
         } catch (SQLException e) {
-            throw new StoreException("Could not set the password", e);
+            throw new StoreException("Could not update an account", e);
         }
     }
 
@@ -97,7 +153,11 @@ public final class AccountRepository {
                 AccountKind.valueOf(rs.getString("kind")),
                 rs.getString("password_hash"),
                 instant(rs.getTimestamp("password_changed_at")),
-                instant(rs.getTimestamp("created_at")));
+                instant(rs.getTimestamp("created_at")),
+                rs.getString("legacy_username"),
+                rs.getString("operator_email"),
+                rs.getInt("failed_attempts"),
+                instant(rs.getTimestamp("locked_until")));
     }
 
     private static Instant instant(Timestamp t) {

@@ -4,20 +4,17 @@ import lab.eulogin.idp.links.LinkPurpose;
 import lab.eulogin.idp.links.LinkService;
 import lab.eulogin.idp.links.LinkUrls;
 import lab.eulogin.idp.mail.MailComposer;
-import lab.eulogin.idp.mail.MailDeliveryException;
+import lab.eulogin.idp.mail.Delivery;
 import lab.eulogin.idp.mail.Mailer;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import java.util.Locale;
 
 /** "Create an account": validate, create the account without a password, mail the link (FAQ ACC-01). */
 public final class Registration {
-    private static final Logger LOG = LoggerFactory.getLogger(Registration.class);
-
     public sealed interface Outcome {
         record Invalid(FieldErrors errors) implements Outcome { }
 
+        /** @param mailSent false when the mail server could not take the mail yet: the outbox keeps trying */
         record Registered(Account account, boolean mailSent) implements Outcome { }
     }
 
@@ -52,13 +49,9 @@ public final class Registration {
             return new Outcome.Invalid(new FieldErrors().add("email", "email-already-registered"));
         }
         String token = links.issue(account.id(), LinkPurpose.INITIALISE);
-        try {
-            mailer.send(composer.verification(account, urls.newPasswordUrl(account.uid(), token), links.validity()));
-            return new Outcome.Registered(account, true);
-        } catch (MailDeliveryException e) {
-            // The account stays; its owner can ask for a new link once mail flows again.
-            LOG.warn("Verification mail for account {} not sent: {}", account.uid(), e.getCause().getMessage());
-            return new Outcome.Registered(account, false);
-        }
+        // Queued mail is retried by the outbox; the page then says it may take a while.
+        Delivery delivery = mailer.send(composer.verification(account, urls.newPasswordUrl(account.uid(), token),
+                links.validity()));
+        return new Outcome.Registered(account, delivery == Delivery.SENT);
     }
 }

@@ -5,5 +5,11 @@ public enum LinkPurpose {
     /** The verification link of a new account (FAQ ACC-04). */
     INITIALISE,
     /** "Lost your password?" (FAQ PWD-01, ACC-10). */
-    RESET
+    RESET,
+    /** Confirms a new e-mail address, sent to that address (FAQ HELP-03). */
+    EMAIL_CHANGE;
+
+    public boolean setsPassword() {
+        return this == INITIALISE || this == RESET;
+    }
 }

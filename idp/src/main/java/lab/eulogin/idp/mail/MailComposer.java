@@ -25,11 +25,27 @@ public final class MailComposer {
         return compose("reset", account, link, validity);
     }
 
+    /** Sent to the new address: the change happens only once its owner follows the link. */
+    public OutgoingMail emailChangeConfirmation(Account account, String newEmail, String link, Duration validity) {
+        OutgoingMail mail = compose("change", account, link, validity, newEmail);
+        return new OutgoingMail(newEmail, mail.subject(), mail.text(), mail.html());
+    }
+
+    /** Sent to the old address once the change is done. */
+    public OutgoingMail emailChangeNotice(Account before, String newEmail) {
+        return compose("changed", before, "", Duration.ZERO, newEmail);
+    }
+
     private OutgoingMail compose(String kind, Account account, String link, Duration validity) {
+        return compose(kind, account, link, validity, "");
+    }
+
+    private OutgoingMail compose(String kind, Account account, String link, Duration validity, String newEmail) {
         Locale locale = account.emailLanguage();
         ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale, NO_FALLBACK);
-        Object[] args = {account.firstName(), account.lastName(), link, validity.toHours()};
-        Object[] htmlArgs = {escape(account.firstName()), escape(account.lastName()), escape(link), validity.toHours()};
+        Object[] args = {account.firstName(), account.lastName(), link, validity.toHours(), newEmail};
+        Object[] htmlArgs = {escape(account.firstName()), escape(account.lastName()), escape(link), validity.toHours(),
+                escape(newEmail)};
         String subject = format(bundle, kind + ".subject", locale, args);
         String text = format(bundle, kind + ".text", locale, args);
         String html = "<html><body style=\"font-family:sans-serif\">"

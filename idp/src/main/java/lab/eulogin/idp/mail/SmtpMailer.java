@@ -4,6 +4,7 @@ import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
+import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
@@ -14,8 +15,8 @@ import java.time.Clock;
 import java.util.Date;
 import java.util.Properties;
 
-/** Plain SMTP through Jakarta Mail, as to any real relay. */
-public final class SmtpMailer implements Mailer {
+/** Plain SMTP through Jakarta Mail, as to any real relay. Used by the outbox, which retries. */
+public final class SmtpMailer {
     private final Session session;
     private final String from;
     private final Clock clock;
@@ -32,7 +33,7 @@ public final class SmtpMailer implements Mailer {
         this.clock = clock;
     }
 
-    @Override
+    /** @throws MailDeliveryException saying whether the failure is temporary (4xx, no answer) or not (5xx) */
     public void send(OutgoingMail mail) {
         try {
             MimeMessage message = new MimeMessage(session);
@@ -50,7 +51,22 @@ public final class SmtpMailer implements Mailer {
             message.setContent(alternatives);
             Transport.send(message);
         } catch (MessagingException e) {
-            throw new MailDeliveryException("Could not send mail to " + mail.to(), e);
+            throw new MailDeliveryException("Could not send mail to " + mail.to() + ": " + e.getMessage(), e,
+                    !permanent(e));
         }
+    }
+
+    /** A 5xx answer anywhere in the chain is final; anything else (4xx, refused connection) may pass later. */
+    private static boolean permanent(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SMTPSendFailedException failed && failed.getReturnCode() >= 500) {
+                return true;
+            }
+            if (t instanceof MessagingException m && m.getNextException() != null && m.getNextException() != t.getCause()
+                    && permanent(m.getNextException())) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -5,7 +5,6 @@ import lab.eulogin.idp.accounts.AccountRepository;
 import lab.eulogin.idp.accounts.EmailAddresses;
 import lab.eulogin.idp.accounts.FieldErrors;
 import lab.eulogin.idp.accounts.PasswordHasher;
-import lab.eulogin.idp.accounts.PasswordPolicy;
 import lab.eulogin.idp.links.LinkCheck;
 import lab.eulogin.idp.links.LinkPurpose;
 import lab.eulogin.idp.links.LinkService;
@@ -13,6 +12,7 @@ import lab.eulogin.idp.links.LinkUrls;
 import lab.eulogin.idp.mail.MailComposer;
 import lab.eulogin.idp.mail.Mailer;
 
+import java.time.Clock;
 import java.util.Optional;
 
 /** Setting a password through an e-mailed link: the first one after registration, or after a reset. */
@@ -32,9 +32,11 @@ public final class PasswordLinks {
     private final PasswordHasher hasher;
     private final Mailer mailer;
     private final MailComposer composer;
+    private final Clock clock;
 
     public PasswordLinks(AccountRepository accounts, LinkService links, LinkUrls urls, PasswordHasher hasher,
-                         Mailer mailer, MailComposer composer) {
+                         Mailer mailer, MailComposer composer, Clock clock) {
+        this.clock = clock;
         this.accounts = accounts;
         this.links = links;
         this.urls = urls;
@@ -43,21 +45,18 @@ public final class PasswordLinks {
         this.composer = composer;
     }
 
+    /** Only links that set a password count here; an e-mail change link is not one of them. */
     public LinkCheck check(String token) {
-        return links.check(token);
+        LinkCheck check = links.check(token);
+        return check instanceof LinkCheck.Valid valid && !valid.purpose().setsPassword() ? new LinkCheck.Unknown() : check;
     }
 
     public Outcome setPassword(String token, String password, String confirmation) {
-        LinkCheck check = links.check(token);
+        LinkCheck check = check(token);
         if (!(check instanceof LinkCheck.Valid valid)) {
             return new Outcome.LinkProblem(check);
         }
-        FieldErrors errors = new FieldErrors();
-        if (!PasswordPolicy.accepts(password)) {
-            errors.add("password", "password-too-weak");
-        } else if (!password.equals(confirmation)) {
-            errors.add("passwordConfirm", "password-mismatch");
-        }
+        FieldErrors errors = NewPasswords.check(password, confirmation);
         if (!errors.isEmpty()) {
             return new Outcome.Invalid(errors);
         }
@@ -72,13 +71,20 @@ public final class PasswordLinks {
 
     /**
      * "Lost your password?": mails a new link if the address has an account. Whether it has one is
-     * not revealed here; the sign-in page's NEXT already tells (FAQ ACC-13).
+     * not revealed here; the sign-in page's NEXT already tells (FAQ ACC-13). A locked account gets
+     * no link until its lock ends (FAQ SIGN-07).
+     *
+     * @return false when the account is locked and nothing was sent
      */
-    public void requestReset(String email) {
+    public boolean requestReset(String email) {
         Optional<Account> account = accounts.findByEmail(EmailAddresses.normalise(email));
+        if (account.isPresent() && account.get().lockedAt(clock.instant())) {
+            return false;
+        }
         account.ifPresent(a -> {
             String token = links.issue(a.id(), LinkPurpose.RESET);
             mailer.send(composer.passwordReset(a, urls.newPasswordUrl(a.uid(), token), links.validity()));
         });
+        return true;
     }
 }

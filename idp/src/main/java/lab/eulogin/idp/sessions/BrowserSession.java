@@ -1,5 +1,7 @@
 package lab.eulogin.idp.sessions;
 
+import lab.eulogin.idp.captcha.Captcha;
+
 import java.time.Instant;
 import java.util.Locale;
 
@@ -14,6 +16,11 @@ public final class BrowserSession {
     private volatile Locale locale = Locale.ENGLISH;
     private volatile String pendingEmail;
     private volatile Long accountId;
+    private volatile boolean welcomeBack;
+    private volatile Long expiredPasswordAccountId;
+    private volatile String returnTo;
+    private volatile Captcha captcha;
+    private volatile String pendingPhone;
 
     BrowserSession(String id, String csrfToken, Instant now) {
         this.id = id;
@@ -40,13 +47,43 @@ public final class BrowserSession {
 
     public Long accountId() { return accountId; }
 
+    /** The pending address came from this browser's last sign-in, not from typing (FAQ SIGN-02). */
+    public boolean welcomeBack() { return welcomeBack; }
+
+    public void setWelcomeBack(boolean welcomeBack) { this.welcomeBack = welcomeBack; }
+
+    /** The password was right but has expired: it must be changed before going on (FAQ SIGN-12). */
+    public Long expiredPasswordAccountId() { return expiredPasswordAccountId; }
+
+    public void setExpiredPasswordAccountId(Long accountId) { this.expiredPasswordAccountId = accountId; }
+
+    /** A page of this IdP (never an outside address) to return to after signing in. */
+    public String returnTo() { return returnTo; }
+
+    public void setReturnTo(String path) { this.returnTo = path; }
+
+    /** The captcha this browser was last shown, checked when the form comes back. */
+    public Captcha captcha() { return captcha; }
+
+    public void setCaptcha(Captcha captcha) { this.captcha = captcha; }
+
+    /** A number being added in My Account, waiting for its SMS challenge (FAQ SMS-02). */
+    public String pendingPhone() { return pendingPhone; }
+
+    public void setPendingPhone(String number) { this.pendingPhone = number; }
+
     public void signIn(long accountId) {
         this.accountId = accountId;
         this.pendingEmail = null;
+        this.welcomeBack = false;
+        this.expiredPasswordAccountId = null;
     }
 
     public void signOut() {
         this.accountId = null;
         this.pendingEmail = null;
+        this.welcomeBack = false;
+        this.expiredPasswordAccountId = null;
+        this.returnTo = null;
     }
 }

@@ -8,10 +8,18 @@ import io.undertow.server.handlers.resource.ClassPathResourceManager;
 import io.undertow.server.handlers.resource.ResourceHandler;
 import lab.eulogin.idp.accounts.AccountRepository;
 import lab.eulogin.idp.accounts.Authentication;
+import lab.eulogin.idp.accounts.EmailChange;
 import lab.eulogin.idp.accounts.Registration;
 import lab.eulogin.idp.clock.LabClock;
+import lab.eulogin.idp.captcha.CaptchaDesk;
+import lab.eulogin.idp.captcha.RegistrationThrottle;
+import lab.eulogin.idp.lab.LabAccountsHandler;
+import lab.eulogin.idp.lab.LabCaptchaHandler;
 import lab.eulogin.idp.lab.LabClockHandler;
 import lab.eulogin.idp.lab.LabModeGuard;
+import lab.eulogin.idp.passwords.PasswordChange;
+import lab.eulogin.idp.phones.PhoneRepository;
+import lab.eulogin.idp.phones.SmsChallenges;
 import lab.eulogin.idp.passwords.PasswordLinks;
 
 /** The IdP's table of contents: every path, the handler behind it, and the layers around them all. */
@@ -21,9 +29,21 @@ public final class IdpRoutes {
 
     public static HttpHandler build(Web web, Templates templates, boolean labMode, LabClock clock,
                                     AccountRepository accounts, Authentication authentication,
-                                    Registration registration, PasswordLinks passwords) {
+                                    Registration registration, PasswordLinks passwords,
+                                    PasswordChange passwordChange, EmailChange emailChange,
+                                    RegistrationThrottle throttle, PhoneRepository phones,
+                                    SmsChallenges smsChallenges) {
+        CaptchaDesk captchas = new CaptchaDesk();
         LoginHandler login = new LoginHandler(web, authentication, accounts);
-        RegisterHandler register = new RegisterHandler(web, registration);
+        PasswordExpiredHandler passwordExpired = new PasswordExpiredHandler(web, accounts, passwordChange);
+        MyAccountHandler myAccount = new MyAccountHandler(web, accounts);
+        AccountDetailsHandler accountDetails = new AccountDetailsHandler(web, accounts);
+        ChangePasswordHandler changePassword = new ChangePasswordHandler(web, accounts, passwordChange);
+        ChangeEmailHandler changeEmail = new ChangeEmailHandler(web, accounts, emailChange);
+        MobilePhonesHandler mobilePhones = new MobilePhonesHandler(web, accounts, phones, smsChallenges, clock);
+        LabAccountsHandler labAccounts = new LabAccountsHandler(accounts);
+        LabCaptchaHandler labCaptcha = new LabCaptchaHandler(captchas);
+        RegisterHandler register = new RegisterHandler(web, registration, throttle, captchas);
         NewPasswordHandler newPassword = new NewPasswordHandler(web, passwords);
         PasswordResetRequestHandler reset = new PasswordResetRequestHandler(web, passwords);
         LogoutHandler logout = new LogoutHandler(web);
@@ -41,9 +61,24 @@ public final class IdpRoutes {
                 .post(Paths.NEW_PASSWORD, newPassword::post)
                 .get(Paths.PASSWORD_RESET_REQUEST, reset::get)
                 .post(Paths.PASSWORD_RESET_REQUEST, reset::post)
+                .get(Paths.PASSWORD_EXPIRED, passwordExpired::get)
+                .post(Paths.PASSWORD_EXPIRED, passwordExpired::post)
+                .get(Paths.MY_ACCOUNT, myAccount::get)
+                .get(Paths.ACCOUNT_DETAILS, accountDetails::get)
+                .get(Paths.CHANGE_PASSWORD, changePassword::get)
+                .post(Paths.CHANGE_PASSWORD, changePassword::post)
+                .get(Paths.CHANGE_EMAIL, changeEmail::get)
+                .post(Paths.CHANGE_EMAIL, changeEmail::post)
+                .get(Paths.CONFIRM_EMAIL, changeEmail::confirm)
+                .get(Paths.MOBILE_PHONES, mobilePhones::list)
+                .post(Paths.MOBILE_PHONES, mobilePhones::delete)
+                .get(Paths.ADD_MOBILE_PHONE, mobilePhones::addForm)
+                .post(Paths.ADD_MOBILE_PHONE, mobilePhones::add)
                 .get(Paths.HELP, help::get)
                 .get(Paths.LAB_CLOCK, new LabModeGuard(labMode, labClock::get))
                 .post(Paths.LAB_CLOCK, new LabModeGuard(labMode, labClock::post))
+                .post(Paths.LAB_UNLOCK, new LabModeGuard(labMode, labAccounts::unlock))
+                .get(Paths.LAB_CAPTCHA, new LabModeGuard(labMode, labCaptcha::get))
                 .setFallbackHandler(exchange -> ErrorPages.notFound(exchange, templates))
                 .setInvalidMethodHandler(exchange -> ErrorPages.methodNotAllowed(exchange, templates));
 

@@ -5,6 +5,8 @@ import io.undertow.util.StatusCodes;
 import lab.eulogin.idp.accounts.Account;
 import lab.eulogin.idp.accounts.AccountRepository;
 import lab.eulogin.idp.accounts.Authentication;
+import lab.eulogin.idp.accounts.Authentication.Identification;
+import lab.eulogin.idp.accounts.Authentication.Outcome;
 import lab.eulogin.idp.accounts.EmailAddresses;
 import lab.eulogin.idp.sessions.BrowserSession;
 
@@ -14,7 +16,8 @@ import java.util.Optional;
 
 /**
  * {@code /cas/login}: the sign-in box. First the e-mail address and NEXT, then the password
- * (FAQ SIGN-01); the step is kept in the session, so a reload shows the same step.
+ * (FAQ SIGN-01); the step is kept in the session, so a reload shows the same step. A browser that
+ * signed in before is greeted with "Welcome back" and its address (SIGN-02).
  */
 final class LoginHandler {
     private final Web web;
@@ -30,14 +33,32 @@ final class LoginHandler {
     void get(HttpServerExchange exchange) {
         BrowserSession session = web.session(exchange);
         if (!Web.query(exchange, "restart").isEmpty()) {
+            // "Sign in with a different e-mail address?": forget the remembered one too.
             session.setPendingEmail(null);
+            session.setWelcomeBack(false);
+            web.forgetRemembered(exchange);
+            Web.redirect(exchange, Paths.LOGIN);
+            return;
         }
         if (session.accountId() != null) {
             showSignedIn(exchange, session);
-        } else if (session.pendingEmail() != null) {
-            showPassword(exchange, session, StatusCodes.OK, Map.of());
+            return;
+        }
+        if (session.expiredPasswordAccountId() != null) {
+            Web.redirect(exchange, Paths.PASSWORD_EXPIRED);
+            return;
+        }
+        if (session.pendingEmail() == null) {
+            String remembered = Web.rememberedEmail(exchange);
+            if (remembered != null && authentication.account(remembered).isPresent()) {
+                session.setPendingEmail(remembered);
+                session.setWelcomeBack(true);
+            }
+        }
+        if (session.pendingEmail() != null) {
+            showPassword(exchange, session, StatusCodes.OK, null);
         } else {
-            web.render(exchange, session, "login-identifier", Map.of("username", ""));
+            showIdentifier(exchange, session, StatusCodes.OK, "", null);
         }
     }
 
@@ -45,8 +66,7 @@ final class LoginHandler {
         BrowserSession session = web.session(exchange);
         Form form = web.form(exchange);
         if (!web.csrfValid(form, session)) {
-            web.render(exchange, session, StatusCodes.FORBIDDEN, "login-identifier",
-                    Map.of("username", form.get("username"), "message", "session-expired"));
+            showIdentifier(exchange, session, StatusCodes.FORBIDDEN, form.get("username"), "session-expired");
             return;
         }
         if ("password".equals(form.get("step")) && session.pendingEmail() != null) {
@@ -57,46 +77,88 @@ final class LoginHandler {
     }
 
     private void identify(HttpServerExchange exchange, BrowserSession session, String typed) {
-        String email = EmailAddresses.normalise(typed);
-        String problem = null;
-        if (email.isEmpty()) {
-            problem = "email-required";
-        } else if (!EmailAddresses.isValid(email)) {
-            problem = "email-invalid";
-        } else {
-            Optional<Account> account = authentication.identify(email);
-            if (account.isEmpty()) {
-                problem = "account-unknown";
-            } else if (!account.get().activated()) {
-                problem = "account-not-activated";
-            }
-        }
+        String problem = identificationProblem(typed);
         if (problem != null) {
-            web.render(exchange, session, "login-identifier", Map.of("username", typed, "message", problem));
+            showIdentifier(exchange, session, StatusCodes.OK, typed, problem);
             return;
         }
-        session.setPendingEmail(email);
+        session.setPendingEmail(EmailAddresses.normalise(typed));
+        session.setWelcomeBack(false);
         Web.redirect(exchange, Paths.LOGIN);
     }
 
+    /** @return why NEXT cannot go on to the password, or null when it can */
+    private String identificationProblem(String typed) {
+        if (typed.isBlank()) {
+            return "email-required";
+        }
+        Identification found = authentication.identify(typed);
+        if (found instanceof Identification.LegacyUsername) {
+            return "legacy-username";
+        }
+        if (found instanceof Identification.ChangedByOperator) {
+            return "address-changed-by-operator";
+        }
+        if (found instanceof Identification.Found account) {
+            return account.account().activated() ? null : "account-not-activated";
+        }
+        return typed.contains("@") && !EmailAddresses.isValid(EmailAddresses.normalise(typed))
+                ? "email-invalid" : "account-unknown";
+    }
+
     private void checkPassword(HttpServerExchange exchange, BrowserSession session, String password) {
-        Authentication.Outcome outcome = authentication.checkPassword(session.pendingEmail(), password);
-        if (outcome instanceof Authentication.Outcome.Success success) {
+        if (password.isEmpty()) {
+            showPassword(exchange, session, StatusCodes.OK, "password-required");
+            return;
+        }
+        Outcome outcome = authentication.checkPassword(session.pendingEmail(), password);
+        if (outcome instanceof Outcome.Success success) {
+            web.remember(exchange, success.account().email());
+            if (success.passwordExpired()) {
+                session.setExpiredPasswordAccountId(success.account().id());
+                session.setPendingEmail(null);
+                Web.redirect(exchange, Paths.PASSWORD_EXPIRED);
+                return;
+            }
             web.signIn(exchange, session, success.account().id());
-            Web.redirect(exchange, Paths.LOGIN);
-        } else if (outcome instanceof Authentication.Outcome.WrongPassword) {
-            showPassword(exchange, session, StatusCodes.OK, Map.of("message", "password-incorrect"));
+            Web.redirect(exchange, afterSignIn(session));
+        } else if (outcome instanceof Outcome.WrongPassword) {
+            showPassword(exchange, session, StatusCodes.OK, "password-incorrect");
+        } else if (outcome instanceof Outcome.Locked) {
+            showPassword(exchange, session, StatusCodes.OK, "account-locked");
         } else {
-            // The account went away between the two steps: start again.
+            // The account went away or lost its password between the two steps: start again.
             session.setPendingEmail(null);
-            web.render(exchange, session, "login-identifier", Map.of("username", "", "message", "account-unknown"));
+            showIdentifier(exchange, session, StatusCodes.OK, "", "account-unknown");
         }
     }
 
-    private void showPassword(HttpServerExchange exchange, BrowserSession session, int status, Map<String, Object> extra) {
-        Map<String, Object> model = new HashMap<>(extra);
+    /** Where a fresh sign-in goes: back to the page that asked for it, else "Successful login". */
+    static String afterSignIn(BrowserSession before) {
+        String returnTo = before.returnTo();
+        return returnTo != null && returnTo.startsWith("/cas/") ? returnTo : Paths.LOGIN;
+    }
+
+    private void showIdentifier(HttpServerExchange exchange, BrowserSession session, int status, String typed,
+                                String message) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("username", typed);
+        model.put("message", message);
+        web.render(exchange, session, status, "login-identifier", model);
+    }
+
+    private void showPassword(HttpServerExchange exchange, BrowserSession session, int status, String message) {
+        Map<String, Object> model = new HashMap<>();
         model.put("email", session.pendingEmail());
-        authentication.identify(session.pendingEmail()).ifPresent(a -> model.put("kind", a.kind().name()));
+        model.put("welcomeBack", session.welcomeBack());
+        model.put("message", message);
+        authentication.account(session.pendingEmail()).ifPresent(account -> {
+            model.put("kind", account.kind().name());
+            if (authentication.locked(account)) {
+                model.put("message", "account-locked");
+                model.put("lockedUntil", Web.time(account.lockedUntil()));
+            }
+        });
         web.render(exchange, session, status, "login-password", model);
     }
 
@@ -104,7 +166,7 @@ final class LoginHandler {
         Optional<Account> account = accounts.findById(session.accountId());
         if (account.isEmpty()) {
             session.signOut();
-            web.render(exchange, session, "login-identifier", Map.of("username", ""));
+            showIdentifier(exchange, session, StatusCodes.OK, "", null);
             return;
         }
         web.render(exchange, session, "login-success", Map.of("account", account.get()));

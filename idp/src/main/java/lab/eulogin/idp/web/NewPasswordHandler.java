@@ -56,10 +56,14 @@ final class NewPasswordHandler {
     }
 
     private void showLinkProblem(HttpServerExchange exchange, BrowserSession session, LinkCheck check) {
-        String reason = check instanceof LinkCheck.Incomplete ? "link-incomplete"
+        web.render(exchange, session, StatusCodes.GONE, "link-invalid", Map.of("reason", reason(check)));
+    }
+
+    /** The message key that tells the user what is wrong with a link (FAQ ACC-06, ACC-11, PWD-02). */
+    static String reason(LinkCheck check) {
+        return check instanceof LinkCheck.Incomplete ? "link-incomplete"
                 : check instanceof LinkCheck.Used ? "link-used"
                 : check instanceof LinkCheck.Expired ? "link-expired"
                 : "link-unknown";
-        web.render(exchange, session, StatusCodes.GONE, "link-invalid", Map.of("reason", reason));
     }
 }

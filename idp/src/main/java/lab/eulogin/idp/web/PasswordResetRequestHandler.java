@@ -3,7 +3,6 @@ package lab.eulogin.idp.web;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.util.StatusCodes;
 import lab.eulogin.idp.accounts.EmailAddresses;
-import lab.eulogin.idp.mail.MailDeliveryException;
 import lab.eulogin.idp.passwords.PasswordLinks;
 import lab.eulogin.idp.sessions.BrowserSession;
 
@@ -35,13 +34,11 @@ final class PasswordResetRequestHandler {
                 : !EmailAddresses.isValid(email) ? "email-invalid"
                 : null;
         if (problem == null) {
-            try {
-                passwords.requestReset(email);
+            if (passwords.requestReset(email)) {
                 web.render(exchange, session, "password-reset-sent", Map.of("email", email));
                 return;
-            } catch (MailDeliveryException e) {
-                problem = "mail-not-sent";
             }
+            problem = "account-locked-no-reset";
         }
         web.render(exchange, session, StatusCodes.BAD_REQUEST, "password-reset-request",
                 Map.of("email", typed, "message", problem));

@@ -5,24 +5,35 @@ import io.undertow.util.StatusCodes;
 import lab.eulogin.idp.accounts.FieldErrors;
 import lab.eulogin.idp.accounts.Registration;
 import lab.eulogin.idp.accounts.RegistrationForm;
+import lab.eulogin.idp.captcha.Captcha;
+import lab.eulogin.idp.captcha.CaptchaDesk;
+import lab.eulogin.idp.captcha.RegistrationThrottle;
 import lab.eulogin.idp.sessions.BrowserSession;
 
+import java.util.HashMap;
 import java.util.Map;
 
-/** {@code /cas/eim/external/register.cgi}: "Create an account" (FAQ ACC-01, ACC-02, ACC-09). */
+/**
+ * {@code /cas/eim/external/register.cgi}: "Create an account" (FAQ ACC-01, ACC-02, ACC-09), with a
+ * captcha for a client that has registered often lately (ACC-03).
+ */
 final class RegisterHandler {
     private final Web web;
     private final Registration registration;
+    private final RegistrationThrottle throttle;
+    private final CaptchaDesk captchas;
 
-    RegisterHandler(Web web, Registration registration) {
+    RegisterHandler(Web web, Registration registration, RegistrationThrottle throttle, CaptchaDesk captchas) {
         this.web = web;
         this.registration = registration;
+        this.throttle = throttle;
+        this.captchas = captchas;
     }
 
     void get(HttpServerExchange exchange) {
         BrowserSession session = web.session(exchange);
         RegistrationForm empty = new RegistrationForm("", "", "", "", session.locale().getLanguage(), false);
-        web.render(exchange, session, "register", Map.of("form", empty, "errors", Map.of()));
+        show(exchange, session, StatusCodes.OK, empty, new FieldErrors(), null);
     }
 
     void post(HttpServerExchange exchange) {
@@ -35,10 +46,24 @@ final class RegisterHandler {
             show(exchange, session, StatusCodes.FORBIDDEN, form, new FieldErrors(), "session-expired");
             return;
         }
+        if (submitted.checked("newCaptcha")) {
+            // The button with two arrows: another picture, everything typed kept.
+            show(exchange, session, StatusCodes.OK, form, new FieldErrors(), null);
+            return;
+        }
+        String client = web.client(exchange);
+        Captcha shown = session.captcha();
+        if (throttle.captchaNeeded(client) && (shown == null || !shown.accepts(submitted.get("captcha")))) {
+            FieldErrors errors = form.validate().add("captcha", "captcha-wrong");
+            show(exchange, session, StatusCodes.BAD_REQUEST, form, errors, null);
+            return;
+        }
         Registration.Outcome outcome = registration.register(form);
         if (outcome instanceof Registration.Outcome.Invalid invalid) {
             show(exchange, session, StatusCodes.BAD_REQUEST, form, invalid.errors(), null);
         } else if (outcome instanceof Registration.Outcome.Registered registered) {
+            throttle.recordRegistration(client);
+            session.setCaptcha(null);
             web.render(exchange, session, "register-mail-sent",
                     Map.of("email", registered.account().email(), "mailSent", registered.mailSent()));
         }
@@ -46,9 +71,16 @@ final class RegisterHandler {
 
     private void show(HttpServerExchange exchange, BrowserSession session, int status, RegistrationForm form,
                       FieldErrors errors, String message) {
-        Map<String, Object> model = message == null
-                ? Map.of("form", form, "errors", errors.asMap())
-                : Map.of("form", form, "errors", errors.asMap(), "message", message);
+        Map<String, Object> model = new HashMap<>();
+        model.put("form", form);
+        model.put("errors", errors.asMap());
+        model.put("message", message);
+        String client = web.client(exchange);
+        if (throttle.captchaNeeded(client)) {
+            Captcha captcha = captchas.issue(client);
+            session.setCaptcha(captcha);
+            model.put("captchaImage", captcha.imageUri());
+        }
         web.render(exchange, session, status, "register", model);
     }
 }

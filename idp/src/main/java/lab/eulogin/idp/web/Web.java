@@ -11,6 +11,10 @@ import lab.eulogin.idp.sessions.SessionStore;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Base64;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.Locale;
@@ -20,15 +24,33 @@ import java.util.Map;
 public final class Web {
     static final String SESSION_COOKIE = "EULOGIN_SESSION";
     static final String CSRF_FIELD = "csrf";
+    static final String REMEMBERED_COOKIE = "EULOGIN_REMEMBERED";
+    /** In lab mode only: who the browser is, so scenarios sharing one address stay apart. */
+    public static final String LAB_CLIENT_COOKIE = "EULOGIN_LAB_CLIENT";
+    private static final int REMEMBER_SECONDS = 365 * 24 * 3600;
 
     private final Templates templates;
     private final SessionStore sessions;
     private final boolean secureCookies;
+    private final boolean labMode;
 
-    public Web(Templates templates, SessionStore sessions, boolean secureCookies) {
+    public Web(Templates templates, SessionStore sessions, boolean secureCookies, boolean labMode) {
         this.templates = templates;
         this.sessions = sessions;
         this.secureCookies = secureCookies;
+        this.labMode = labMode;
+    }
+
+    /**
+     * The client a rate limit counts against: its network address, or in lab mode the lab's client
+     * cookie when the browser has one.
+     */
+    public String client(HttpServerExchange exchange) {
+        Cookie labClient = labMode ? exchange.getRequestCookie(LAB_CLIENT_COOKIE) : null;
+        if (labClient != null && !labClient.getValue().isBlank()) {
+            return "lab:" + labClient.getValue();
+        }
+        return exchange.getSourceAddress().getAddress().getHostAddress();
     }
 
     /** The browser's session, made on first contact; {@code ?lang=} switches its language. */
@@ -60,6 +82,39 @@ public final class Web {
     public void signOut(HttpServerExchange exchange, BrowserSession session) {
         sessions.remove(session.id());
         exchange.setResponseCookie(sessionCookie("").setMaxAge(0));
+    }
+
+    /** The address of the last sign-in on this browser, for "Welcome back" (FAQ SIGN-02), or null. */
+    public static String rememberedEmail(HttpServerExchange exchange) {
+        Cookie cookie = exchange.getRequestCookie(REMEMBERED_COOKIE);
+        if (cookie == null) {
+            return null;
+        }
+        try {
+            return new String(Base64.getUrlDecoder().decode(cookie.getValue()), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    public void remember(HttpServerExchange exchange, String email) {
+        String value = Base64.getUrlEncoder().withoutPadding().encodeToString(email.getBytes(StandardCharsets.UTF_8));
+        exchange.setResponseCookie(cookie(REMEMBERED_COOKIE, value).setMaxAge(REMEMBER_SECONDS));
+    }
+
+    public void forgetRemembered(HttpServerExchange exchange) {
+        exchange.setResponseCookie(cookie(REMEMBERED_COOKIE, "").setMaxAge(0));
+    }
+
+    /** Pages behind sign-in send the browser to sign in first, and come back here afterwards. */
+    public BrowserSession requireSignIn(HttpServerExchange exchange, String returnTo) {
+        BrowserSession session = session(exchange);
+        if (session.accountId() == null) {
+            session.setReturnTo(returnTo);
+            redirect(exchange, Paths.LOGIN);
+            return null;
+        }
+        return session;
     }
 
     public Form form(HttpServerExchange exchange) {
@@ -109,6 +164,14 @@ public final class Web {
         return base.append("lang=").toString();
     }
 
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'", Locale.ENGLISH)
+            .withZone(ZoneOffset.UTC);
+
+    /** A moment as pages show it; in UTC, since the lab's users sit in many time zones. */
+    public static String time(Instant instant) {
+        return TIME.format(instant);
+    }
+
     /** 303 after a successful POST, so reloading the next page does not submit twice. */
     public static void redirect(HttpServerExchange exchange, String location) {
         exchange.setStatusCode(StatusCodes.SEE_OTHER);
@@ -122,7 +185,11 @@ public final class Web {
 
     // No Max-Age: the cookie, and so the sign-in, ends when the browser closes (FAQ SIGN-08).
     private Cookie sessionCookie(String value) {
-        return new CookieImpl(SESSION_COOKIE, value)
+        return cookie(SESSION_COOKIE, value);
+    }
+
+    private Cookie cookie(String name, String value) {
+        return new CookieImpl(name, value)
                 .setPath("/")
                 .setHttpOnly(true)
                 .setSecure(secureCookies)

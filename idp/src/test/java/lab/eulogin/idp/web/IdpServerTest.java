@@ -1,69 +1,16 @@
 package lab.eulogin.idp.web;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
-import jakarta.mail.internet.MimeMessage;
-import jakarta.mail.internet.MimeMultipart;
-import lab.eulogin.idp.IdpConfig;
 import lab.eulogin.idp.IdpServer;
-import lab.eulogin.idp.clock.LabClock;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
-import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The IdP over real HTTP, with a real SMTP server catching its mail. */
-class IdpServerTest {
-    private static final Pattern LINK = Pattern.compile("(http://\\S+initialisePasswordLogin\\.cgi\\S+)");
-    private static final String GOOD_PASSWORD = "Correct-Horse-9";
-
-    private final LabClock clock = LabClock.system();
-    private GreenMail mail;
-    private IdpServer idp;
-    private TestBrowser browser;
-
-    @BeforeEach
-    void start() {
-        mail = new GreenMail(ServerSetup.SMTP.dynamicPort());
-        mail.start();
-        idp = start(true);
-        browser = new TestBrowser(idp.baseUrl());
-    }
-
-    private IdpServer start(boolean labMode) {
-        return IdpServer.start(IdpConfig.defaults()
-                .withPort(0)
-                .withLabMode(labMode)
-                .withJdbcUrl("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1")
-                .withSmtp("127.0.0.1", mail.getSmtp().getPort())
-                .withPbkdf2Iterations(10_000), clock);
-    }
-
-    @AfterEach
-    void stop() {
-        idp.close();
-        mail.stop();
-    }
-
-    private String register(String email, String language) {
-        browser.get("/cas/eim/external/register.cgi");
-        browser.post("/cas/eim/external/register.cgi", Map.of(
-                "firstName", "Ana", "lastName", "Pérez", "email", email, "emailConfirm", email,
-                "emailLanguage", language, "privacy", "yes"));
-        assertThat(browser.page()).isEqualTo("register-mail-sent");
-        MimeMessage[] received = mail.getReceivedMessagesForDomain(email.substring(email.indexOf('@') + 1));
-        Matcher link = LINK.matcher(textOf(received[received.length - 1]));
-        assertThat(link.find()).isTrue();
-        return link.group(1);
-    }
+/** Registration, links and the first sign-in, over real HTTP. */
+class IdpServerTest extends IdpTestBase {
 
     @Test
     void a_new_account_sets_its_password_through_the_mailed_link_and_then_signs_in() throws Exception {
@@ -204,18 +151,4 @@ class IdpServerTest {
         }
     }
 
-    private static String textOf(MimeMessage message) {
-        try {
-            return (String) ((MimeMultipart) message.getContent()).getBodyPart(0).getContent();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static Map<String, String> formOf(String link, String password, String confirmation) {
-        String query = link.substring(link.indexOf('?') + 1);
-        String uid = query.replaceAll(".*uid=([^&]*).*", "$1");
-        String code = query.replaceAll(".*resetCode=([^&]*).*", "$1");
-        return Map.of("uid", uid, "resetCode", code, "password", password, "passwordConfirm", confirmation);
-    }
 }

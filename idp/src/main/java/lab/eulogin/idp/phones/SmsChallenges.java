@@ -1,0 +1,205 @@
+package lab.eulogin.idp.phones;
+
+import lab.eulogin.idp.limits.WindowCounter;
+import lab.eulogin.idp.store.Database;
+import lab.eulogin.idp.store.StoreException;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.function.Function;
+
+/**
+ * SMS challenges: "a Sign in challenge code made of nine characters separated with hyphens"
+ * (EU Login's words), from letters and digits that cannot be mistaken for one another; valid for a
+ * while, for a few tries, at a rate no one can use to flood a phone.
+ */
+public final class SmsChallenges {
+    static final String ALPHABET = "ACDEFGHJKMNPQRTUVWXY34679";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    public sealed interface Sent {
+        record Ok(String number, Instant expiresAt) implements Sent { }
+
+        /** Asked again too soon after the last code. */
+        record TooSoon(Instant retryAt) implements Sent { }
+
+        /** Too many codes to this number, or from this client, within the hour. */
+        record TooMany() implements Sent { }
+
+        /** The provider failed or did not answer; nothing was sent. */
+        record GatewayFailed() implements Sent { }
+    }
+
+    public sealed interface Checked {
+        record Accepted(String number) implements Checked { }
+
+        record Wrong(int triesLeft) implements Checked { }
+
+        record Expired() implements Checked { }
+
+        /** No code is waiting, or its tries are used up: a new one must be asked for. */
+        record NoneWaiting() implements Checked { }
+    }
+
+    private final Database db;
+    private final Clock clock;
+    private final SmsGateway gateway;
+    private final SmsPolicy policy;
+    private final WindowCounter perClient;
+
+    public SmsChallenges(Database db, Clock clock, SmsGateway gateway, SmsPolicy policy) {
+        this.db = db;
+        this.clock = clock;
+        this.gateway = gateway;
+        this.policy = policy;
+        this.perClient = new WindowCounter(clock, Duration.ofHours(1));
+    }
+
+    public SmsPolicy policy() {
+        return policy;
+    }
+
+    /**
+     * Sends a new code, replacing any code still waiting for the same purpose.
+     *
+     * @param message builds the text of the SMS around the code
+     */
+    public Sent send(long accountId, String number, ChallengePurpose purpose, String client,
+                     Function<String, String> message) {
+        Instant now = clock.instant();
+        Instant last = lastSentTo(number);
+        if (last != null && now.isBefore(last.plus(policy.resendInterval()))) {
+            return new Sent.TooSoon(last.plus(policy.resendInterval()));
+        }
+        if (sentTo(number, now.minus(Duration.ofHours(1))) >= policy.maxPerHour()
+                || perClient.count(client) >= policy.maxPerHour()) {
+            return new Sent.TooMany();
+        }
+        String code = newCode();
+        try {
+            gateway.send(number, message.apply(code));
+        } catch (SmsDeliveryException e) {
+            return new Sent.GatewayFailed();
+        }
+        perClient.record(client);
+        Instant expires = now.plus(policy.challengeValidity());
+        update("UPDATE sms_challenge SET tries_left = 0 WHERE account_id = ? AND purpose = ? AND used_at IS NULL",
+                accountId, purpose.name());
+        update("INSERT INTO sms_challenge (account_id, number, purpose, code_hash, sent_at, expires_at, tries_left) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                accountId, number, purpose.name(), hash(code), Timestamp.from(now), Timestamp.from(expires),
+                policy.maxTries());
+        return new Sent.Ok(number, expires);
+    }
+
+    /** Checks a typed code; case, spaces and hyphens do not matter. */
+    public Checked check(long accountId, ChallengePurpose purpose, String typed) {
+        try (Connection c = db.connection();
+             PreparedStatement ps = c.prepareStatement(
+                     "SELECT id, number, code_hash, expires_at, tries_left FROM sms_challenge "
+                             + "WHERE account_id = ? AND purpose = ? AND used_at IS NULL ORDER BY id DESC LIMIT 1")) {
+            ps.setLong(1, accountId);
+            ps.setString(2, purpose.name());
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next() || rs.getInt("tries_left") <= 0) {
+                    return new Checked.NoneWaiting();
+                }
+                long id = rs.getLong("id");
+                if (!clock.instant().isBefore(rs.getTimestamp("expires_at").toInstant())) {
+                    return new Checked.Expired();
+                }
+                if (MessageDigest.isEqual(hash(normalise(typed)).getBytes(StandardCharsets.US_ASCII),
+                        rs.getString("code_hash").getBytes(StandardCharsets.US_ASCII))) {
+                    // Only one of two racing submissions of the right code gets through.
+                    int used = updateCount("UPDATE sms_challenge SET used_at = ? WHERE id = ? AND used_at IS NULL",
+                            Timestamp.from(clock.instant()), id);
+                    return used == 1 ? new Checked.Accepted(rs.getString("number")) : new Checked.NoneWaiting();
+                }
+                update("UPDATE sms_challenge SET tries_left = tries_left - 1 WHERE id = ?", id);
+                return new Checked.Wrong(rs.getInt("tries_left") - 1);
+            }
+        } catch (SQLException e) {
+            throw new StoreException("Could not check an SMS challenge", e);
+        }
+    }
+
+    /** The moment the last code to this number was sent, for "the last SMS asked for" (HELP-01). */
+    public Instant lastSentTo(String number) {
+        try (Connection c = db.connection();
+             PreparedStatement ps = c.prepareStatement("SELECT MAX(sent_at) FROM sms_challenge WHERE number = ?")) {
+            ps.setString(1, number);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                Timestamp t = rs.getTimestamp(1);
+                return t == null ? null : t.toInstant();
+            }
+        } catch (SQLException e) {
+            throw new StoreException("Could not read SMS challenges", e);
+        }
+    }
+
+    static String newCode() {
+        StringBuilder code = new StringBuilder(11);
+        for (int i = 0; i < 9; i++) {
+            if (i > 0 && i % 3 == 0) {
+                code.append('-');
+            }
+            code.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
+        }
+        return code.toString();
+    }
+
+    static String normalise(String typed) {
+        String bare = typed == null ? "" : typed.replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT);
+        return bare.length() == 9 ? bare.substring(0, 3) + "-" + bare.substring(3, 6) + "-" + bare.substring(6) : bare;
+    }
+
+    private int sentTo(String number, Instant since) {
+        try (Connection c = db.connection();
+             PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM sms_challenge WHERE number = ? AND sent_at > ?")) {
+            ps.setString(1, number);
+            ps.setTimestamp(2, Timestamp.from(since));
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        } catch (SQLException e) {
+            throw new StoreException("Could not count SMS challenges", e);
+        }
+    }
+
+    private void update(String sql, Object... params) {
+        updateCount(sql, params);
+    }
+
+    private int updateCount(String sql, Object... params) {
+        try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                ps.setObject(i + 1, params[i]);
+            }
+            return ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new StoreException("Could not store an SMS challenge", e);
+        }
+    }
+
+    private static String hash(String code) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(code.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package lab.eulogin.idp.web;
+
+import io.undertow.server.HttpServerExchange;
+import lab.eulogin.idp.accounts.AccountRepository;
+import lab.eulogin.idp.sessions.BrowserSession;
+
+import java.util.Map;
+
+/**
+ * {@code /cas/userdata/accountDetails.cgi}: "My account details", with the verification methods
+ * the account has; a new account has the password alone (FAQ ACC-12). Never the password itself.
+ */
+final class AccountDetailsHandler {
+    private final Web web;
+    private final AccountRepository accounts;
+
+    AccountDetailsHandler(Web web, AccountRepository accounts) {
+        this.web = web;
+        this.accounts = accounts;
+    }
+
+    void get(HttpServerExchange exchange) {
+        BrowserSession session = web.requireSignIn(exchange, Paths.ACCOUNT_DETAILS);
+        if (session != null) {
+            var account = accounts.findById(session.accountId()).orElseThrow();
+            web.render(exchange, session, "account-details", Map.of(
+                    "account", account,
+                    "created", Web.time(account.createdAt()),
+                    "passwordChanged", account.passwordChangedAt() == null ? "" : Web.time(account.passwordChangedAt())));
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package lab.eulogin.idp.web;
+
+import io.undertow.server.HttpServerExchange;
+import io.undertow.util.StatusCodes;
+import lab.eulogin.idp.accounts.Account;
+import lab.eulogin.idp.accounts.AccountRepository;
+import lab.eulogin.idp.accounts.FieldErrors;
+import lab.eulogin.idp.passwords.PasswordChange;
+import lab.eulogin.idp.sessions.BrowserSession;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * {@code /cas/init/passwordExpired.cgi}: staff and retiree passwords expire after 6 months and must
+ * be changed before going on (FAQ SIGN-12). Reached only after the right password was typed.
+ */
+final class PasswordExpiredHandler {
+    private final Web web;
+    private final AccountRepository accounts;
+    private final PasswordChange passwordChange;
+
+    PasswordExpiredHandler(Web web, AccountRepository accounts, PasswordChange passwordChange) {
+        this.web = web;
+        this.accounts = accounts;
+        this.passwordChange = passwordChange;
+    }
+
+    void get(HttpServerExchange exchange) {
+        BrowserSession session = web.session(exchange);
+        if (session.expiredPasswordAccountId() == null) {
+            Web.redirect(exchange, Paths.LOGIN);
+            return;
+        }
+        show(exchange, session, StatusCodes.OK, new FieldErrors(), null);
+    }
+
+    void post(HttpServerExchange exchange) {
+        BrowserSession session = web.session(exchange);
+        Form form = web.form(exchange);
+        Long accountId = session.expiredPasswordAccountId();
+        if (accountId == null) {
+            Web.redirect(exchange, Paths.LOGIN);
+            return;
+        }
+        if (!web.csrfValid(form, session)) {
+            show(exchange, session, StatusCodes.FORBIDDEN, new FieldErrors(), "session-expired");
+            return;
+        }
+        Account account = accounts.findById(accountId).orElseThrow();
+        FieldErrors errors = passwordChange.change(account, form.get("currentPassword"), form.get("password"),
+                form.get("passwordConfirm"));
+        if (!errors.isEmpty()) {
+            show(exchange, session, StatusCodes.BAD_REQUEST, errors, null);
+            return;
+        }
+        web.signIn(exchange, session, accountId);
+        Web.redirect(exchange, LoginHandler.afterSignIn(session));
+    }
+
+    private void show(HttpServerExchange exchange, BrowserSession session, int status, FieldErrors errors, String message) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("errors", errors.asMap());
+        model.put("message", message);
+        web.render(exchange, session, status, "password-expired", model);
+    }
+}

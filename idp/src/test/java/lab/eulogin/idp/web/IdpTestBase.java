@@ -1,0 +1,127 @@
+package lab.eulogin.idp.web;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import lab.eulogin.idp.IdpConfig;
+import lab.eulogin.idp.IdpServer;
+import lab.eulogin.idp.clock.LabClock;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** An IdP on a free port with a real SMTP server catching its mail, and a browser-like client. */
+abstract class IdpTestBase {
+    private static final Pattern LINK = Pattern.compile("(http://\\S+(?:initialisePasswordLogin|confirmEmail)\\.cgi\\S+)");
+    static final String GOOD_PASSWORD = "Correct-Horse-9";
+
+    final LabClock clock = LabClock.system();
+    GreenMail mail;
+    TwilioCatcher sms;
+    IdpServer idp;
+    TestBrowser browser;
+
+    @BeforeEach
+    void start() {
+        mail = new GreenMail(ServerSetup.SMTP.dynamicPort());
+        mail.start();
+        sms = new TwilioCatcher();
+        idp = start(true);
+        browser = new TestBrowser(idp.baseUrl());
+    }
+
+    IdpServer start(boolean labMode) {
+        return IdpServer.start(IdpConfig.defaults()
+                .withPort(0)
+                .withLabMode(labMode)
+                .withJdbcUrl("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1")
+                .withSmtp("127.0.0.1", mail.getSmtp().getPort())
+                .withSmsGatewayUrl(sms.url())
+                .withPbkdf2Iterations(10_000), clock);
+    }
+
+    @AfterEach
+    void stop() {
+        idp.close();
+        sms.close();
+        mail.stop();
+    }
+
+    /** Registers through the form and returns the link from the mail. */
+    String register(String email, String language) {
+        browser.get("/cas/eim/external/register.cgi");
+        browser.post("/cas/eim/external/register.cgi", Map.of(
+                "firstName", "Ana", "lastName", "Pérez", "email", email, "emailConfirm", email,
+                "emailLanguage", language, "privacy", "yes"));
+        assertThat(browser.page()).isEqualTo("register-mail-sent");
+        return lastLinkTo(email);
+    }
+
+    /** Registers, sets the password through the link, and leaves the browser signed in. */
+    void registerAndActivate(String email) {
+        String link = register(email, "en");
+        browser.get(link);
+        browser.post("/cas/init/initialisePasswordLogin.cgi", formOf(link, GOOD_PASSWORD, GOOD_PASSWORD));
+        assertThat(browser.page()).isEqualTo("password-set");
+    }
+
+    String lastLinkTo(String email) {
+        MimeMessage last = lastMailTo(email);
+        Matcher link = LINK.matcher(textOf(last));
+        assertThat(link.find()).as("a link in the mail to " + email).isTrue();
+        return link.group(1);
+    }
+
+    MimeMessage lastMailTo(String email) {
+        MimeMessage found = null;
+        try {
+            for (MimeMessage m : mail.getReceivedMessages()) {
+                if (m.getAllRecipients()[0].toString().equalsIgnoreCase(email)) {
+                    found = m;
+                }
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        assertThat(found).as("a mail to " + email).isNotNull();
+        return found;
+    }
+
+    static String textOf(MimeMessage message) {
+        try {
+            return (String) ((MimeMultipart) message.getContent()).getBodyPart(0).getContent();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A fresh browser that typed the address and pressed NEXT. */
+    TestBrowser identify(String email) {
+        TestBrowser other = new TestBrowser(idp.baseUrl());
+        other.get("/cas/login");
+        other.post("/cas/login", Map.of("step", "identifier", "username", email));
+        return other;
+    }
+
+    /** Signs in with a fresh browser, through both steps. */
+    TestBrowser signIn(String email, String password) {
+        TestBrowser other = identify(email);
+        assertThat(other.page()).as("the password step for " + email).isEqualTo("login-password");
+        other.post("/cas/login", Map.of("step", "password", "password", password));
+        return other;
+    }
+
+    static Map<String, String> formOf(String link, String password, String confirmation) {
+        String query = link.substring(link.indexOf('?') + 1);
+        String uid = query.replaceAll(".*uid=([^&]*).*", "$1");
+        String code = query.replaceAll(".*resetCode=([^&]*).*", "$1");
+        return Map.of("uid", uid, "resetCode", code, "password", password, "passwordConfirm", confirmation);
+    }
+}

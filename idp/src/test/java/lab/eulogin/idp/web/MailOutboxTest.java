@@ -1,0 +1,62 @@
+package lab.eulogin.idp.web;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import lab.eulogin.idp.mail.Outbox;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** A mail server outage during registration loses no mail (issue 5). */
+class MailOutboxTest extends IdpTestBase {
+
+    @Test
+    void mail_queued_during_an_outage_arrives_once_the_server_is_back() {
+        int port = mail.getSmtp().getPort();
+        mail.stop();
+
+        browser.get("/cas/eim/external/register.cgi");
+        browser.post("/cas/eim/external/register.cgi", Map.of("firstName", "Ana", "lastName", "P",
+                "email", "outage@example.eu", "emailConfirm", "outage@example.eu", "emailLanguage", "en", "privacy", "yes"));
+        assertThat(browser.page()).isEqualTo("register-mail-sent");
+        assertThat(browser.last().body()).contains("data-msg=\"mail-delayed\"");
+        assertThat(idp.outbox().to("outage@example.eu")).singleElement()
+                .satisfies(e -> assertThat(e.sentAt()).isNull());
+
+        mail = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        mail.start();
+        clock.advance(Duration.ofSeconds(31));
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(mail.getReceivedMessages()).hasSize(1));
+        Outbox.Entry sent = idp.outbox().to("outage@example.eu").get(0);
+        assertThat(sent.attempts()).isEqualTo(2);
+        assertThat(sent.sentAt()).isNotNull();
+
+        browser.get(lastLinkTo("outage@example.eu"));
+        assertThat(browser.page()).isEqualTo("new-password");
+    }
+
+    @Test
+    void a_retry_waits_for_its_pause_on_the_lab_clock() {
+        int port = mail.getSmtp().getPort();
+        mail.stop();
+        registerAndForget("pause@example.eu");
+        mail = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        mail.start();
+        idp.outbox().retryDue();
+        assertThat(mail.getReceivedMessages()).as("not before 30 seconds on the lab clock").isEmpty();
+        clock.advance(Duration.ofSeconds(30));
+        idp.outbox().retryDue();
+        assertThat(mail.getReceivedMessages()).hasSize(1);
+    }
+
+    private void registerAndForget(String email) {
+        browser.get("/cas/eim/external/register.cgi");
+        browser.post("/cas/eim/external/register.cgi", Map.of("firstName", "Ana", "lastName", "P",
+                "email", email, "emailConfirm", email, "emailLanguage", "en", "privacy", "yes"));
+    }
+}
