@@ -4,6 +4,7 @@ import io.undertow.Undertow;
 import java.net.InetSocketAddress;
 import java.time.Clock;
 import lab.eulogin.mail.junk.JunkRules;
+import lab.eulogin.mail.message.MailParser;
 import lab.eulogin.mail.smtp.MailServer;
 import lab.eulogin.mail.smtp.SmtpFaults;
 import lab.eulogin.mail.store.MailStore;
@@ -26,6 +27,7 @@ public final class MailEmulator implements AutoCloseable {
     }
 
     public static MailEmulator start(MailEmulatorConfig config, Clock clock) {
+        MailParser.nameStreamProvider();
         MailStore store = new MailStore(config.maxMessages(), clock);
         JunkRules junk = new JunkRules();
         SmtpFaults faults = new SmtpFaults();

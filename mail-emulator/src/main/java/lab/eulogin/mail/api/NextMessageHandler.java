@@ -6,7 +6,7 @@ import io.undertow.util.SameThreadExecutor;
 import java.time.Duration;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeoutException;
 import lab.eulogin.mail.http.HttpProblem;
 import lab.eulogin.mail.http.Json;
@@ -51,15 +51,15 @@ public final class NextMessageHandler implements HttpHandler {
             Json.sendError(exchange, problem.status(), problem.getMessage());
             return;
         }
-        CompletableFuture<StoredMail> next = store.next(to, folder, after)
-                .orTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        CompletableFuture<StoredMail> next = store.next(to, folder, after, timeout);
         exchange.getConnection().addCloseListener(connection -> next.cancel(false));
         String waitedFor = (to == null ? "any address" : to) + " after id " + after + " within " + timeout;
         exchange.dispatch(SameThreadExecutor.INSTANCE, () -> next.whenComplete((mail, failure) ->
                 exchange.getIoThread().execute(() -> answer(exchange, mail, failure, waitedFor))));
     }
 
-    private static void answer(HttpServerExchange exchange, StoredMail mail, Throwable failure, String waitedFor) {
+    private static void answer(HttpServerExchange exchange, StoredMail mail, Throwable outcome, String waitedFor) {
+        Throwable failure = outcome instanceof CompletionException ? outcome.getCause() : outcome;
         if (failure instanceof CancellationException || exchange.isResponseStarted()) {
             return; // the client went away
         }

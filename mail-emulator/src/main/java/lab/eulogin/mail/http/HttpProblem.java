@@ -25,10 +25,6 @@ public final class HttpProblem extends RuntimeException {
         return new HttpProblem(415, message);
     }
 
-    public static HttpProblem timeout(String message) {
-        return new HttpProblem(408, message);
-    }
-
     public int status() {
         return status;
     }

@@ -6,6 +6,7 @@ import com.icegreen.greenmail.smtp.SmtpHandler;
 import com.icegreen.greenmail.smtp.SmtpServer;
 import com.icegreen.greenmail.util.ServerSetup;
 import java.net.Socket;
+import java.net.SocketException;
 import java.util.function.Supplier;
 
 /** GreenMail's SMTP server, each connection served with the fault-injecting commands. */
@@ -15,6 +16,16 @@ final class FaultAwareSmtpServer extends SmtpServer {
     FaultAwareSmtpServer(ServerSetup setup, Managers managers, Supplier<SmtpFaults> faults) {
         super(setup, managers);
         this.faults = faults;
+    }
+
+    /**
+     * GreenMail writes a reply in more than one segment; with Nagle's algorithm on, each command
+     * then waits for the client's delayed ACK (up to 200 ms here). Replies go out at once instead.
+     */
+    @Override
+    protected void handleClientSocket(Socket socket) throws SocketException {
+        socket.setTcpNoDelay(true);
+        super.handleClientSocket(socket);
     }
 
     @Override

@@ -32,8 +32,6 @@ import lab.eulogin.mail.store.NewMail;
  * Junk by the junk rules, and records it in the store the API and web mailbox read.
  */
 final class FilingDelivery implements MessageDeliveryHandler {
-    static final String JUNK_FOLDER = Folder.JUNK.label();
-
     private final UserManager users;
     private final ImapHostManager imap;
     private final MailStore store;
@@ -75,8 +73,8 @@ final class FilingDelivery implements MessageDeliveryHandler {
         if (folder == Folder.INBOX) {
             return imap.getInbox(user);
         }
-        MailFolder junkFolder = imap.getFolder(user, JUNK_FOLDER);
-        return junkFolder != null ? junkFolder : imap.createMailbox(user, JUNK_FOLDER);
+        MailFolder junkFolder = imap.getFolder(user, Folder.JUNK.label());
+        return junkFolder != null ? junkFolder : imap.createMailbox(user, Folder.JUNK.label());
     }
 
     /** The envelope sender and the From header: a sender rule matches either. */

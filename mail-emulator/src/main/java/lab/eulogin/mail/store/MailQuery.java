@@ -27,10 +27,6 @@ public record MailQuery(String mailbox, Folder folder, String subject, Instant s
         }
     }
 
-    public static MailQuery mailbox(String mailbox) {
-        return new MailQuery(mailbox, null, null, null, 1, DEFAULT_SIZE);
-    }
-
     boolean matches(StoredMail mail) {
         return (folder == null || mail.folder() == folder)
                 && (since == null || !mail.date().isBefore(since))

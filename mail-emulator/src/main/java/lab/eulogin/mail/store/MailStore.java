@@ -1,6 +1,7 @@
 package lab.eulogin.mail.store;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -11,6 +12,8 @@ import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Every message the emulator holds, numbered in arrival order and indexed by mailbox. Bounded: past
@@ -77,7 +80,7 @@ public final class MailStore {
             }
         }
         // Outside the lock: completing a future runs its followers, which must not hold up arrivals.
-        woken.forEach(waiter -> waiter.future.complete(stored));
+        woken.forEach(waiter -> waiter.complete(stored));
         if (!evicted.isEmpty()) {
             listener.removed(evicted);
         }
@@ -150,11 +153,12 @@ public final class MailStore {
 
     /**
      * The first message with an id above {@code afterId}, to {@code mailbox} (null: any) in
-     * {@code folder} (null: any): at once if it is already here, else when it arrives. The caller
-     * bounds the wait (e.g. {@link CompletableFuture#orTimeout}); a waiter that gives up is dropped.
+     * {@code folder} (null: any): at once if it is already here, else when it arrives. After
+     * {@code timeout} the future fails with a {@link TimeoutException}; cancelling it gives up the
+     * wait. The waiter is always forgotten before the future completes.
      */
-    public CompletableFuture<StoredMail> next(String mailbox, Folder folder, long afterId) {
-        Waiter waiter = new Waiter(Addresses.key(mailbox), folder, afterId, new CompletableFuture<>());
+    public CompletableFuture<StoredMail> next(String mailbox, Folder folder, long afterId, Duration timeout) {
+        Waiter waiter = new Waiter(Addresses.key(mailbox), folder, afterId);
         synchronized (this) {
             Optional<StoredMail> present = firstAfter(waiter);
             if (present.isPresent()) {
@@ -162,12 +166,8 @@ public final class MailStore {
             }
             waiters.add(waiter);
         }
-        waiter.future.whenComplete((mail, failure) -> {
-            synchronized (this) {
-                waiters.remove(waiter);
-            }
-        });
-        return waiter.future;
+        CompletableFuture.delayedExecutor(timeout.toMillis(), TimeUnit.MILLISECONDS).execute(waiter::expire);
+        return waiter;
     }
 
     /** How many callers wait for a next message right now. */
@@ -196,11 +196,38 @@ public final class MailStore {
         }
     }
 
-    private record Waiter(String mailbox, Folder folder, long afterId, CompletableFuture<StoredMail> future) {
+    private synchronized boolean forget(Waiter waiter) {
+        return waiters.remove(waiter);
+    }
+
+    /** A caller waiting for a message: the future it holds, completed by the arrival it wants. */
+    private final class Waiter extends CompletableFuture<StoredMail> {
+        private final String mailbox;
+        private final Folder folder;
+        private final long afterId;
+
+        Waiter(String mailbox, Folder folder, long afterId) {
+            this.mailbox = mailbox;
+            this.folder = folder;
+            this.afterId = afterId;
+        }
+
         boolean wants(StoredMail mail) {
             return mail.id() > afterId
                     && (mailbox == null || mailbox.equals(mail.mailbox()))
                     && (folder == null || folder == mail.folder());
+        }
+
+        void expire() {
+            if (forget(this)) {
+                completeExceptionally(new TimeoutException("No message after id " + afterId));
+            }
+        }
+
+        @Override
+        public boolean cancel(boolean mayInterruptIfRunning) {
+            forget(this);
+            return super.cancel(mayInterruptIfRunning);
         }
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -12,10 +13,13 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.Test;
 
 class MailStoreTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2030-01-01T00:00:00Z"), ZoneOffset.UTC);
+
+    private static final Duration MINUTE = Duration.ofMinutes(1);
 
     private final List<Long> removed = new ArrayList<>();
     private final MailStore store = new MailStore(3, CLOCK);
@@ -81,8 +85,8 @@ class MailStoreTest {
     @Test
     void aWaiterIsCompletedByTheFirstMatchingArrivalOnly() throws Exception {
         StoredMail old = store.add(mail("w@x.test", "Old"));
-        CompletableFuture<StoredMail> next = store.next("W@x.test", null, old.id());
-        CompletableFuture<StoredMail> junkOnly = store.next("w@x.test", Folder.JUNK, 0);
+        CompletableFuture<StoredMail> next = store.next("W@x.test", null, old.id(), MINUTE);
+        CompletableFuture<StoredMail> junkOnly = store.next("w@x.test", Folder.JUNK, 0, MINUTE);
 
         store.add(mail("other@x.test", "Other"));
         assertThat(next).isNotDone();
@@ -95,9 +99,16 @@ class MailStoreTest {
 
     @Test
     void aWaiterThatTimesOutIsForgotten() {
-        CompletableFuture<StoredMail> next = store.next("late@x.test", null, 0).orTimeout(10, TimeUnit.MILLISECONDS);
+        CompletableFuture<StoredMail> next = store.next("late@x.test", null, 0, Duration.ofMillis(10));
 
-        assertThatThrownBy(next::get).isInstanceOf(ExecutionException.class);
+        assertThatThrownBy(next::get).isInstanceOf(ExecutionException.class).hasRootCauseInstanceOf(TimeoutException.class);
+        assertThat(store.waiting()).isZero();
+    }
+
+    @Test
+    void aWaiterThatIsCancelledIsForgotten() {
+        store.next("gone@x.test", null, 0, MINUTE).cancel(false);
+
         assertThat(store.waiting()).isZero();
     }
 
