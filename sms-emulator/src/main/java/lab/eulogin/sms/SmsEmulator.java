@@ -29,6 +29,11 @@ public final class SmsEmulator implements AutoCloseable {
     /** Requests may wait for the next message, so allow more than WireMock's default worker threads. */
     private static final int WORKER_THREADS = 64;
     private static final long EXPIRY_SWEEP_MS = 1_000;
+    /**
+     * Longer than clients keep idle connections in their pools (Jetty's default is 30 s): a server
+     * closing a pooled connection races the client's next request on it, which then fails.
+     */
+    private static final long IDLE_TIMEOUT_MS = 10 * 60 * 1_000;
 
     private final SmsEmulatorConfig config;
     private final WireMockServer server;
@@ -57,6 +62,7 @@ public final class SmsEmulator implements AutoCloseable {
                 .bindAddress(config.host())
                 .port(config.port())
                 .containerThreads(WORKER_THREADS)
+                .jettyIdleTimeout(IDLE_TIMEOUT_MS)
                 .disableRequestJournal()
                 .templatingEnabled(false)
                 .stubRequestLoggingDisabled(true)
@@ -74,7 +80,12 @@ public final class SmsEmulator implements AutoCloseable {
 
     public static SmsEmulator start(SmsEmulatorConfig config, Clock clock) {
         SmsEmulator emulator = new SmsEmulator(config, clock);
-        emulator.server.start();
+        try {
+            emulator.server.start();
+        } catch (RuntimeException e) {
+            emulator.close();
+            throw e;
+        }
         emulator.sweeper.scheduleWithFixedDelay(emulator.network::expireOverdue,
                 EXPIRY_SWEEP_MS, EXPIRY_SWEEP_MS, TimeUnit.MILLISECONDS);
         return emulator;

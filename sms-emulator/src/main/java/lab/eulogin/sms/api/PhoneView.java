@@ -19,6 +19,6 @@ public record PhoneView(String number, Power power, boolean airplaneMode, boolea
         PhoneState state = phone.state();
         return new PhoneView(phone.number(), state.power(), state.airplaneMode(), state.signal(),
                 state.doNotDisturb(), state.blockedSenders(), state.reachable(), phone.waitingInNetwork(),
-                phone.messages().size());
+                phone.inboxSize());
     }
 }

@@ -55,6 +55,15 @@ public final class Phone {
         }
     }
 
+    public int inboxSize() {
+        lock.lock();
+        try {
+            return inbox.size();
+        } finally {
+            lock.unlock();
+        }
+    }
+
     /** How many messages the network holds until the phone is reachable again. */
     public int waitingInNetwork() {
         lock.lock();
