@@ -10,6 +10,7 @@ import lab.eulogin.mail.MailEmulator;
 import lab.eulogin.mail.MailEmulatorConfig;
 import lab.eulogin.sms.SmsEmulator;
 import lab.eulogin.sms.SmsEmulatorConfig;
+import lab.eulogin.stack.demo.DemoAccounts;
 import lab.eulogin.stack.demo.DemoServices;
 
 /**
@@ -59,6 +60,9 @@ public final class Lab implements AutoCloseable {
         sms = started(SmsEmulator.start(
                 new SmsEmulatorConfig(config.host(), config.smsPort(), null, null), clock));
         idp = started(IdpServer.start(idpConfig(config, mail, sms), clock));
+        if (config.demoAccounts()) {
+            DemoAccounts.seed(idp.accountAdmin(), clock);
+        }
         demo = started(DemoServices.start(config.host(), config.demoPort(),
                 new DemoServices.Links(idp.baseUrl(), mail.webUrl(), sms.baseUrl())));
     }
@@ -88,6 +92,7 @@ public final class Lab implements AutoCloseable {
     public int smtpPort() { return mail.smtpPort(); }
     public int imapPort() { return mail.imapPort(); }
 
+    IdpServer idp() { return idp; }
     MailEmulator mail() { return mail; }
     SmsEmulator sms() { return sms; }
 

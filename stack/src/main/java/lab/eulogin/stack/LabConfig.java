@@ -18,6 +18,8 @@ import java.util.UUID;
  * @param dataDir     folder of the embedded H2 database, so accounts survive a restart ({@code ./data});
  *                    {@code null} keeps everything in memory (tests)
  * @param labMode     whether the {@code /__lab} control endpoints answer (on for the demo and the tests)
+ * @param demoAccounts whether the demo accounts of {@link lab.eulogin.stack.demo.DemoAccounts} exist (on for
+ *                    the demo; off for tests, whose scenarios each create the person they follow)
  */
 public record LabConfig(
         String host,
@@ -28,15 +30,16 @@ public record LabConfig(
         int imapPort,
         int demoPort,
         Path dataDir,
-        boolean labMode) {
+        boolean labMode,
+        boolean demoAccounts) {
 
     public static LabConfig defaults() {
-        return new LabConfig("127.0.0.1", 7000, 7100, 7200, 2525, 1143, 7300, Path.of("data"), true);
+        return new LabConfig("127.0.0.1", 7000, 7100, 7200, 2525, 1143, 7300, Path.of("data"), true, true);
     }
 
     /** Any free ports (0), an in-memory database and lab mode: several labs can run side by side. */
     public static LabConfig forTests() {
-        return new LabConfig("127.0.0.1", 0, 0, 0, 0, 0, 0, null, true);
+        return new LabConfig("127.0.0.1", 0, 0, 0, 0, 0, 0, null, true, false);
     }
 
     /** Each port with the name a person knows it by and the option that changes it. */

@@ -15,6 +15,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.bridge.SLF4JBridgeHandler;
 
+import lab.eulogin.stack.demo.DemoAccounts;
+
 /**
  * {@code demo}: starts the whole lab on the documented ports and runs until Ctrl-C or SIGTERM.
  * {@code check}: starts a lab on free ports, asks each server for its first page, and stops.
@@ -111,6 +113,11 @@ public final class LabMain {
                 c.labMode() ? "on" : "off", c.dataDir().toAbsolutePath().normalize(),
                 lab.idpUrl(), lab.idpUrl(), lab.mailUrl(), lab.smsUrl(), lab.demoUrl(),
                 c.host(), lab.smtpPort(), c.host(), lab.imapPort());
+        if (c.demoAccounts()) {
+            LOG.info("Demo accounts, all with the password {}:", DemoAccounts.PASSWORD);
+            DemoAccounts.ALL.forEach(demo -> LOG.info("  {}  {}", demo.email(), demo.note()));
+            LOG.info("");
+        }
         LOG.info("Started in {} s; {} of memory in use. Press Ctrl-C to stop.", seconds(sinceLaunch()), memoryInUse());
     }
 

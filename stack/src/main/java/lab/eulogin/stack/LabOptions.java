@@ -50,7 +50,8 @@ public final class LabOptions {
                 port(given, "--imap-port", d.imapPort()),
                 port(given, "--demo-port", d.demoPort()),
                 given.containsKey("--data") ? Path.of(given.get("--data")) : d.dataDir(),
-                d.labMode());
+                d.labMode(),
+                d.demoAccounts());
     }
 
     private static Map<String, String> pairs(List<String> args) {

@@ -14,7 +14,7 @@ class LabOptionsTest {
     void noOptionsGiveTheDocumentedDefaults() {
         LabConfig c = LabOptions.parse(List.of());
 
-        assertThat(c).isEqualTo(new LabConfig("127.0.0.1", 7000, 7100, 7200, 2525, 1143, 7300, Path.of("data"), true));
+        assertThat(c).isEqualTo(new LabConfig("127.0.0.1", 7000, 7100, 7200, 2525, 1143, 7300, Path.of("data"), true, true));
     }
 
     @Test
@@ -23,7 +23,7 @@ class LabOptionsTest {
                 "--smtp-port", "3525", "--imap-port", "2143", "--demo-port", "8300", "--data", "/tmp/lab-data",
                 "--host", "0.0.0.0"));
 
-        assertThat(c).isEqualTo(new LabConfig("0.0.0.0", 8000, 8100, 8200, 3525, 2143, 8300, Path.of("/tmp/lab-data"), true));
+        assertThat(c).isEqualTo(new LabConfig("0.0.0.0", 8000, 8100, 8200, 3525, 2143, 8300, Path.of("/tmp/lab-data"), true, true));
     }
 
     @Test

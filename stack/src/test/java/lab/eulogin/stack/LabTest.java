@@ -10,10 +10,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import lab.eulogin.idp.IdpConfig;
 
@@ -64,11 +66,31 @@ class LabTest {
     }
 
     @Test
+    void theDemoAccountsExistAndSurviveARestartWithTheDataFolder(@TempDir Path data) {
+        LabConfig demo = new LabConfig("127.0.0.1", 0, 0, 0, 0, 0, 0, data, true, true);
+        try (Lab first = Lab.start(demo)) {
+            assertThat(first.idp().accountAdmin().find("ana.external@example.eu")).isPresent();
+        }
+
+        try (Lab again = Lab.start(demo)) {
+            assertThat(again.idp().accountAdmin().find("ana.external@example.eu")).isPresent();
+            assertThat(Files.exists(data.resolve("eulogin.mv.db"))).isTrue();
+        }
+    }
+
+    @Test
+    void aTestLabHasNoDemoAccounts() {
+        try (Lab lab = Lab.startForTests()) {
+            assertThat(lab.idp().accountAdmin().find("ana.external@example.eu")).isEmpty();
+        }
+    }
+
+    @Test
     void aBusyPortIsRefusedByNameBeforeAnythingStarts() throws IOException {
         int demoPort = FreePorts.any();
         try (ServerSocket taken = FreePorts.occupy()) {
             int busy = taken.getLocalPort();
-            LabConfig config = new LabConfig("127.0.0.1", 0, 0, 0, 0, busy, demoPort, null, true);
+            LabConfig config = new LabConfig("127.0.0.1", 0, 0, 0, 0, busy, demoPort, null, true, false);
 
             assertThatThrownBy(() -> Lab.start(config))
                     .isInstanceOf(StartRefused.class)
@@ -80,7 +102,7 @@ class LabTest {
     @Test
     void onePortGivenTwiceIsRefused() {
         int port = FreePorts.any();
-        LabConfig config = new LabConfig("127.0.0.1", port, 0, 0, 0, 0, port, null, true);
+        LabConfig config = new LabConfig("127.0.0.1", port, 0, 0, 0, 0, port, null, true, false);
 
         assertThatThrownBy(() -> Lab.start(config))
                 .hasMessage("Port " + port + " is given to both the IdP and the demo services; choose another with --demo-port.");
