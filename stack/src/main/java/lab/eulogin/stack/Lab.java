@@ -33,12 +33,13 @@ public final class Lab implements AutoCloseable {
     }
 
     /**
-     * Starts the lab, or refuses before starting anything when a port is taken.
+     * Starts the lab, or refuses before starting anything when a port or the data folder is taken.
      *
-     * @throws StartRefused with a one-line message naming the port and the option that changes it
+     * @throws StartRefused with a one-line message naming what is taken and the option that changes it
      */
     public static Lab start(LabConfig config) {
         PortCheck.requireFree(config.host(), config.ports());
+        DataFolderCheck.requireUnused(config);
         Lab lab = new Lab(config, LabClock.system());
         try {
             lab.startAll();

@@ -33,6 +33,8 @@ public record LabConfig(
         boolean labMode,
         boolean demoAccounts) {
 
+    private static final String DATABASE = "eulogin";
+
     public static LabConfig defaults() {
         return new LabConfig("127.0.0.1", 7000, 7100, 7200, 2525, 1143, 7300, Path.of("data"), true, true);
     }
@@ -62,7 +64,12 @@ public record LabConfig(
         if (dataDir == null) {
             return "jdbc:h2:mem:lab-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
         }
-        return "jdbc:h2:file:" + dataDir.toAbsolutePath().normalize().resolve("eulogin") + ";DB_CLOSE_ON_EXIT=FALSE";
+        return "jdbc:h2:file:" + dataDir.toAbsolutePath().normalize().resolve(DATABASE) + ";DB_CLOSE_ON_EXIT=FALSE";
+    }
+
+    /** The file H2 keeps the database in, under the data folder. */
+    public Path databaseFile() {
+        return dataDir.toAbsolutePath().normalize().resolve(DATABASE + ".mv.db");
     }
 
     /** Where the servers reach each other: a wildcard bind address is reached on loopback. */

@@ -79,6 +79,17 @@ class LabTest {
     }
 
     @Test
+    void aDataFolderInUseByAnotherLabIsRefusedInOneLine(@TempDir Path data) {
+        LabConfig first = new LabConfig("127.0.0.1", 0, 0, 0, 0, 0, 0, data, true, false);
+        try (Lab running = Lab.start(first)) {
+            assertThatThrownBy(() -> Lab.start(first))
+                    .isInstanceOf(StartRefused.class)
+                    .hasMessage("The data folder " + data.toAbsolutePath().normalize()
+                            + " is in use by another running lab; choose another with --data.");
+        }
+    }
+
+    @Test
     void aTestLabHasNoDemoAccounts() {
         try (Lab lab = Lab.startForTests()) {
             assertThat(lab.idp().accountAdmin().find("ana.external@example.eu")).isEmpty();
