@@ -6,6 +6,7 @@ import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
@@ -37,7 +38,7 @@ public final class TwilioSmsGateway implements SmsGateway {
                 .POST(HttpRequest.BodyPublishers.ofString(form))
                 .build();
         try {
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = sendOnceMore(request);
             if (response.statusCode() / 100 != 2) {
                 throw new SmsDeliveryException("The SMS gateway answered " + response.statusCode(), null);
             }
@@ -46,6 +47,20 @@ public final class TwilioSmsGateway implements SmsGateway {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new SmsDeliveryException("Interrupted while sending an SMS", e);
+        }
+    }
+
+    /**
+     * JDK 17's client now and then fails a request on a pooled connection the server has just
+     * closed (JDK-8338569); one more try then is safe, since the SMS would carry the same code.
+     */
+    private HttpResponse<String> sendOnceMore(HttpRequest request) throws IOException, InterruptedException {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (HttpTimeoutException e) {
+            throw e;
+        } catch (IOException e) {
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
         }
     }
 

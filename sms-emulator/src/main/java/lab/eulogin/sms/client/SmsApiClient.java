@@ -18,7 +18,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -109,7 +108,7 @@ public final class SmsApiClient {
     /** Sends with any of Twilio's form fields (To, From, Body, StatusCallback, ValidityPeriod, ...). */
     public SentMessage send(String accountSid, String token, Map<String, String> fields) {
         StringJoiner form = new StringJoiner("&");
-        new LinkedHashMap<>(fields).forEach((name, value) -> form.add(encode(name) + "=" + encode(value)));
+        fields.forEach((name, value) -> form.add(encode(name) + "=" + encode(value)));
         HttpRequest.Builder request = request(messagesPath(accountSid) + ".json")
                 .header("Authorization", basic(accountSid, token))
                 .header("Content-Type", "application/x-www-form-urlencoded")
@@ -154,9 +153,21 @@ public final class SmsApiClient {
         return exchange(request.build());
     }
 
+    /**
+     * Sends once more after a connection failure, except a POST: on a busy machine the JDK 17
+     * client now and then loses an answer to a race of its own (JDK-8338569), and only the
+     * idempotent calls can safely be repeated.
+     */
     private HttpResponse<String> exchange(HttpRequest request) {
         try {
-            return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            try {
+                return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                if ("POST".equals(request.method())) {
+                    throw e;
+                }
+                return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

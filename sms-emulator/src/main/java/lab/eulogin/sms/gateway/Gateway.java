@@ -1,6 +1,7 @@
 package lab.eulogin.sms.gateway;
 
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -152,7 +153,7 @@ public final class Gateway implements DeliveryListener {
                 throw TwilioError.invalidStatusCallback(raw);
             }
             return uri;
-        } catch (java.net.URISyntaxException e) {
+        } catch (URISyntaxException e) {
             throw TwilioError.invalidStatusCallback(raw);
         }
     }

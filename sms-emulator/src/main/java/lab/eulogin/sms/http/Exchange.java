@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -55,7 +56,7 @@ public final class Exchange {
             throw HttpProblem.badRequest("A JSON body is required");
         }
         String contentType = Optional.ofNullable(request.getHeader("Content-Type")).orElse("");
-        if (!contentType.toLowerCase(java.util.Locale.ROOT).startsWith("application/json")) {
+        if (!contentType.toLowerCase(Locale.ROOT).startsWith("application/json")) {
             // Also keeps cross-site form posts (text/plain) away from the JSON API.
             throw HttpProblem.of(415, "Send the body as application/json");
         }

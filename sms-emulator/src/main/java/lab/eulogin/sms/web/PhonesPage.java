@@ -90,15 +90,16 @@ public final class PhonesPage {
         Optional<Boolean> airplane = exchange.form("airplaneMode").map(Boolean::parseBoolean);
         Optional<Boolean> signal = exchange.form("signal").map(Boolean::parseBoolean);
         Optional<Boolean> quiet = exchange.form("doNotDisturb").map(Boolean::parseBoolean);
-        Optional<List<String>> blocked = exchange.form("blockedSenders").map(PhonesPage::senders);
-        PhoneState check = blocked.map(list -> PhoneState.defaults().withBlockedSenders(list)).orElse(null);
+        // Normalised (and refused when invalid) here, before anything changes.
+        Optional<List<String>> blocked = exchange.form("blockedSenders")
+                .map(text -> PhoneState.defaults().withBlockedSenders(senders(text)).blockedSenders());
         return state -> {
             PhoneState next = state;
             next = power.map(next::withPower).orElse(next);
             next = airplane.map(next::withAirplaneMode).orElse(next);
             next = signal.map(next::withSignal).orElse(next);
             next = quiet.map(next::withDoNotDisturb).orElse(next);
-            return check == null ? next : next.withBlockedSenders(check.blockedSenders());
+            return blocked.map(next::withBlockedSenders).orElse(next);
         };
     }
 
