@@ -5,12 +5,16 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -20,10 +24,14 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
+import lab.eulogin.idp.web.Web;
+
 /**
  * The scenario's own headless Chromium: started on first use, with a fresh profile, and quit
  * after the scenario. Debian's browser and driver are used as they are; the driver is named
- * explicitly so Selenium never looks for one on the network.
+ * explicitly so Selenium never looks for one on the network. All browsers come from one address,
+ * so each tells the IdP (in lab mode) who it is: rate limits such as the registration captcha
+ * then count per scenario, as they would per person.
  */
 public class Browser {
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
@@ -36,15 +44,28 @@ public class Browser {
                 + Array.from(document.querySelectorAll('input, select, textarea'))
                        .map(e => e.type === 'checkbox' ? e.checked : e.value).join('\\u0001');""";
 
+    private final RunningLab lab;
     private WebDriver driver;
     private Path profile;
     private int lastLook;
 
+    public Browser(RunningLab lab) {
+        this.lab = lab;
+    }
+
     public WebDriver driver() {
         if (driver == null) {
             driver = launch();
+            introduceToTheIdp();
         }
         return driver;
+    }
+
+    private void introduceToTheIdp() {
+        driver.get(lab.idpUrl() + "/__lab/clock");
+        Date nextYear = Date.from(Instant.now().plus(Duration.ofDays(365)));
+        driver.manage().addCookie(new Cookie.Builder(Web.LAB_CLIENT_COOKIE, "scenario-" + UUID.randomUUID())
+                .path("/").expiresOn(nextYear).build());
     }
 
     public boolean isOpen() {
@@ -71,9 +92,11 @@ public class Browser {
         return page + " " + driver.getCurrentUrl();
     }
 
-    /** Forgets the sign-in, as closing and reopening the browser would. */
+    /** Forgets the current site's session cookies, as closing and reopening the browser would. */
     public void forgetSession() {
-        driver().manage().deleteAllCookies();
+        driver().manage().getCookies().stream()
+                .filter(cookie -> cookie.getExpiry() == null)
+                .forEach(cookie -> driver.manage().deleteCookie(cookie));
     }
 
     public void quit() {

@@ -25,6 +25,7 @@ public final class MailboxIndexPage extends Page {
         By mailbox = By.cssSelector("a[data-mailbox='" + address + "']");
         await("mail for " + address + " in the web mailbox")
                 .atMost(PATIENCE)
+                .pollDelay(Duration.ZERO)
                 .pollInterval(Duration.ofMillis(250))
                 .until(() -> {
                     if (!driver.findElements(mailbox).isEmpty()) {
