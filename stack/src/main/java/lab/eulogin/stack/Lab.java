@@ -2,6 +2,8 @@ package lab.eulogin.stack;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 import lab.eulogin.idp.IdpConfig;
 import lab.eulogin.idp.IdpServer;
@@ -56,16 +58,30 @@ public final class Lab implements AutoCloseable {
     }
 
     private void startAll() {
-        mail = started(MailEmulator.start(
-                new MailEmulatorConfig(config.host(), config.mailWebPort(), config.smtpPort(), config.imapPort()), clock));
-        sms = started(SmsEmulator.start(
-                new SmsEmulatorConfig(config.host(), config.smsPort(), null, null), clock));
+        // The emulators do not need each other: on two cores, starting them side by side saves
+        // about a third of the start. The IdP needs both (its SMTP port, the gateway's address).
+        CompletableFuture<MailEmulator> mailStarting = CompletableFuture.supplyAsync(() -> MailEmulator.start(
+                new MailEmulatorConfig(config.host(), config.mailWebPort(), config.smtpPort(), config.imapPort()), clock),
+                task -> new Thread(task, "lab-start-mail").start());
+        try {
+            sms = started(SmsEmulator.start(new SmsEmulatorConfig(config.host(), config.smsPort(), null, null), clock));
+        } finally {
+            mail = started(joined(mailStarting));
+        }
         idp = started(IdpServer.start(idpConfig(config, mail, sms), clock));
         if (config.demoAccounts()) {
             DemoAccounts.seed(idp.accountAdmin(), clock);
         }
         demo = started(DemoServices.start(config.host(), config.demoPort(),
                 new DemoServices.Links(idp.baseUrl(), mail.webUrl(), sms.baseUrl())));
+    }
+
+    private static <T> T joined(CompletableFuture<T> starting) {
+        try {
+            return starting.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
     }
 
     /** The one place where the IdP is pointed at the lab's mail and SMS emulators. */
