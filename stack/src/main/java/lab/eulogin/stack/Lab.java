@@ -46,7 +46,11 @@ public final class Lab implements AutoCloseable {
         try {
             lab.startAll();
         } catch (RuntimeException e) {
-            lab.close();
+            try {
+                lab.close();
+            } catch (RuntimeException alsoFailed) {
+                e.addSuppressed(alsoFailed);
+            }
             throw e;
         }
         return lab;

@@ -80,9 +80,14 @@ public final class LabMain {
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             LOG.info("Stopping the lab...");
-            lab.close();
-            LOG.info("Lab stopped.");
-            stopped.countDown();
+            try {
+                lab.close();
+                LOG.info("Lab stopped.");
+            } catch (RuntimeException e) {
+                LOG.error("The lab did not stop cleanly", e);
+            } finally {
+                stopped.countDown();
+            }
         }, "lab-shutdown"));
         printWelcome(lab);
         stopped.await();

@@ -34,8 +34,8 @@ import lab.eulogin.idp.web.Web;
  * then count per scenario, as they would per person.
  */
 public class Browser {
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Path TARGET = Path.of(System.getProperty("basedir", ".")).toAbsolutePath().resolve("target");
 
     /** What a person would notice changing: the address, the text and what is typed in the fields. */
