@@ -1,6 +1,7 @@
 package lab.eulogin.idp;
 
 import lab.eulogin.idp.accounts.AccountPolicy;
+import lab.eulogin.idp.devices.DevicePolicy;
 import lab.eulogin.idp.phones.SmsPolicy;
 
 import java.time.Duration;
@@ -25,6 +26,8 @@ import java.time.Duration;
  * @param accountPolicy      lockout, password age and captcha numbers ({@link AccountPolicy#defaults()})
  * @param smsSender          the account and sender name used with the SMS gateway; the lab's emulator takes any
  * @param smsPolicy          SMS challenge lifetime, tries and rate limits ({@link SmsPolicy#defaults()})
+ * @param devicePolicy       the mobile app's enrolment, approval and PIN numbers, and where pushes go
+ *                           ({@link DevicePolicy#defaults()})
  */
 public record IdpConfig(
         String host,
@@ -41,7 +44,8 @@ public record IdpConfig(
         Duration sessionIdleTimeout,
         AccountPolicy accountPolicy,
         SmsSender smsSender,
-        SmsPolicy smsPolicy) {
+        SmsPolicy smsPolicy,
+        DevicePolicy devicePolicy) {
 
     /** Who the IdP is at the SMS provider: Twilio's account SID and token, and the sender shown on phones. */
     public record SmsSender(String accountSid, String authToken, String from) {
@@ -56,57 +60,74 @@ public record IdpConfig(
         return new IdpConfig("127.0.0.1", DEFAULT_PORT, null, false, "jdbc:h2:mem:eulogin;DB_CLOSE_DELAY=-1",
                 "127.0.0.1", 2525, "EU Login <automated-notifications@nomail.ec.europa.eu>",
                 "http://127.0.0.1:7100", 310_000, Duration.ofHours(24), Duration.ofHours(8),
-                AccountPolicy.defaults(), SmsSender.lab(), SmsPolicy.defaults());
+                AccountPolicy.defaults(), SmsSender.lab(), SmsPolicy.defaults(),
+                DevicePolicy.defaults());
     }
 
     public IdpConfig withHost(String host) {
         return new IdpConfig(host, port, publicUrl, labMode, jdbcUrl, smtpHost, smtpPort, mailFrom, smsGatewayUrl,
-                pbkdf2Iterations, linkValidity, sessionIdleTimeout, accountPolicy, smsSender, smsPolicy);
+                pbkdf2Iterations, linkValidity, sessionIdleTimeout, accountPolicy, smsSender, smsPolicy,
+                devicePolicy);
     }
 
     public IdpConfig withPort(int port) {
         return new IdpConfig(host, port, publicUrl, labMode, jdbcUrl, smtpHost, smtpPort, mailFrom, smsGatewayUrl,
-                pbkdf2Iterations, linkValidity, sessionIdleTimeout, accountPolicy, smsSender, smsPolicy);
+                pbkdf2Iterations, linkValidity, sessionIdleTimeout, accountPolicy, smsSender, smsPolicy,
+                devicePolicy);
     }
 
     public IdpConfig withPublicUrl(String publicUrl) {
         return new IdpConfig(host, port, publicUrl, labMode, jdbcUrl, smtpHost, smtpPort, mailFrom, smsGatewayUrl,
-                pbkdf2Iterations, linkValidity, sessionIdleTimeout, accountPolicy, smsSender, smsPolicy);
+                pbkdf2Iterations, linkValidity, sessionIdleTimeout, accountPolicy, smsSender, smsPolicy,
+                devicePolicy);
     }
 
     public IdpConfig withLabMode(boolean labMode) {
         return new IdpConfig(host, port, publicUrl, labMode, jdbcUrl, smtpHost, smtpPort, mailFrom, smsGatewayUrl,
-                pbkdf2Iterations, linkValidity, sessionIdleTimeout, accountPolicy, smsSender, smsPolicy);
+                pbkdf2Iterations, linkValidity, sessionIdleTimeout, accountPolicy, smsSender, smsPolicy,
+                devicePolicy);
     }
 
     public IdpConfig withJdbcUrl(String jdbcUrl) {
         return new IdpConfig(host, port, publicUrl, labMode, jdbcUrl, smtpHost, smtpPort, mailFrom, smsGatewayUrl,
-                pbkdf2Iterations, linkValidity, sessionIdleTimeout, accountPolicy, smsSender, smsPolicy);
+                pbkdf2Iterations, linkValidity, sessionIdleTimeout, accountPolicy, smsSender, smsPolicy,
+                devicePolicy);
     }
 
     public IdpConfig withSmtp(String smtpHost, int smtpPort) {
         return new IdpConfig(host, port, publicUrl, labMode, jdbcUrl, smtpHost, smtpPort, mailFrom, smsGatewayUrl,
-                pbkdf2Iterations, linkValidity, sessionIdleTimeout, accountPolicy, smsSender, smsPolicy);
+                pbkdf2Iterations, linkValidity, sessionIdleTimeout, accountPolicy, smsSender, smsPolicy,
+                devicePolicy);
     }
 
     public IdpConfig withSmsGatewayUrl(String smsGatewayUrl) {
         return new IdpConfig(host, port, publicUrl, labMode, jdbcUrl, smtpHost, smtpPort, mailFrom, smsGatewayUrl,
-                pbkdf2Iterations, linkValidity, sessionIdleTimeout, accountPolicy, smsSender, smsPolicy);
+                pbkdf2Iterations, linkValidity, sessionIdleTimeout, accountPolicy, smsSender, smsPolicy,
+                devicePolicy);
     }
 
     public IdpConfig withPbkdf2Iterations(int pbkdf2Iterations) {
         return new IdpConfig(host, port, publicUrl, labMode, jdbcUrl, smtpHost, smtpPort, mailFrom, smsGatewayUrl,
-                pbkdf2Iterations, linkValidity, sessionIdleTimeout, accountPolicy, smsSender, smsPolicy);
+                pbkdf2Iterations, linkValidity, sessionIdleTimeout, accountPolicy, smsSender, smsPolicy,
+                devicePolicy);
     }
 
     public IdpConfig withAccountPolicy(AccountPolicy accountPolicy) {
         return new IdpConfig(host, port, publicUrl, labMode, jdbcUrl, smtpHost, smtpPort, mailFrom, smsGatewayUrl,
-                pbkdf2Iterations, linkValidity, sessionIdleTimeout, accountPolicy, smsSender, smsPolicy);
+                pbkdf2Iterations, linkValidity, sessionIdleTimeout, accountPolicy, smsSender, smsPolicy,
+                devicePolicy);
     }
 
     public IdpConfig withSmsPolicy(SmsPolicy smsPolicy) {
         return new IdpConfig(host, port, publicUrl, labMode, jdbcUrl, smtpHost, smtpPort, mailFrom, smsGatewayUrl,
-                pbkdf2Iterations, linkValidity, sessionIdleTimeout, accountPolicy, smsSender, smsPolicy);
+                pbkdf2Iterations, linkValidity, sessionIdleTimeout, accountPolicy, smsSender, smsPolicy,
+                devicePolicy);
+    }
+
+    public IdpConfig withDevicePolicy(DevicePolicy devicePolicy) {
+        return new IdpConfig(host, port, publicUrl, labMode, jdbcUrl, smtpHost, smtpPort, mailFrom, smsGatewayUrl,
+                pbkdf2Iterations, linkValidity, sessionIdleTimeout, accountPolicy, smsSender, smsPolicy,
+                devicePolicy);
     }
 
     /** The address browsers use, once the actual port is known. */
