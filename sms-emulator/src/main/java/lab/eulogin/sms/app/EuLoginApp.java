@@ -185,7 +185,6 @@ public final class EuLoginApp {
             return;
         }
         requests.put(requestId, new Pending(requestId, enrolment.get(), clock.instant(), foreground));
-        notice = foreground ? null : "request-pending";
         changed();
         notifyAll();
     }

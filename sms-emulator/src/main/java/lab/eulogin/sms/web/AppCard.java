@@ -12,7 +12,6 @@ import lab.eulogin.sms.app.AppView;
 record AppCard(AppView view, String noticeText, boolean noticeIsError) {
     private static final Map<String, String> SAYS = Map.ofEntries(
             Map.entry("device-registered", "Success: your device is registered with EU Login. Click \"Continue\" on your PC."),
-            Map.entry("request-pending", "EU Login: an authentication request is pending."),
             Map.entry("request-approved", "Authenticated. You can go back to your browser."),
             Map.entry("request-refused", "The request was refused."),
             Map.entry("fingerprint-enabled", "Fingerprint enabled: it can be used instead of the PIN code."),
@@ -33,7 +32,7 @@ record AppCard(AppView view, String noticeText, boolean noticeIsError) {
             Map.entry("unknown-code", "This QR code is no longer valid: add the device again on the PC."),
             Map.entry("idp-unreachable", "EU Login cannot be reached."));
     private static final Set<String> GOOD = Set.of("device-registered", "request-approved",
-            "fingerprint-enabled", "fingerprint-disabled", "device-unlinked", "request-pending");
+            "fingerprint-enabled", "fingerprint-disabled", "device-unlinked");
 
     static AppCard of(AppView view) {
         String notice = view.notice();

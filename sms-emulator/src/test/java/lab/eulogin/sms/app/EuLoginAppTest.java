@@ -108,7 +108,6 @@ class EuLoginAppTest {
         apps.setForeground(NUMBER, false);
         String requestId = idp.push(emulator.pushUrl(), app.currentAccount());
         assertThat(apps.requests(NUMBER)).singleElement().satisfies(r -> assertThat(r.state()).isEqualTo("notification"));
-        assertThat(apps.app(NUMBER).notice()).isEqualTo("request-pending");
         refusedWith("notification-not-accepted", () -> apps.approve(NUMBER, requestId, PIN));
         assertThat(idp.answers).isEmpty();
 
