@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The IdP's side of the app protocol, small, for the emulator's own tests (which must not depend on
@@ -51,7 +52,7 @@ final class FakeIdp implements AutoCloseable {
     private final Map<String, String[]> requests = new ConcurrentHashMap<>();
     final List<Answer> answers = new CopyOnWriteArrayList<>();
     final List<String> unlinked = new CopyOnWriteArrayList<>();
-    private int next;
+    private final AtomicInteger next = new AtomicInteger();
 
     FakeIdp(String pin) {
         this.pin = pin;
@@ -70,7 +71,7 @@ final class FakeIdp implements AutoCloseable {
 
     /** The PNG the "Add a mobile device" page shows. */
     byte[] enrolmentQr() {
-        String code = "code" + (++next);
+        String code = "code" + next.incrementAndGet();
         codes.put(code, true);
         return png("eulogin:enrol?server=" + URLEncoder.encode(url(), StandardCharsets.UTF_8) + "&code=" + code
                 + "&salt=" + AppCrypto.encode(SALT) + "&iterations=" + ITERATIONS);
@@ -82,7 +83,7 @@ final class FakeIdp implements AutoCloseable {
 
     /** Starts a request for the device and pushes it through the push service; returns the request id. */
     String push(String pushUrl, String deviceId) throws Exception {
-        String requestId = "req" + (++next);
+        String requestId = "req" + next.incrementAndGet();
         requests.put(requestId, new String[] {deviceId, "nonce-" + requestId});
         String body = JSON.writeValueAsString(Map.of("message", Map.of("token", devices.get(deviceId).pushToken(),
                 "data", Map.of("type", "approval", "requestId", requestId, "deviceId", deviceId))));
@@ -156,7 +157,7 @@ final class FakeIdp implements AutoCloseable {
             send(exchange, 403, Map.of("error", "wrong-pin", "message", "Wrong PIN", "triesLeft", 2));
             return;
         }
-        String deviceId = "dev" + (++next);
+        String deviceId = "dev" + next.incrementAndGet();
         byte[] otpSecret = ("otp-secret-of-" + deviceId).getBytes(StandardCharsets.US_ASCII);
         devices.put(deviceId, new Device(deviceId, key, body.get("pushToken").asText(), otpSecret));
         send(exchange, 201, Map.of("deviceId", deviceId, "otpSecret", AppCrypto.encode(otpSecret),
