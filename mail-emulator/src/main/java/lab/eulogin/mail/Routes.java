@@ -63,7 +63,7 @@ final class Routes {
                 .setFallbackHandler(exchange -> notFound(pages, exchange))
                 .setInvalidMethodHandler(exchange -> Json.sendError(exchange, 405, "Method not allowed here"));
 
-        HttpHandler files = Handlers.resource(new ClassPathResourceManager(Routes.class.getClassLoader(), "static"))
+        HttpHandler files = Handlers.resource(new ClassPathResourceManager(Routes.class.getClassLoader(), "lab/eulogin/mail/static"))
                 .setDirectoryListingEnabled(false);
         return new SecurityHeaders(Handlers.path(routes).addPrefixPath("/static", files));
     }

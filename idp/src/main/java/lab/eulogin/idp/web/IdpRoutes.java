@@ -111,7 +111,7 @@ public final class IdpRoutes {
                 .setInvalidMethodHandler(exchange -> ErrorPages.methodNotAllowed(exchange, templates));
 
         HttpHandler withStatic = Handlers.path(routes).addPrefixPath(Paths.STATIC,
-                new ResourceHandler(new ClassPathResourceManager(IdpRoutes.class.getClassLoader(), "static")));
+                new ResourceHandler(new ClassPathResourceManager(IdpRoutes.class.getClassLoader(), "lab/eulogin/idp/static")));
         return new BlockingHandler(new ErrorPages(new SecurityHeaders(withStatic), templates));
     }
 }

@@ -15,7 +15,7 @@ public final class Templates {
 
     public Templates() {
         ClasspathLoader loader = new ClasspathLoader();
-        loader.setPrefix("templates");
+        loader.setPrefix("lab/eulogin/idp/templates");
         loader.setSuffix(".peb");
         this.engine = new PebbleEngine.Builder()
                 .loader(loader)

@@ -16,7 +16,7 @@ public final class Pages {
 
     public Pages() {
         ClasspathLoader loader = new ClasspathLoader(Pages.class.getClassLoader());
-        loader.setPrefix("templates");
+        loader.setPrefix("lab/eulogin/mail/templates");
         loader.setSuffix(".peb");
         engine = new PebbleEngine.Builder().loader(loader).build();
     }

@@ -26,7 +26,7 @@ final class Assets {
     }
 
     private static byte[] read(String name) {
-        try (InputStream in = Assets.class.getClassLoader().getResourceAsStream("assets/" + name)) {
+        try (InputStream in = Assets.class.getClassLoader().getResourceAsStream("lab/eulogin/sms/assets/" + name)) {
             if (in == null) {
                 throw new IllegalStateException("Missing asset " + name);
             }

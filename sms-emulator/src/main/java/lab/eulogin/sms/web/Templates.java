@@ -14,7 +14,7 @@ final class Templates {
 
     Templates() {
         ClasspathLoader loader = new ClasspathLoader(Templates.class.getClassLoader());
-        loader.setPrefix("templates");
+        loader.setPrefix("lab/eulogin/sms/templates");
         loader.setSuffix(".peb");
         engine = new PebbleEngine.Builder().loader(loader).strictVariables(true).build();
     }

@@ -1,0 +1,135 @@
+package lab.eulogin.stack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import lab.eulogin.idp.IdpConfig;
+
+class LabTest {
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @Test
+    void aTestLabServesTheDemoServicesPageOnAFreePort() throws Exception {
+        try (Lab lab = Lab.startForTests()) {
+            HttpResponse<String> page = get(lab.demoUrl() + "/");
+
+            assertThat(lab.config().demoPort()).isZero();
+            assertThat(URI.create(lab.demoUrl()).getPort()).isPositive();
+            assertThat(page.statusCode()).isEqualTo(200);
+            assertThat(page.body()).contains("data-page=\"demo-services\"", "My Remote", "JSIS Online", "EURES portal");
+        }
+    }
+
+    @Test
+    void everyServerShowsItsOwnFirstPageWhenAllShareOneProcess() {
+        Map<String, String> answers = LabCheck.run();
+
+        assertThat(answers).hasSize(4).allSatisfy((page, answer) -> assertThat(answer).as(page).isEqualTo(LabCheck.OK));
+    }
+
+    @Test
+    void theIdpSendsItsMailAndSmsToTheLabsEmulators() {
+        try (Lab lab = Lab.startForTests()) {
+            IdpConfig idp = Lab.idpConfig(lab.config(), lab.mail(), lab.sms());
+
+            assertThat(idp.smtpPort()).isEqualTo(lab.smtpPort());
+            assertThat(idp.smsGatewayUrl()).isEqualTo(lab.smsUrl());
+            assertThat(idp.labMode()).isTrue();
+            assertThat(idp.jdbcUrl()).startsWith("jdbc:h2:mem:");
+        }
+    }
+
+    @Test
+    void theDemoKeepsItsDatabaseInTheDataFolder() {
+        try (Lab lab = Lab.startForTests()) {
+            LabConfig demo = LabConfig.defaults();
+
+            IdpConfig idp = Lab.idpConfig(demo, lab.mail(), lab.sms());
+
+            assertThat(idp.jdbcUrl()).startsWith("jdbc:h2:file:" + Path.of("data").toAbsolutePath());
+            assertThat(idp.port()).isEqualTo(7000);
+        }
+    }
+
+    @Test
+    void theDemoAccountsExistAndSurviveARestartWithTheDataFolder(@TempDir Path data) {
+        LabConfig demo = new LabConfig("127.0.0.1", 0, 0, 0, 0, 0, 0, data, true, true);
+        try (Lab first = Lab.start(demo)) {
+            assertThat(first.idp().accountAdmin().find("ana.external@example.eu")).isPresent();
+        }
+
+        try (Lab again = Lab.start(demo)) {
+            assertThat(again.idp().accountAdmin().find("ana.external@example.eu")).isPresent();
+            assertThat(Files.exists(data.resolve("eulogin.mv.db"))).isTrue();
+        }
+    }
+
+    @Test
+    void aDataFolderInUseByAnotherLabIsRefusedInOneLine(@TempDir Path data) {
+        LabConfig first = new LabConfig("127.0.0.1", 0, 0, 0, 0, 0, 0, data, true, false);
+        try (Lab running = Lab.start(first)) {
+            assertThatThrownBy(() -> Lab.start(first))
+                    .isInstanceOf(StartRefused.class)
+                    .hasMessage("The data folder " + data.toAbsolutePath().normalize()
+                            + " is in use by another running lab; choose another with --data.");
+        }
+    }
+
+    @Test
+    void aTestLabHasNoDemoAccounts() {
+        try (Lab lab = Lab.startForTests()) {
+            assertThat(lab.idp().accountAdmin().find("ana.external@example.eu")).isEmpty();
+        }
+    }
+
+    @Test
+    void aBusyPortIsRefusedByNameBeforeAnythingStarts() throws IOException {
+        int demoPort = FreePorts.any();
+        try (ServerSocket taken = FreePorts.occupy()) {
+            int busy = taken.getLocalPort();
+            LabConfig config = new LabConfig("127.0.0.1", 0, 0, 0, 0, busy, demoPort, null, true, false);
+
+            assertThatThrownBy(() -> Lab.start(config))
+                    .isInstanceOf(StartRefused.class)
+                    .hasMessage("Port " + busy + " (IMAP) is already in use; choose another with --imap-port.");
+            assertThat(FreePorts.isFree(demoPort)).as("the demo services were not started").isTrue();
+        }
+    }
+
+    @Test
+    void onePortGivenTwiceIsRefused() {
+        int port = FreePorts.any();
+        LabConfig config = new LabConfig("127.0.0.1", port, 0, 0, 0, 0, port, null, true, false);
+
+        assertThatThrownBy(() -> Lab.start(config))
+                .hasMessage("Port " + port + " is given to both the IdP and the demo services; choose another with --demo-port.");
+    }
+
+    @Test
+    void closingTheLabStopsItsServers() throws Exception {
+        Lab lab = Lab.startForTests();
+        String demo = lab.demoUrl();
+
+        lab.close();
+
+        assertThatThrownBy(() -> get(demo + "/")).isInstanceOf(ConnectException.class);
+    }
+
+    private HttpResponse<String> get(String url) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+}

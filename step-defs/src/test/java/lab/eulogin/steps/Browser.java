@@ -1,0 +1,152 @@
+package lab.eulogin.steps;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+import lab.eulogin.idp.web.Web;
+
+/**
+ * The scenario's own headless Chromium: started on first use, with a fresh profile, and quit
+ * after the scenario. Debian's browser and driver are used as they are; the driver is named
+ * explicitly so Selenium never looks for one on the network. All browsers come from one address,
+ * so each tells the IdP (in lab mode) who it is: rate limits such as the registration captcha
+ * then count per scenario, as they would per person.
+ */
+public class Browser {
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Path TARGET = Path.of(System.getProperty("basedir", ".")).toAbsolutePath().resolve("target");
+
+    /** What a person would notice changing: the address, the text and what is typed in the fields. */
+    private static final String LOOK = """
+            return location.href + '\\n' + (document.body ? document.body.innerText : '') + '\\n'
+                + Array.from(document.querySelectorAll('input, select, textarea'))
+                       .map(e => e.type === 'checkbox' ? e.checked : e.value).join('\\u0001');""";
+
+    private final RunningLab lab;
+    private WebDriver driver;
+    private Path profile;
+    private int lastLook;
+
+    public Browser(RunningLab lab) {
+        this.lab = lab;
+    }
+
+    public WebDriver driver() {
+        if (driver == null) {
+            driver = launch();
+            introduceToTheIdp();
+        }
+        return driver;
+    }
+
+    private void introduceToTheIdp() {
+        driver.get(lab.idpUrl() + "/__lab/clock");
+        Date nextYear = Date.from(Instant.now().plus(Duration.ofDays(365)));
+        driver.manage().addCookie(new Cookie.Builder(Web.LAB_CLIENT_COOKIE, "scenario-" + UUID.randomUUID())
+                .path("/").expiresOn(nextYear).build());
+    }
+
+    public boolean isOpen() {
+        return driver != null;
+    }
+
+    public byte[] screenshot() {
+        return ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
+    }
+
+    /** Whether the page looks different from the last time this was asked (or is the first look). */
+    public boolean changedSinceLastLook() {
+        int look = String.valueOf(((JavascriptExecutor) driver).executeScript(LOOK)).hashCode();
+        boolean changed = look != lastLook;
+        lastLook = look;
+        return changed;
+    }
+
+    /** The page id and address, to caption a screenshot. */
+    public String describe() {
+        String page = driver.findElements(By.cssSelector("body[data-page]")).stream()
+                .map(body -> body.getAttribute("data-page"))
+                .findFirst().orElse("page");
+        return page + " " + driver.getCurrentUrl();
+    }
+
+    /** Forgets the current site's session cookies, as closing and reopening the browser would. */
+    public void forgetSession() {
+        driver().manage().getCookies().stream()
+                .filter(cookie -> cookie.getExpiry() == null)
+                .forEach(cookie -> driver.manage().deleteCookie(cookie));
+    }
+
+    public void quit() {
+        try {
+            if (driver != null) {
+                driver.quit();
+            }
+        } finally {
+            driver = null;
+            deleteProfile();
+        }
+    }
+
+    private WebDriver launch() {
+        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
+            throw new IllegalStateException("The scenarios need Debian's chromium and chromium-driver (" + CHROMIUM
+                    + ", " + CHROMEDRIVER + "); ./lab test installs them when run as root.");
+        }
+        profile = TARGET.resolve("chromium").resolve("profile-" + UUID.randomUUID());
+        System.setProperty(ChromeDriverService.CHROME_DRIVER_EXE_PROPERTY, CHROMEDRIVER.toString());
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort()
+                .withEnvironment(Map.of(
+                        "XDG_CONFIG_HOME", TARGET.resolve("chromium/xdg-config").toString(),
+                        "XDG_CACHE_HOME", TARGET.resolve("chromium/xdg-cache").toString()))
+                .withLogOutput(OutputStream.nullOutputStream())
+                .build();
+        ChromeOptions options = new ChromeOptions()
+                .setBinary(CHROMIUM.toFile())
+                .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                        "--no-first-run", "--window-size=1280,900", "--user-data-dir=" + profile);
+        try {
+            return new ChromeDriver(service, options);
+        } catch (WebDriverException e) {
+            deleteProfile();
+            throw e;
+        }
+    }
+
+    private void deleteProfile() {
+        if (profile == null || !Files.exists(profile)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(profile)) {
+            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        profile = null;
+    }
+}

@@ -1,0 +1,44 @@
+package lab.eulogin.steps;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.openqa.selenium.WebDriverException;
+
+import io.cucumber.java.After;
+import io.cucumber.java.AfterStep;
+import io.cucumber.java.Scenario;
+
+/** Illustrates the report with the pages a scenario went through, and closes the browser after it. */
+public class BrowserHooks {
+    private static final Logger LOG = LoggerFactory.getLogger(BrowserHooks.class);
+    private static final String PNG = "image/png";
+
+    private final Browser browser;
+
+    public BrowserHooks(Browser browser) {
+        this.browser = browser;
+    }
+
+    @AfterStep
+    public void showThePageWhenItChanged(Scenario scenario) {
+        if (browser.isOpen() && browser.changedSinceLastLook()) {
+            scenario.attach(browser.screenshot(), PNG, browser.describe());
+        }
+    }
+
+    @After
+    public void closeTheBrowser(Scenario scenario) {
+        if (!browser.isOpen()) {
+            return;
+        }
+        try {
+            if (scenario.isFailed()) {
+                scenario.attach(browser.screenshot(), PNG, "When the scenario failed: " + browser.describe());
+            }
+        } catch (WebDriverException browserGone) {
+            LOG.warn("No screenshot of the failure: {}", browserGone.getMessage());
+        } finally {
+            browser.quit();
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package lab.eulogin.steps.pages;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+
+/** EU Login's main page, first step: the e-mail address or unique identifier, then "Next". */
+public final class LoginPage extends Page {
+    private static final By IDENTIFIER = By.id("username");
+    private static final By NEXT = By.id("next");
+    private static final By CREATE_ACCOUNT = By.id("create-account");
+
+    public LoginPage(WebDriver driver) {
+        super(driver, "login-identifier");
+    }
+
+    public LoginPage open(String idpUrl) {
+        driver.get(idpUrl + "/cas/login");
+        assertCurrent();
+        return this;
+    }
+
+    public void createAnAccount() {
+        assertCurrent();
+        click(CREATE_ACCOUNT);
+    }
+
+    public PasswordPage continueAs(String identifier) {
+        assertCurrent();
+        type(IDENTIFIER, identifier);
+        click(NEXT);
+        return new PasswordPage(driver);
+    }
+
+    public boolean saysAccountUnknown() {
+        assertCurrent();
+        return shows("account-unknown");
+    }
+}

@@ -1,0 +1,93 @@
+package lab.eulogin.steps.pages;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.NoSuchElementException;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A page the browser can be on, known by the {@code data-page} its server writes on {@code <body>}.
+ * Subclasses keep their locators private and offer what a person does there; each of those
+ * intentions first waits for its page, so a step is one call and a wrong page fails clearly.
+ */
+public abstract class Page {
+    /** Long enough for a slow CI machine, short enough that a wrong page fails the scenario soon. */
+    protected static final Duration PATIENCE = Duration.ofSeconds(10);
+
+    protected final WebDriver driver;
+    private final String pageId;
+
+    protected Page(WebDriver driver, String pageId) {
+        this.driver = driver;
+        this.pageId = pageId;
+    }
+
+    /** Waits for this page; a timeout says which page the browser shows instead, and its messages. */
+    public void assertCurrent() {
+        try {
+            new WebDriverWait(driver, PATIENCE).until(d -> pageId.equals(pageIdOf(d)));
+        } catch (TimeoutException e) {
+            throw new AssertionError("Expected the page '" + pageId + "' but the browser shows '" + pageIdOf(driver)
+                    + "' at " + driver.getCurrentUrl() + messagesNote(), e);
+        }
+    }
+
+    /** The {@code data-msg} keys on the page, in page order. */
+    public List<String> messages() {
+        return driver.findElements(By.cssSelector("[data-msg]")).stream()
+                .map(e -> e.getAttribute("data-msg"))
+                .toList();
+    }
+
+    /** Whether the message with this key is on the page. */
+    public boolean shows(String messageKey) {
+        return !driver.findElements(message(messageKey)).isEmpty();
+    }
+
+    /** The words of the message with this key, as the person reads them. */
+    public String messageText(String messageKey) {
+        List<WebElement> found = driver.findElements(message(messageKey));
+        if (found.isEmpty()) {
+            throw new AssertionError("No message '" + messageKey + "' on the page '" + pageId + "'" + messagesNote());
+        }
+        return found.get(0).getText();
+    }
+
+    protected void type(By field, String text) {
+        WebElement input = driver.findElement(field);
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    protected void click(By target) {
+        driver.findElement(target).click();
+    }
+
+    protected static By message(String key) {
+        return By.cssSelector("[data-msg='" + key + "']");
+    }
+
+    private String messagesNote() {
+        try {
+            List<String> keys = messages();
+            return keys.isEmpty() ? "" : ", with the messages " + keys;
+        } catch (RuntimeException pageGone) {
+            return "";
+        }
+    }
+
+    static String pageIdOf(WebDriver driver) {
+        try {
+            String id = driver.findElement(By.tagName("body")).getAttribute("data-page");
+            return id == null ? "(a page without data-page)" : id;
+        } catch (NoSuchElementException | StaleElementReferenceException loading) {
+            return "(no page yet)";
+        }
+    }
+}
