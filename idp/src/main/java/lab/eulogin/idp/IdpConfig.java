@@ -1,6 +1,7 @@
 package lab.eulogin.idp;
 
 import lab.eulogin.idp.accounts.AccountPolicy;
+import lab.eulogin.idp.devices.DevicePolicy;
 import lab.eulogin.idp.phones.SmsPolicy;
 import lab.eulogin.idp.protocol.CasPolicy;
 
@@ -28,6 +29,8 @@ import java.time.Duration;
  * @param smsPolicy          SMS challenge lifetime, tries and rate limits ({@link SmsPolicy#defaults()})
  * @param casPolicy          service ticket and single sign-on lifetimes, the service registry file
  *                           ({@link CasPolicy#defaults()})
+ * @param devicePolicy       the mobile app's enrolment, approval and PIN numbers, and where pushes go
+ *                           ({@link DevicePolicy#defaults()})
  */
 public record IdpConfig(
         String host,
@@ -45,7 +48,8 @@ public record IdpConfig(
         AccountPolicy accountPolicy,
         SmsSender smsSender,
         SmsPolicy smsPolicy,
-        CasPolicy casPolicy) {
+        CasPolicy casPolicy,
+        DevicePolicy devicePolicy) {
 
     /** Who the IdP is at the SMS provider: Twilio's account SID and token, and the sender shown on phones. */
     public record SmsSender(String accountSid, String authToken, String from) {
@@ -60,62 +64,80 @@ public record IdpConfig(
         return new IdpConfig("127.0.0.1", DEFAULT_PORT, null, false, "jdbc:h2:mem:eulogin;DB_CLOSE_DELAY=-1",
                 "127.0.0.1", 2525, "EU Login <automated-notifications@nomail.ec.europa.eu>",
                 "http://127.0.0.1:7100", 310_000, Duration.ofHours(24), Duration.ofHours(8),
-                AccountPolicy.defaults(), SmsSender.lab(), SmsPolicy.defaults(), CasPolicy.defaults());
+                AccountPolicy.defaults(), SmsSender.lab(), SmsPolicy.defaults(), CasPolicy.defaults(),
+                DevicePolicy.defaults());
     }
 
     public IdpConfig withHost(String host) {
         return new IdpConfig(host, port, publicUrl, labMode, jdbcUrl, smtpHost, smtpPort, mailFrom, smsGatewayUrl,
-                pbkdf2Iterations, linkValidity, sessionIdleTimeout, accountPolicy, smsSender, smsPolicy, casPolicy);
+                pbkdf2Iterations, linkValidity, sessionIdleTimeout, accountPolicy, smsSender, smsPolicy, casPolicy,
+                devicePolicy);
     }
 
     public IdpConfig withPort(int port) {
         return new IdpConfig(host, port, publicUrl, labMode, jdbcUrl, smtpHost, smtpPort, mailFrom, smsGatewayUrl,
-                pbkdf2Iterations, linkValidity, sessionIdleTimeout, accountPolicy, smsSender, smsPolicy, casPolicy);
+                pbkdf2Iterations, linkValidity, sessionIdleTimeout, accountPolicy, smsSender, smsPolicy, casPolicy,
+                devicePolicy);
     }
 
     public IdpConfig withPublicUrl(String publicUrl) {
         return new IdpConfig(host, port, publicUrl, labMode, jdbcUrl, smtpHost, smtpPort, mailFrom, smsGatewayUrl,
-                pbkdf2Iterations, linkValidity, sessionIdleTimeout, accountPolicy, smsSender, smsPolicy, casPolicy);
+                pbkdf2Iterations, linkValidity, sessionIdleTimeout, accountPolicy, smsSender, smsPolicy, casPolicy,
+                devicePolicy);
     }
 
     public IdpConfig withLabMode(boolean labMode) {
         return new IdpConfig(host, port, publicUrl, labMode, jdbcUrl, smtpHost, smtpPort, mailFrom, smsGatewayUrl,
-                pbkdf2Iterations, linkValidity, sessionIdleTimeout, accountPolicy, smsSender, smsPolicy, casPolicy);
+                pbkdf2Iterations, linkValidity, sessionIdleTimeout, accountPolicy, smsSender, smsPolicy, casPolicy,
+                devicePolicy);
     }
 
     public IdpConfig withJdbcUrl(String jdbcUrl) {
         return new IdpConfig(host, port, publicUrl, labMode, jdbcUrl, smtpHost, smtpPort, mailFrom, smsGatewayUrl,
-                pbkdf2Iterations, linkValidity, sessionIdleTimeout, accountPolicy, smsSender, smsPolicy, casPolicy);
+                pbkdf2Iterations, linkValidity, sessionIdleTimeout, accountPolicy, smsSender, smsPolicy, casPolicy,
+                devicePolicy);
     }
 
     public IdpConfig withSmtp(String smtpHost, int smtpPort) {
         return new IdpConfig(host, port, publicUrl, labMode, jdbcUrl, smtpHost, smtpPort, mailFrom, smsGatewayUrl,
-                pbkdf2Iterations, linkValidity, sessionIdleTimeout, accountPolicy, smsSender, smsPolicy, casPolicy);
+                pbkdf2Iterations, linkValidity, sessionIdleTimeout, accountPolicy, smsSender, smsPolicy, casPolicy,
+                devicePolicy);
     }
 
     public IdpConfig withSmsGatewayUrl(String smsGatewayUrl) {
         return new IdpConfig(host, port, publicUrl, labMode, jdbcUrl, smtpHost, smtpPort, mailFrom, smsGatewayUrl,
-                pbkdf2Iterations, linkValidity, sessionIdleTimeout, accountPolicy, smsSender, smsPolicy, casPolicy);
+                pbkdf2Iterations, linkValidity, sessionIdleTimeout, accountPolicy, smsSender, smsPolicy, casPolicy,
+                devicePolicy);
     }
 
     public IdpConfig withPbkdf2Iterations(int pbkdf2Iterations) {
         return new IdpConfig(host, port, publicUrl, labMode, jdbcUrl, smtpHost, smtpPort, mailFrom, smsGatewayUrl,
-                pbkdf2Iterations, linkValidity, sessionIdleTimeout, accountPolicy, smsSender, smsPolicy, casPolicy);
+                pbkdf2Iterations, linkValidity, sessionIdleTimeout, accountPolicy, smsSender, smsPolicy, casPolicy,
+                devicePolicy);
     }
 
     public IdpConfig withAccountPolicy(AccountPolicy accountPolicy) {
         return new IdpConfig(host, port, publicUrl, labMode, jdbcUrl, smtpHost, smtpPort, mailFrom, smsGatewayUrl,
-                pbkdf2Iterations, linkValidity, sessionIdleTimeout, accountPolicy, smsSender, smsPolicy, casPolicy);
+                pbkdf2Iterations, linkValidity, sessionIdleTimeout, accountPolicy, smsSender, smsPolicy, casPolicy,
+                devicePolicy);
     }
 
     public IdpConfig withSmsPolicy(SmsPolicy smsPolicy) {
         return new IdpConfig(host, port, publicUrl, labMode, jdbcUrl, smtpHost, smtpPort, mailFrom, smsGatewayUrl,
-                pbkdf2Iterations, linkValidity, sessionIdleTimeout, accountPolicy, smsSender, smsPolicy, casPolicy);
+                pbkdf2Iterations, linkValidity, sessionIdleTimeout, accountPolicy, smsSender, smsPolicy, casPolicy,
+                devicePolicy);
     }
 
     public IdpConfig withCasPolicy(CasPolicy casPolicy) {
         return new IdpConfig(host, port, publicUrl, labMode, jdbcUrl, smtpHost, smtpPort, mailFrom, smsGatewayUrl,
-                pbkdf2Iterations, linkValidity, sessionIdleTimeout, accountPolicy, smsSender, smsPolicy, casPolicy);
+                pbkdf2Iterations, linkValidity, sessionIdleTimeout, accountPolicy, smsSender, smsPolicy, casPolicy,
+                devicePolicy);
+    }
+
+    public IdpConfig withDevicePolicy(DevicePolicy devicePolicy) {
+        return new IdpConfig(host, port, publicUrl, labMode, jdbcUrl, smtpHost, smtpPort, mailFrom, smsGatewayUrl,
+                pbkdf2Iterations, linkValidity, sessionIdleTimeout, accountPolicy, smsSender, smsPolicy, casPolicy,
+                devicePolicy);
     }
 
     /** The address browsers use, once the actual port is known. */

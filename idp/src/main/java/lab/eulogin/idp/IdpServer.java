@@ -2,6 +2,7 @@ package lab.eulogin.idp;
 
 import io.undertow.Undertow;
 import io.undertow.UndertowOptions;
+import lab.eulogin.idp.accounts.Account;
 import lab.eulogin.idp.accounts.AccountAdmin;
 import lab.eulogin.idp.accounts.AccountRepository;
 import lab.eulogin.idp.accounts.Authentication;
@@ -10,6 +11,8 @@ import lab.eulogin.idp.accounts.PasswordHasher;
 import lab.eulogin.idp.accounts.Registration;
 import lab.eulogin.idp.captcha.RegistrationThrottle;
 import lab.eulogin.idp.clock.LabClock;
+import lab.eulogin.idp.devices.FcmPushSender;
+import lab.eulogin.idp.devices.MobileApp;
 import lab.eulogin.idp.links.LinkService;
 import lab.eulogin.idp.links.LinkUrls;
 import lab.eulogin.idp.mail.MailComposer;
@@ -26,6 +29,7 @@ import lab.eulogin.idp.sessions.SessionStore;
 import lab.eulogin.idp.store.Database;
 import lab.eulogin.idp.web.IdpRoutes;
 import lab.eulogin.idp.web.MailedLinks;
+import lab.eulogin.idp.web.MobileAppSignIn;
 import lab.eulogin.idp.web.Templates;
 import lab.eulogin.idp.web.Web;
 
@@ -42,12 +46,15 @@ public final class IdpServer implements AutoCloseable {
     private final Undertow undertow;
     private final Database database;
     private final AccountAdmin accountAdmin;
+    private final MobileApp mobileApp;
     private final Outbox outbox;
     private final int port;
     private final String publicUrl;
 
-    private IdpServer(Undertow undertow, Database database, AccountAdmin accountAdmin, Outbox outbox, IdpConfig config) {
+    private IdpServer(Undertow undertow, Database database, AccountAdmin accountAdmin, MobileApp mobileApp,
+                      Outbox outbox, IdpConfig config) {
         this.undertow = undertow;
+        this.mobileApp = mobileApp;
         this.outbox = outbox;
         this.database = database;
         this.accountAdmin = accountAdmin;
@@ -80,6 +87,11 @@ public final class IdpServer implements AutoCloseable {
                     config.publicUrl(config.port()).startsWith("https:"), config.labMode());
             CasEndpoints cas = new CasEndpoints(web, accounts, clock, config.casPolicy());
 
+            MobileApp mobileApp = MobileApp.create(database, config.devicePolicy(),
+                    new FcmPushSender(config.devicePolicy().pushUrl(), config.devicePolicy().pushTimeout()), clock,
+                    base::get, id -> accounts.findById(id).map(Account::email).orElse(""));
+            MobileAppSignIn mobileAppSignIn = new MobileAppSignIn(web, mobileApp, MobileAppSignIn.afterSignIn());
+
             Undertow undertow = Undertow.builder()
                     .addHttpListener(config.port(), config.host())
                     .setServerOption(UndertowOptions.MAX_ENTITY_SIZE, (long) MAX_REQUEST_BYTES)
@@ -91,11 +103,12 @@ public final class IdpServer implements AutoCloseable {
                             new RegistrationThrottle(clock, config.accountPolicy().captchaThreshold(),
                                     config.accountPolicy().captchaWindow()),
                             new PhoneRepository(database),
-                            new SmsChallenges(database, clock, smsGateway, config.smsPolicy()), cas))
+                            new SmsChallenges(database, clock, smsGateway, config.smsPolicy()),
+                            mobileApp, mobileAppSignIn, cas))
                     .build();
             undertow.start();
             IdpServer server = new IdpServer(undertow, database,
-                    new AccountAdmin(accounts, hasher, config.accountPolicy(), clock), mailer, config);
+                    new AccountAdmin(accounts, hasher, config.accountPolicy(), clock), mobileApp, mailer, config);
             base.set(server.baseUrl());
             return server;
         } catch (RuntimeException e) {
@@ -122,6 +135,11 @@ public final class IdpServer implements AutoCloseable {
     /** For the lab's demo data and, later, the support console. */
     public AccountAdmin accountAdmin() {
         return accountAdmin;
+    }
+
+    /** The mobile app's devices, enrolments, push approvals and QR-code sign-in. */
+    public MobileApp mobileApp() {
+        return mobileApp;
     }
 
     @Override

@@ -10,6 +10,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import lab.eulogin.sms.api.FaultsApi;
+import lab.eulogin.sms.app.AppApi;
+import lab.eulogin.sms.app.Apps;
+import lab.eulogin.sms.app.PushService;
 import lab.eulogin.sms.api.PhonesApi;
 import lab.eulogin.sms.gateway.Faults;
 import lab.eulogin.sms.gateway.Gateway;
@@ -21,7 +24,8 @@ import lab.eulogin.sms.phones.Network;
 import lab.eulogin.sms.web.PhonesPage;
 
 /**
- * The SMS gateway (Twilio-compatible API) with its virtual phones, web page and JSON API, served by
+ * The SMS gateway (Twilio-compatible API) with its virtual phones, the EU Login app on them and the
+ * push service that reaches it, web page and JSON API, served by
  * WireMock: every route is a stub answered by the lab's router (a response transformer), faults
  * use WireMock's own fault injection, and WireMock keeps no request journal so memory stays flat.
  */
@@ -53,7 +57,11 @@ public final class SmsEmulator implements AutoCloseable {
         TwilioApi.addRoutes(router, gateway, faults, config.accountSid(), config.authToken());
         PhonesApi.addRoutes(router, network);
         FaultsApi.addRoutes(router, faults);
-        PhonesPage.addRoutes(router, network);
+        Apps apps = new Apps(network, clock);
+        network.addStateListener(apps::networkChanged);
+        AppApi.addRoutes(router, apps);
+        PushService.addRoutes(router, apps);
+        PhonesPage.addRoutes(router, network, apps);
         router.fallback("/.*", exchange -> {
             throw HttpProblem.notFound("No such page or endpoint: " + exchange.request().getMethod() + " " + exchange.path());
         });
@@ -98,6 +106,11 @@ public final class SmsEmulator implements AutoCloseable {
 
     public String baseUrl() {
         return "http://" + config.host() + ":" + port();
+    }
+
+    /** Where the IdP sends push notifications for the EU Login app on these phones (FCM's HTTP v1 shape). */
+    public String pushUrl() {
+        return baseUrl() + "/v1/projects/eu-login-lab/messages:send";
     }
 
     @Override

@@ -1,6 +1,8 @@
 package lab.eulogin.idp.sessions;
 
 import lab.eulogin.idp.captcha.Captcha;
+import lab.eulogin.idp.devices.Enrolments;
+import lab.eulogin.idp.devices.PendingAppSignIn;
 
 import java.time.Instant;
 import java.util.Locale;
@@ -22,6 +24,8 @@ public final class BrowserSession {
     private volatile Captcha captcha;
     private volatile String pendingPhone;
     private volatile LoginRequest loginRequest;
+    private volatile Enrolments.Started.Ok pendingEnrolment;
+    private volatile PendingAppSignIn pendingAppSignIn;
 
     BrowserSession(String id, String csrfToken, Instant now) {
         this.id = id;
@@ -78,6 +82,16 @@ public final class BrowserSession {
 
     public void setLoginRequest(LoginRequest request) { this.loginRequest = request; }
 
+    /** A device being added in My Account, its QR code waiting for the app (FAQ APP-02). */
+    public Enrolments.Started.Ok pendingEnrolment() { return pendingEnrolment; }
+
+    public void setPendingEnrolment(Enrolments.Started.Ok enrolment) { this.pendingEnrolment = enrolment; }
+
+    /** A sign-in waiting for the mobile app: a push to answer or a QR code to read (FAQ APP-03, APP-08). */
+    public PendingAppSignIn pendingAppSignIn() { return pendingAppSignIn; }
+
+    public void setPendingAppSignIn(PendingAppSignIn pending) { this.pendingAppSignIn = pending; }
+
     public void signIn(long accountId) {
         this.accountId = accountId;
         this.pendingEmail = null;
@@ -91,5 +105,7 @@ public final class BrowserSession {
         this.welcomeBack = false;
         this.expiredPasswordAccountId = null;
         this.returnTo = null;
+        this.pendingEnrolment = null;
+        this.pendingAppSignIn = null;
     }
 }

@@ -11,11 +11,13 @@ import lab.eulogin.idp.accounts.Authentication;
 import lab.eulogin.idp.accounts.EmailChange;
 import lab.eulogin.idp.accounts.Registration;
 import lab.eulogin.idp.clock.LabClock;
+import lab.eulogin.idp.devices.MobileApp;
 import lab.eulogin.idp.captcha.CaptchaDesk;
 import lab.eulogin.idp.captcha.RegistrationThrottle;
 import lab.eulogin.idp.lab.LabAccountsHandler;
 import lab.eulogin.idp.lab.LabCaptchaHandler;
 import lab.eulogin.idp.lab.LabClockHandler;
+import lab.eulogin.idp.lab.LabMobileSignInHandler;
 import lab.eulogin.idp.lab.LabModeGuard;
 import lab.eulogin.idp.passwords.PasswordChange;
 import lab.eulogin.idp.phones.PhoneRepository;
@@ -33,7 +35,9 @@ public final class IdpRoutes {
                                     Registration registration, PasswordLinks passwords,
                                     PasswordChange passwordChange, EmailChange emailChange,
                                     RegistrationThrottle throttle, PhoneRepository phones,
-                                    SmsChallenges smsChallenges, CasEndpoints cas) {
+                                    SmsChallenges smsChallenges, MobileApp mobileApp,
+                                    MobileAppSignIn mobileAppSignIn,
+                                    CasEndpoints cas) {
         CaptchaDesk captchas = new CaptchaDesk();
         LoginHandler login = new LoginHandler(web, authentication, accounts, cas.flow());
         PasswordExpiredHandler passwordExpired = new PasswordExpiredHandler(web, accounts, passwordChange, cas.flow());
@@ -42,6 +46,11 @@ public final class IdpRoutes {
         ChangePasswordHandler changePassword = new ChangePasswordHandler(web, accounts, passwordChange);
         ChangeEmailHandler changeEmail = new ChangeEmailHandler(web, accounts, emailChange);
         MobilePhonesHandler mobilePhones = new MobilePhonesHandler(web, accounts, phones, smsChallenges, clock);
+        MobileDevicesHandler mobileDevices = new MobileDevicesHandler(web, mobileApp, clock);
+        DeviceEnrolmentHandler enrolment = new DeviceEnrolmentHandler(web, mobileApp.enrolments());
+        PanicHandler panic = new PanicHandler(web, mobileApp);
+        MobileAppApiHandler appApi = new MobileAppApiHandler(mobileApp);
+        LabMobileSignInHandler labMobileSignIn = new LabMobileSignInHandler(web, mobileAppSignIn);
         LabAccountsHandler labAccounts = new LabAccountsHandler(accounts);
         LabCaptchaHandler labCaptcha = new LabCaptchaHandler(captchas);
         RegisterHandler register = new RegisterHandler(web, registration, throttle, captchas);
@@ -78,11 +87,31 @@ public final class IdpRoutes {
                 .post(Paths.MOBILE_PHONES, mobilePhones::delete)
                 .get(Paths.ADD_MOBILE_PHONE, mobilePhones::addForm)
                 .post(Paths.ADD_MOBILE_PHONE, mobilePhones::add)
+                .get(Paths.MOBILE_DEVICES, mobileDevices::list)
+                .post(Paths.MOBILE_DEVICES, mobileDevices::delete)
+                .get(Paths.ADD_MOBILE_DEVICE, mobileDevices::addForm)
+                .post(Paths.ADD_MOBILE_DEVICE, mobileDevices::add)
+                .get(Paths.MOBILE_ENROLMENT, enrolment::page)
+                .get(Paths.MOBILE_ENROLMENT_STATUS, enrolment::status)
+                .get(Paths.MOBILE_ENROLMENT_CONTINUE, enrolment::proceed)
+                .get(Paths.MOBILE_PANIC, panic::confirm)
+                .post(Paths.MOBILE_PANIC, panic::deleteAll)
+                .post(Paths.APP_API_ENROL, appApi::enrol)
+                .get(Paths.APP_API_REQUEST, appApi::request)
+                .post(Paths.APP_API_REQUEST, appApi::answer)
+                .post(Paths.APP_API_UNLINK, appApi::unlink)
+                .get(Paths.LOGIN_MOBILE_APP, mobileAppSignIn::waiting)
+                .post(Paths.LOGIN_MOBILE_APP, mobileAppSignIn::again)
+                .get(Paths.LOGIN_MOBILE_APP_STATUS, mobileAppSignIn::status)
+                .get(Paths.LOGIN_MOBILE_APP_CONTINUE, mobileAppSignIn::proceed)
+                .get(Paths.LOGIN_MOBILE_QR, mobileAppSignIn::qrPage)
+                .post(Paths.LOGIN_MOBILE_QR, mobileAppSignIn::qrSubmit)
                 .get(Paths.HELP, help::get)
                 .get(Paths.LAB_CLOCK, new LabModeGuard(labMode, labClock::get))
                 .post(Paths.LAB_CLOCK, new LabModeGuard(labMode, labClock::post))
                 .post(Paths.LAB_UNLOCK, new LabModeGuard(labMode, labAccounts::unlock))
                 .get(Paths.LAB_CAPTCHA, new LabModeGuard(labMode, labCaptcha::get))
+                .post(Paths.LAB_MOBILE_SIGN_IN, new LabModeGuard(labMode, labMobileSignIn::post))
                 .setFallbackHandler(exchange -> ErrorPages.notFound(exchange, templates))
                 .setInvalidMethodHandler(exchange -> ErrorPages.methodNotAllowed(exchange, templates));
 

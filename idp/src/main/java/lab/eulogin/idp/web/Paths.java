@@ -19,11 +19,27 @@ public final class Paths {
     public static final String CONFIRM_EMAIL = "/cas/userdata/confirmEmail.cgi";
     public static final String MOBILE_PHONES = "/cas/userdata/mobilePhones.cgi";
     public static final String ADD_MOBILE_PHONE = "/cas/userdata/addMobilePhone.cgi";
+    public static final String MOBILE_DEVICES = "/cas/mobile";
+    public static final String ADD_MOBILE_DEVICE = "/cas/mobile/add";
+    public static final String MOBILE_ENROLMENT = "/cas/mobile/enrol";
+    public static final String MOBILE_ENROLMENT_STATUS = "/cas/mobile/enrol/status";
+    public static final String MOBILE_ENROLMENT_CONTINUE = "/cas/mobile/enrol/continue";
+    public static final String MOBILE_PANIC = "/cas/mobile/panic";
+    /** The mobile app's own API: enrolment, the requests it answers, "Unlink device". */
+    public static final String APP_API_ENROL = "/cas/api/mobile/enrol";
+    public static final String APP_API_REQUEST = "/cas/api/mobile/requests/{requestId}";
+    public static final String APP_API_UNLINK = "/cas/api/mobile/devices/{deviceId}/unlink";
+    /** The sign-in steps of the app: waiting for the push to be answered, and the QR code with its one-time code. */
+    public static final String LOGIN_MOBILE_APP = "/cas/login/mobile-app";
+    public static final String LOGIN_MOBILE_APP_STATUS = "/cas/login/mobile-app/status";
+    public static final String LOGIN_MOBILE_APP_CONTINUE = "/cas/login/mobile-app/continue";
+    public static final String LOGIN_MOBILE_QR = "/cas/login/mobile-qr";
     public static final String HELP = "/cas/help.html";
     public static final String STATIC = "/cas/static";
     public static final String LAB_CLOCK = "/__lab/clock";
     public static final String LAB_UNLOCK = "/__lab/accounts/unlock";
     public static final String LAB_CAPTCHA = "/__lab/captcha";
+    public static final String LAB_MOBILE_SIGN_IN = "/__lab/mobile/sign-in";
 
     private Paths() {
     }

@@ -7,6 +7,7 @@ import jakarta.mail.internet.MimeMultipart;
 import lab.eulogin.idp.IdpConfig;
 import lab.eulogin.idp.IdpServer;
 import lab.eulogin.idp.clock.LabClock;
+import lab.eulogin.idp.devices.DevicePolicy;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
@@ -25,6 +26,7 @@ abstract class IdpTestBase {
     final LabClock clock = LabClock.system();
     GreenMail mail;
     TwilioCatcher sms;
+    PushCatcher push;
     IdpServer idp;
     TestBrowser browser;
 
@@ -33,6 +35,7 @@ abstract class IdpTestBase {
         mail = new GreenMail(ServerSetup.SMTP.dynamicPort());
         mail.start();
         sms = new TwilioCatcher();
+        push = new PushCatcher();
         idp = start(true);
         browser = new TestBrowser(idp.baseUrl());
     }
@@ -44,13 +47,15 @@ abstract class IdpTestBase {
                 .withJdbcUrl("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1")
                 .withSmtp("127.0.0.1", mail.getSmtp().getPort())
                 .withSmsGatewayUrl(sms.url())
-                .withPbkdf2Iterations(10_000), clock);
+                .withPbkdf2Iterations(10_000)
+                .withDevicePolicy(DevicePolicy.defaults().withPushUrl(push.url()).withPinIterations(1_000)), clock);
     }
 
     @AfterEach
     void stop() {
         idp.close();
         sms.close();
+        push.close();
         mail.stop();
     }
 

@@ -8,6 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
 /**
@@ -19,6 +20,7 @@ public final class Network {
     private final Clock clock;
     private final int capacity;
     private final List<DeliveryListener> listeners = new CopyOnWriteArrayList<>();
+    private final List<Consumer<String>> stateListeners = new CopyOnWriteArrayList<>();
     private final ConcurrentMap<String, Phone> phones = new ConcurrentHashMap<>();
     private final AtomicLong messageIds = new AtomicLong();
     private final AtomicLong version = new AtomicLong();
@@ -34,6 +36,16 @@ public final class Network {
     /** Who hears how each message's journey ended (the gateway, for its delivery receipts). */
     public void addListener(DeliveryListener listener) {
         listeners.add(listener);
+    }
+
+    /** Who hears that a phone's state changed (the apps on it, whose network comes and goes with it). */
+    public void addStateListener(Consumer<String> listener) {
+        stateListeners.add(listener);
+    }
+
+    /** Something shown on the page changed outside the network (an app on a phone). */
+    public void changed() {
+        version.incrementAndGet();
     }
 
     /** The phone with this number, switched on and empty if it did not exist yet. */
@@ -74,6 +86,7 @@ public final class Network {
         List<DeliveryReport> reports = phone.changeState(change, clock.instant(), messageIds::incrementAndGet);
         version.incrementAndGet();
         report(reports);
+        stateListeners.forEach(listener -> listener.accept(phone.number()));
         return phone.state();
     }
 

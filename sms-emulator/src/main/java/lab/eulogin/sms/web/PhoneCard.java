@@ -3,6 +3,8 @@ package lab.eulogin.sms.web;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Optional;
+import lab.eulogin.sms.app.EuLoginApp;
 import lab.eulogin.sms.phones.InboxMessage;
 import lab.eulogin.sms.phones.Phone;
 import lab.eulogin.sms.phones.PhoneState;
@@ -13,18 +15,20 @@ import lab.eulogin.sms.phones.Power;
  *
  * @param slug the number's digits: safe in element ids and form paths
  */
-record PhoneCard(String number, String slug, PhoneState state, boolean off, List<SmsLine> messages, int waiting) {
+record PhoneCard(String number, String slug, PhoneState state, boolean off, List<SmsLine> messages, int waiting,
+                 AppCard app) {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneOffset.UTC);
 
     /** One message in the inbox; {@code time} is the lab clock's, in UTC. */
     record SmsLine(long id, String from, String body, String receivedAt, String time, boolean silent) {
     }
 
-    static PhoneCard of(Phone phone) {
+    /** @param app the EU Login app on the phone, when installed */
+    static PhoneCard of(Phone phone, Optional<EuLoginApp> app) {
         PhoneState state = phone.state();
         List<SmsLine> lines = phone.messages().stream().map(PhoneCard::line).toList();
         return new PhoneCard(phone.number(), phone.number().substring(1), state, state.power() == Power.OFF, lines,
-                phone.waitingInNetwork());
+                phone.waitingInNetwork(), app.map(a -> AppCard.of(a.view())).orElse(null));
     }
 
     public String blockedSendersText() {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
+import lab.eulogin.sms.app.Apps;
 import lab.eulogin.sms.http.Answers;
 import lab.eulogin.sms.http.Exchange;
 import lab.eulogin.sms.http.Router;
@@ -17,22 +18,26 @@ import lab.eulogin.sms.phones.PhoneState;
 import lab.eulogin.sms.phones.Power;
 
 /**
- * The web page of the virtual phones ({@code data-page="phones"}) and its forms. Every form posts
+ * The web page of the virtual phones ({@code data-page="phones"}), with the EU Login app on those that
+ * have it ({@link AppForms}), and its forms. Every form posts
  * with the page's CSRF token and comes back to the page (post/redirect/get) with a notice.
  */
 public final class PhonesPage {
     private static final String PHONE = "/phones/([0-9+%A-Fa-f]+)";
 
     private final Network network;
+    private final Apps apps;
     private final Templates templates = new Templates();
     private final Csrf csrf = new Csrf();
 
-    private PhonesPage(Network network) {
+    private PhonesPage(Network network, Apps apps) {
         this.network = network;
+        this.apps = apps;
     }
 
-    public static void addRoutes(Router router, Network network) {
-        PhonesPage page = new PhonesPage(network);
+    public static void addRoutes(Router router, Network network, Apps apps) {
+        PhonesPage page = new PhonesPage(network, apps);
+        AppForms.addRoutes(router, apps, page.csrf);
         Assets assets = new Assets();
         router.route("GET", "/", page::show)
                 .route("POST", "/phones", page::addPhone)
@@ -43,7 +48,8 @@ public final class PhonesPage {
 
     ResponseDefinition show(Exchange exchange) {
         Map<String, Object> model = new HashMap<>();
-        model.put("phones", network.phones().stream().map(PhoneCard::of).toList());
+        model.put("phones", network.phones().stream()
+                .map(phone -> PhoneCard.of(phone, apps.find(phone.number()))).toList());
         model.put("version", network.version());
         model.put("csrf", csrf.token());
         model.put("notice", exchange.query("msg").flatMap(Notice::byKey).orElse(null));

@@ -38,3 +38,59 @@
 
   setTimeout(check, PERIOD_MS);
 })();
+
+// The EU Login app's camera on the page: a screenshot of a QR code, dropped on the app's scan area,
+// pasted while it has focus, or chosen as a file, goes into its form and is sent at once.
+(function () {
+  'use strict';
+
+  function send(form, file) {
+    if (!form || !file || !/^image\//.test(file.type)) { return; }
+    var reader = new FileReader();
+    reader.onload = function () {
+      form.querySelector('input[name=image]').value = reader.result;
+      form.submit();
+    };
+    reader.readAsDataURL(file);
+  }
+
+  function zoneOf(element) {
+    return element && element.closest ? element.closest('[data-qr-drop]') : null;
+  }
+
+  document.addEventListener('change', function (event) {
+    if (event.target.matches && event.target.matches('input[data-qr-file]') && event.target.files.length) {
+      send(event.target.closest('form'), event.target.files[0]);
+    }
+  });
+  document.addEventListener('dragover', function (event) {
+    var zone = zoneOf(event.target);
+    if (zone) { event.preventDefault(); zone.classList.add('is-over'); }
+  });
+  document.addEventListener('dragleave', function (event) {
+    var zone = zoneOf(event.target);
+    if (zone) { zone.classList.remove('is-over'); }
+  });
+  document.addEventListener('drop', function (event) {
+    var zone = zoneOf(event.target);
+    if (!zone) { return; }
+    event.preventDefault();
+    send(zone.closest('form'), event.dataTransfer.files[0]);
+  });
+  document.addEventListener('paste', function (event) {
+    var zone = zoneOf(document.activeElement);
+    if (!zone) {
+      var zones = document.querySelectorAll('[data-qr-drop]');
+      zone = zones.length === 1 ? zones[0] : null;
+    }
+    if (!zone || !event.clipboardData) { return; }
+    var items = event.clipboardData.items;
+    for (var i = 0; i < items.length; i++) {
+      if (items[i].kind === 'file' && /^image\//.test(items[i].type)) {
+        event.preventDefault();
+        send(zone.closest('form'), items[i].getAsFile());
+        return;
+      }
+    }
+  });
+})();

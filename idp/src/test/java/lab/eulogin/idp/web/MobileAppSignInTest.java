@@ -1,0 +1,220 @@
+package lab.eulogin.idp.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The app's sign-in steps on their own (FAQ APP-03, APP-04, APP-07, APP-08): started as the
+ * verification method step will start them, answered by the app over its API, followed by the PC page.
+ */
+class MobileAppSignInTest extends IdpTestBase {
+    private static final String PIN = "2580";
+
+    private TestApp enrolledApp(String email) {
+        registerAndActivate(email);
+        browser.get("/cas/mobile/add");
+        browser.post("/cas/mobile/add", Map.of("deviceName", "My phone", "pin", PIN, "pinConfirm", PIN));
+        TestApp app = new TestApp();
+        assertThat(app.enrol(TestApp.scan(browser.last().body(), "enrolment-qr"), PIN).statusCode()).isEqualTo(201);
+        return app;
+    }
+
+    /** Starts "Mobile App + PIN" for the browser's account and returns the request id the push carried. */
+    private String pushSignIn(TestApp app) {
+        int before = push.received().size();
+        browser.post("/__lab/mobile/sign-in?method=push", Map.of());
+        assertThat(browser.page()).isEqualTo("login-mobile-app");
+        assertThat(push.received()).hasSize(before + 1);
+        assertThat(push.last().token()).isEqualTo(app.pushToken);
+        assertThat(push.last().data()).containsEntry("type", "approval").containsEntry("deviceId", app.deviceId);
+        return push.last().data().get("requestId");
+    }
+
+    private String pcStatus() {
+        return TestApp.json(browser.get("/cas/login/mobile-app/status")).get("status").asText();
+    }
+
+    @Test
+    void the_pc_page_goes_on_once_the_app_approves_with_the_pin() {
+        TestApp app = enrolledApp("push@example.eu");
+        String requestId = pushSignIn(app);
+        assertThat(browser.last().body()).contains("data-msg=\"app-request-waiting\"")
+                .contains("data-status-url=\"/cas/login/mobile-app/status\"").contains("/cas/static/wait.js");
+        assertThat(pcStatus()).isEqualTo("PENDING");
+
+        HttpResponse<String> details = app.get("/cas/api/mobile/requests/" + requestId);
+        assertThat(TestApp.json(details).get("account").asText()).isEqualTo("push@example.eu");
+        HttpResponse<String> approved = app.approve(requestId, PIN);
+        assertThat(approved.statusCode()).isEqualTo(200);
+        assertThat(pcStatus()).isEqualTo("APPROVED");
+
+        browser.get("/cas/login/mobile-app/continue");
+        assertThat(browser.page()).isEqualTo("login-success");
+        browser.get("/cas/mobile");
+        assertThat(browser.last().body()).contains("last used on");
+    }
+
+    @Test
+    void continue_while_the_request_is_pending_stays_and_says_so() {
+        TestApp app = enrolledApp("wait@example.eu");
+        pushSignIn(app);
+        browser.get("/cas/login/mobile-app/continue");
+        assertThat(browser.page()).isEqualTo("login-mobile-app");
+        assertThat(browser.last().body()).contains("data-msg=\"app-request-pending\"");
+    }
+
+    @Test
+    void a_wrong_pin_is_refused_and_five_in_a_row_lock_the_device_for_15_minutes() {
+        TestApp app = enrolledApp("lock@example.eu");
+        String requestId = pushSignIn(app);
+        for (int left = 4; left >= 1; left--) {
+            HttpResponse<String> wrong = app.approve(requestId, "0000");
+            assertThat(wrong.statusCode()).isEqualTo(403);
+            JsonNode body = TestApp.json(wrong);
+            assertThat(body.get("error").asText()).isEqualTo("wrong-pin");
+            assertThat(body.get("triesLeft").asInt()).isEqualTo(left);
+            assertThat(pcStatus()).isEqualTo("PENDING");
+        }
+        HttpResponse<String> last = app.approve(requestId, "0000");
+        assertThat(TestApp.json(last).get("error").asText()).isEqualTo("device-locked");
+        assertThat(pcStatus()).isEqualTo("LOCKED");
+        browser.get("/cas/login/mobile-app");
+        assertThat(browser.last().body()).contains("data-msg=\"device-locked\"").doesNotContain("id=\"send-again\"");
+
+        int pushes = push.received().size();
+        browser.post("/__lab/mobile/sign-in?method=push", Map.of());
+        assertThat(push.received()).as("no push to a locked device").hasSize(pushes);
+        assertThat(pcStatus()).isEqualTo("LOCKED");
+
+        clock.advance(Duration.ofMinutes(15));
+        String afterLock = pushSignIn(app);
+        assertThat(app.approve(afterLock, PIN).statusCode()).isEqualTo(200);
+        assertThat(pcStatus()).isEqualTo("APPROVED");
+    }
+
+    @Test
+    void the_right_pin_starts_the_count_of_wrong_ones_again() {
+        TestApp app = enrolledApp("count@example.eu");
+        for (int round = 0; round < 2; round++) {
+            String requestId = pushSignIn(app);
+            for (int i = 0; i < 4; i++) {
+                assertThat(app.approve(requestId, "1111").statusCode()).isEqualTo(403);
+            }
+            assertThat(app.approve(requestId, PIN).statusCode()).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void a_replayed_answer_or_one_signed_by_another_key_approves_nothing() {
+        TestApp app = enrolledApp("replay@example.eu");
+        String first = pushSignIn(app);
+        assertThat(app.approve(first, PIN).statusCode()).isEqualTo(200);
+        Map<String, String> captured = app.lastAnswer;
+        HttpResponse<String> again = app.post("/cas/api/mobile/requests/" + first, captured);
+        assertThat(again.statusCode()).isEqualTo(409);
+        assertThat(TestApp.json(again).get("error").asText()).isEqualTo("not-pending");
+
+        String second = pushSignIn(app);
+        HttpResponse<String> replayed = app.post("/cas/api/mobile/requests/" + second, captured);
+        assertThat(replayed.statusCode()).isEqualTo(400);
+        assertThat(TestApp.json(replayed).get("error").asText()).isEqualTo("bad-signature");
+
+        TestApp impostor = new TestApp();
+        impostor.scanned("x?server=" + idp.baseUrl() + "&salt=AAAAAAAAAAAAAAAAAAAAAA&iterations=1000");
+        impostor.deviceId = app.deviceId;
+        HttpResponse<String> forged = impostor.approve(second, PIN);
+        assertThat(TestApp.json(forged).get("error").asText()).isEqualTo("bad-signature");
+        assertThat(pcStatus()).isEqualTo("PENDING");
+    }
+
+    @Test
+    void a_refusal_in_the_app_stops_the_sign_in_and_a_new_notification_can_be_sent() {
+        TestApp app = enrolledApp("refuse@example.eu");
+        String requestId = pushSignIn(app);
+        assertThat(TestApp.json(app.answer(requestId, "refuse", null)).get("status").asText()).isEqualTo("REFUSED");
+        browser.get("/cas/login/mobile-app/continue");
+        assertThat(browser.page()).isEqualTo("login-mobile-app");
+        assertThat(browser.last().body()).contains("data-msg=\"app-request-refused\"").contains("id=\"send-again\"");
+
+        browser.post("/cas/login/mobile-app", Map.of());
+        String fresh = push.last().data().get("requestId");
+        assertThat(fresh).isNotEqualTo(requestId);
+        assertThat(pcStatus()).isEqualTo("PENDING");
+    }
+
+    @Test
+    void an_unanswered_request_expires_after_two_minutes() {
+        TestApp app = enrolledApp("late@example.eu");
+        String requestId = pushSignIn(app);
+        clock.advance(Duration.ofMinutes(2));
+        assertThat(pcStatus()).isEqualTo("EXPIRED");
+        assertThat(app.approve(requestId, PIN).statusCode()).isEqualTo(404);
+        browser.get("/cas/login/mobile-app");
+        assertThat(browser.last().body()).contains("data-msg=\"app-request-expired\"");
+    }
+
+    @Test
+    void the_one_time_code_of_the_qr_code_signs_in_once() {
+        TestApp app = enrolledApp("qr@example.eu");
+        int pushes = push.received().size();
+        browser.post("/__lab/mobile/sign-in?method=qr", Map.of());
+        assertThat(browser.page()).isEqualTo("login-mobile-qr");
+        assertThat(push.received()).as("the QR-code method needs no network on the phone").hasSize(pushes);
+        String challenge = TestApp.scan(browser.last().body(), "qr-challenge");
+        assertThat(challenge).startsWith("eulogin:otp?challenge=");
+
+        browser.post("/cas/login/mobile-qr", Map.of("code", "12345678"));
+        assertThat(browser.last().body()).contains("data-msg=\"one-time-code-wrong\" data-field=\"code\"");
+        String code = app.oneTimeCode(challenge, PIN);
+        assertThat(code).matches("[0-9]{8}");
+        browser.post("/cas/login/mobile-qr", Map.of("code", code.substring(0, 4) + " " + code.substring(4)));
+        assertThat(browser.page()).isEqualTo("login-success");
+    }
+
+    @Test
+    void a_one_time_code_made_with_a_wrong_pin_is_refused_and_after_three_tries_a_new_qr_code_is_shown() {
+        TestApp app = enrolledApp("qrpin@example.eu");
+        browser.post("/__lab/mobile/sign-in?method=qr", Map.of());
+        String challenge = TestApp.scan(browser.last().body(), "qr-challenge");
+        for (int i = 0; i < 2; i++) {
+            browser.post("/cas/login/mobile-qr", Map.of("code", app.oneTimeCode(challenge, "0000")));
+            assertThat(browser.last().body()).contains("data-msg=\"one-time-code-wrong\"");
+        }
+        browser.post("/cas/login/mobile-qr", Map.of("code", app.oneTimeCode(challenge, "0000")));
+        assertThat(browser.last().body()).contains("data-msg=\"one-time-code-no-more-tries\"");
+        String renewed = TestApp.scan(browser.last().body(), "qr-challenge");
+        assertThat(renewed).isNotEqualTo(challenge);
+        browser.post("/cas/login/mobile-qr", Map.of("code", app.oneTimeCode(challenge, PIN)));
+        assertThat(browser.page()).as("the old challenge's code").isEqualTo("login-mobile-qr");
+        browser.post("/cas/login/mobile-qr", Map.of("code", app.oneTimeCode(renewed, PIN)));
+        assertThat(browser.page()).isEqualTo("login-success");
+    }
+
+    @Test
+    void a_qr_code_expires_after_three_minutes() {
+        TestApp app = enrolledApp("qrlate@example.eu");
+        browser.post("/__lab/mobile/sign-in?method=qr", Map.of());
+        String challenge = TestApp.scan(browser.last().body(), "qr-challenge");
+        clock.advance(Duration.ofMinutes(3));
+        browser.post("/cas/login/mobile-qr", Map.of("code", app.oneTimeCode(challenge, PIN)));
+        assertThat(browser.last().body()).contains("data-msg=\"qr-code-expired\"");
+    }
+
+    @Test
+    void the_steps_need_a_signed_in_browser_with_a_device() {
+        registerAndActivate("nodevice@example.eu");
+        browser.post("/__lab/mobile/sign-in?method=push", Map.of());
+        assertThat(browser.last().statusCode()).isEqualTo(409);
+        TestBrowser stranger = new TestBrowser(idp.baseUrl());
+        stranger.get("/cas/login/mobile-app/status");
+        assertThat(stranger.last().statusCode()).isEqualTo(404);
+        stranger.get("/cas/login/mobile-qr");
+        assertThat(stranger.page()).isEqualTo("login-identifier");
+    }
+}
