@@ -24,6 +24,7 @@ import lab.eulogin.idp.phones.PhoneRepository;
 import lab.eulogin.idp.phones.SmsChallenges;
 import lab.eulogin.idp.phones.SmsGateway;
 import lab.eulogin.idp.phones.TwilioSmsGateway;
+import lab.eulogin.idp.protocol.AccountMethods;
 import lab.eulogin.idp.protocol.CasEndpoints;
 import lab.eulogin.idp.sessions.SessionStore;
 import lab.eulogin.idp.store.Database;
@@ -85,12 +86,14 @@ public final class IdpServer implements AutoCloseable {
             Authentication authentication = new Authentication(accounts, hasher, config.accountPolicy(), clock);
             Web web = new Web(templates, new SessionStore(clock, config.sessionIdleTimeout()),
                     config.publicUrl(config.port()).startsWith("https:"), config.labMode());
-            CasEndpoints cas = new CasEndpoints(web, accounts, clock, config.casPolicy());
-
             MobileApp mobileApp = MobileApp.create(database, config.devicePolicy(),
                     new FcmPushSender(config.devicePolicy().pushUrl(), config.devicePolicy().pushTimeout()), clock,
                     base::get, id -> accounts.findById(id).map(Account::email).orElse(""));
-            MobileAppSignIn mobileAppSignIn = new MobileAppSignIn(web, mobileApp, MobileAppSignIn.afterSignIn());
+            PhoneRepository phones = new PhoneRepository(database);
+            CasEndpoints cas = new CasEndpoints(web, accounts, AccountMethods.registered(phones, mobileApp.devices()),
+                    clock, config.casPolicy());
+            MobileAppSignIn mobileAppSignIn = new MobileAppSignIn(web, mobileApp,
+                    MobileAppSignIn.completingSignIn(web, cas.flow()));
 
             Undertow undertow = Undertow.builder()
                     .addHttpListener(config.port(), config.host())
@@ -102,7 +105,7 @@ public final class IdpServer implements AutoCloseable {
                             new EmailChange(accounts, authentication, links, urls, mailer, composer),
                             new RegistrationThrottle(clock, config.accountPolicy().captchaThreshold(),
                                     config.accountPolicy().captchaWindow()),
-                            new PhoneRepository(database),
+                            phones,
                             new SmsChallenges(database, clock, smsGateway, config.smsPolicy()),
                             mobileApp, mobileAppSignIn, cas))
                     .build();

@@ -6,6 +6,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
 import lab.eulogin.idp.IdpConfig;
+import lab.eulogin.idp.devices.DevicePolicy;
 import lab.eulogin.idp.IdpServer;
 import lab.eulogin.idp.clock.LabClock;
 import lab.eulogin.mail.MailEmulator;
@@ -96,7 +97,8 @@ public final class Lab implements AutoCloseable {
                 .withLabMode(config.labMode())
                 .withJdbcUrl(config.jdbcUrl())
                 .withSmtp(config.connectHost(), mail.smtpPort())
-                .withSmsGatewayUrl(sms.baseUrl());
+                .withSmsGatewayUrl(sms.baseUrl())
+                .withDevicePolicy(DevicePolicy.defaults().withPushUrl(sms.pushUrl()));
     }
 
     private <T extends AutoCloseable> T started(T part) {

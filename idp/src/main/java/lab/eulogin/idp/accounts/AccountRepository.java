@@ -120,6 +120,23 @@ public final class AccountRepository {
         }
     }
 
+    /** The verification method of the account's last sign-in, by its strength's name, preselected next time. */
+    public void setLastMethod(long accountId, String method) {
+        update("UPDATE account SET last_method = ? WHERE id = ?", method, accountId);
+    }
+
+    public Optional<String> lastMethod(long accountId) {
+        try (Connection c = db.connection();
+             PreparedStatement ps = c.prepareStatement("SELECT last_method FROM account WHERE id = ?")) {
+            ps.setLong(1, accountId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.ofNullable(rs.getString(1)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new StoreException("Could not read an account", e);
+        }
+    }
+
     private void update(String sql, Object... params) {
         try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement(sql)) {
             for (int i = 0; i < params.length; i++) {

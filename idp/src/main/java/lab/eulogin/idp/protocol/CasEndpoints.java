@@ -16,11 +16,11 @@ public final class CasEndpoints {
     private final ValidateHandler p3ServiceValidate;
     private final LogoutHandler logout;
 
-    public CasEndpoints(Web web, AccountRepository accounts, Clock clock, CasPolicy policy) {
+    public CasEndpoints(Web web, AccountRepository accounts, AccountMethods methods, Clock clock, CasPolicy policy) {
         this.registry = ServiceRegistry.load(policy.serviceRegistry());
         ServiceTickets tickets = new ServiceTickets(clock, policy.serviceTicketLifetime());
         SsoSessionStore ssoSessions = new SsoSessionStore(clock, policy.ssoIdleTimeout(), policy.ssoMaxLifetime());
-        this.flow = new LoginFlow(web, registry, ssoSessions, tickets, accounts, clock);
+        this.flow = new LoginFlow(web, registry, ssoSessions, tickets, accounts, methods, clock);
         TicketValidation validation = new TicketValidation(tickets, accounts, registry);
         this.serviceValidate = ValidateHandler.euLogin(validation);
         this.laxValidate = ValidateHandler.lax(validation);

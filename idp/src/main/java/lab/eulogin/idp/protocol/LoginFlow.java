@@ -20,10 +20,12 @@ import lab.eulogin.idp.web.Web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The CAS side of {@code /cas/login}: what a service asked for ({@code service}, {@code renew},
@@ -31,8 +33,9 @@ import java.util.Optional;
  * and the service ticket at the end.
  *
  * <p>The sign-in box itself stays in the login pages: {@link #begin} runs before them and answers
- * when no password is needed; {@link #complete} runs after a good password; {@link #stepUp} after a
- * verified second factor (the SMS and mobile-app steps call it).
+ * when no password is needed; {@link #offeredMethods} fills its "Choose your verification method";
+ * {@link #complete} runs once the chosen method is done: after the password, or after the SMS or
+ * mobile-app step that followed it.
  */
 public final class LoginFlow {
     /** The ticket-granting cookie: the browser's single sign-on, gone when the browser closes (FAQ SIGN-08). */
@@ -44,15 +47,17 @@ public final class LoginFlow {
     private final SsoSessionStore ssoSessions;
     private final ServiceTickets tickets;
     private final AccountRepository accounts;
+    private final AccountMethods methods;
     private final Clock clock;
 
     public LoginFlow(Web web, ServiceRegistry registry, SsoSessionStore ssoSessions, ServiceTickets tickets,
-                     AccountRepository accounts, Clock clock) {
+                     AccountRepository accounts, AccountMethods methods, Clock clock) {
         this.web = web;
         this.registry = registry;
         this.ssoSessions = ssoSessions;
         this.tickets = tickets;
         this.accounts = accounts;
+        this.methods = methods;
         this.clock = clock;
     }
 
@@ -87,10 +92,17 @@ public final class LoginFlow {
         }
         RegisteredService service = registry.byId(request.serviceId()).orElseThrow();
         if (sso.isPresent() && !mustSignInAgain(request, service, sso.get())) {
-            if (!ticketOrGateway(exchange, session, sso.get(), request, service)) {
-                showSecondFactorRequired(exchange, session);
+            if (ticketOrGateway(exchange, session, sso.get(), request, service)) {
+                return true;
             }
-            return true;
+            if (offeredMethods(session, sso.get().accountId()).isEmpty()) {
+                // Nothing the account has would do: say which methods the service takes (FAQ SMS-08).
+                showSecondFactorRequired(exchange, session);
+                return true;
+            }
+            // A stronger sign-in than this one: the sign-in box again, with the methods that reach the level.
+            askForPassword(session, sso, true);
+            return false;
         }
         if (request.gateway() && !request.renew()) {
             // Gateway: no page may show; back to the service without a ticket.
@@ -103,37 +115,49 @@ public final class LoginFlow {
     }
 
     /**
-     * After a good password: opens the single sign-on, then sends the browser to the service with
-     * a ticket, to the second factor step when the service needs more, or to {@code noService}.
+     * After a good password with the method "Password": see {@link #complete(HttpServerExchange, BrowserSession,
+     * String, Strength, AuthenticationFactor)}.
+     */
+    public void complete(HttpServerExchange exchange, BrowserSession session, String noService) {
+        complete(exchange, session, noService, Strength.PASSWORD, null);
+    }
+
+    /**
+     * Once the chosen method is done: opens the single sign-on at the method's strength, remembers the
+     * method for the next time (FAQ SIGN-13), then sends the browser to the service with a ticket, to
+     * the second factor step when the service needs more, or to {@code noService}.
      *
      * @param session   the browser session as signed in (with the login request carried over)
      * @param noService where to go when no service asked (the page that sent the browser to sign in)
+     * @param factor    the phone or device of a second factor; null for the password alone
      */
-    public void complete(HttpServerExchange exchange, BrowserSession session, String noService) {
+    public void complete(HttpServerExchange exchange, BrowserSession session, String noService, Strength strength,
+                         AuthenticationFactor factor) {
         Account account = accounts.findById(session.accountId()).orElseThrow();
         Cookie previous = exchange.getRequestCookie(TGC_COOKIE);
         if (previous != null) {
             ssoSessions.remove(previous.getValue());
         }
         SsoSession sso = ssoSessions.create(account.id(), AuthenticationFactor.moniker(account.email()));
+        if (strength != Strength.PASSWORD) {
+            sso = sso.stepUp(strength, factor, clock.instant());
+            ssoSessions.update(sso);
+        }
+        accounts.setLastMethod(account.id(), strength.name());
         exchange.setResponseCookie(web.cookie(TGC_COOKIE, sso.id()));
         continueWith(exchange, session, sso, noService);
     }
 
     /**
-     * After a verified second factor: the single sign-on reaches the strength's level, and the
-     * browser goes on to the service. For the SMS and mobile-app steps.
+     * "Choose your verification method": the methods this account has that the pending request
+     * accepts, the one used last first (FAQ SIGN-13). Empty when none of them reaches the level.
      */
-    public void stepUp(HttpServerExchange exchange, BrowserSession session, Strength strength,
-                       AuthenticationFactor factor) {
-        Optional<SsoSession> sso = currentSso(exchange, session);
-        if (sso.isEmpty()) {
-            Web.redirect(exchange, Paths.LOGIN);
-            return;
-        }
-        SsoSession stronger = sso.get().stepUp(strength, factor, clock.instant());
-        ssoSessions.update(stronger);
-        continueWith(exchange, session, stronger, Paths.LOGIN);
+    public List<Strength> offeredMethods(BrowserSession session, long accountId) {
+        Set<Strength> has = methods.of(accountId);
+        List<Strength> offered = new ArrayList<>(requirements(session).methods().stream().filter(has::contains).toList());
+        accounts.lastMethod(accountId).map(Strength::valueOf).filter(offered::remove)
+                .ifPresent(last -> offered.add(0, last));
+        return offered;
     }
 
     /** What the pending sign-in of this browser needs; for the verification method choice (FAQ SIGN-13). */

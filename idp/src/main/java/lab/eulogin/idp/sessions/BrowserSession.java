@@ -3,6 +3,7 @@ package lab.eulogin.idp.sessions;
 import lab.eulogin.idp.captcha.Captcha;
 import lab.eulogin.idp.devices.Enrolments;
 import lab.eulogin.idp.devices.PendingAppSignIn;
+import lab.eulogin.idp.phones.PendingSmsSignIn;
 
 import java.time.Instant;
 import java.util.Locale;
@@ -26,6 +27,7 @@ public final class BrowserSession {
     private volatile LoginRequest loginRequest;
     private volatile Enrolments.Started.Ok pendingEnrolment;
     private volatile PendingAppSignIn pendingAppSignIn;
+    private volatile PendingSmsSignIn pendingSmsSignIn;
 
     BrowserSession(String id, String csrfToken, Instant now) {
         this.id = id;
@@ -92,6 +94,11 @@ public final class BrowserSession {
 
     public void setPendingAppSignIn(PendingAppSignIn pending) { this.pendingAppSignIn = pending; }
 
+    /** A sign-in waiting for the SMS challenge (FAQ SMS-03). */
+    public PendingSmsSignIn pendingSmsSignIn() { return pendingSmsSignIn; }
+
+    public void setPendingSmsSignIn(PendingSmsSignIn pending) { this.pendingSmsSignIn = pending; }
+
     public void signIn(long accountId) {
         this.accountId = accountId;
         this.pendingEmail = null;
@@ -107,5 +114,6 @@ public final class BrowserSession {
         this.returnTo = null;
         this.pendingEnrolment = null;
         this.pendingAppSignIn = null;
+        this.pendingSmsSignIn = null;
     }
 }

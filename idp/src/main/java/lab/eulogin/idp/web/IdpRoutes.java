@@ -17,7 +17,6 @@ import lab.eulogin.idp.captcha.RegistrationThrottle;
 import lab.eulogin.idp.lab.LabAccountsHandler;
 import lab.eulogin.idp.lab.LabCaptchaHandler;
 import lab.eulogin.idp.lab.LabClockHandler;
-import lab.eulogin.idp.lab.LabMobileSignInHandler;
 import lab.eulogin.idp.lab.LabModeGuard;
 import lab.eulogin.idp.passwords.PasswordChange;
 import lab.eulogin.idp.phones.PhoneRepository;
@@ -39,7 +38,8 @@ public final class IdpRoutes {
                                     MobileAppSignIn mobileAppSignIn,
                                     CasEndpoints cas) {
         CaptchaDesk captchas = new CaptchaDesk();
-        LoginHandler login = new LoginHandler(web, authentication, accounts, cas.flow());
+        SmsSignInHandler smsSignIn = new SmsSignInHandler(web, accounts, phones, smsChallenges, cas.flow());
+        LoginHandler login = new LoginHandler(web, authentication, accounts, cas.flow(), smsSignIn, mobileAppSignIn);
         PasswordExpiredHandler passwordExpired = new PasswordExpiredHandler(web, accounts, passwordChange, cas.flow());
         MyAccountHandler myAccount = new MyAccountHandler(web, accounts);
         AccountDetailsHandler accountDetails = new AccountDetailsHandler(web, accounts);
@@ -50,7 +50,6 @@ public final class IdpRoutes {
         DeviceEnrolmentHandler enrolment = new DeviceEnrolmentHandler(web, mobileApp.enrolments());
         PanicHandler panic = new PanicHandler(web, mobileApp);
         MobileAppApiHandler appApi = new MobileAppApiHandler(mobileApp);
-        LabMobileSignInHandler labMobileSignIn = new LabMobileSignInHandler(web, mobileAppSignIn);
         LabAccountsHandler labAccounts = new LabAccountsHandler(accounts);
         LabCaptchaHandler labCaptcha = new LabCaptchaHandler(captchas);
         RegisterHandler register = new RegisterHandler(web, registration, throttle, captchas);
@@ -100,6 +99,8 @@ public final class IdpRoutes {
                 .get(Paths.APP_API_REQUEST, appApi::request)
                 .post(Paths.APP_API_REQUEST, appApi::answer)
                 .post(Paths.APP_API_UNLINK, appApi::unlink)
+                .get(Paths.LOGIN_SMS, smsSignIn::get)
+                .post(Paths.LOGIN_SMS, smsSignIn::post)
                 .get(Paths.LOGIN_MOBILE_APP, mobileAppSignIn::waiting)
                 .post(Paths.LOGIN_MOBILE_APP, mobileAppSignIn::again)
                 .get(Paths.LOGIN_MOBILE_APP_STATUS, mobileAppSignIn::status)
@@ -111,7 +112,6 @@ public final class IdpRoutes {
                 .post(Paths.LAB_CLOCK, new LabModeGuard(labMode, labClock::post))
                 .post(Paths.LAB_UNLOCK, new LabModeGuard(labMode, labAccounts::unlock))
                 .get(Paths.LAB_CAPTCHA, new LabModeGuard(labMode, labCaptcha::get))
-                .post(Paths.LAB_MOBILE_SIGN_IN, new LabModeGuard(labMode, labMobileSignIn::post))
                 .setFallbackHandler(exchange -> ErrorPages.notFound(exchange, templates))
                 .setInvalidMethodHandler(exchange -> ErrorPages.methodNotAllowed(exchange, templates));
 

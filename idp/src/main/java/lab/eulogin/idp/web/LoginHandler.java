@@ -10,27 +10,36 @@ import lab.eulogin.idp.accounts.Authentication.Outcome;
 import lab.eulogin.idp.accounts.EmailAddresses;
 import lab.eulogin.idp.protocol.LoginFlow;
 import lab.eulogin.idp.sessions.BrowserSession;
+import lab.eulogin.idp.sessions.Strength;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * {@code /cas/login}: the sign-in box. First the e-mail address and NEXT, then the password
- * (FAQ SIGN-01); the step is kept in the session, so a reload shows the same step. A browser that
- * signed in before is greeted with "Welcome back" and its address (SIGN-02).
+ * {@code /cas/login}: the sign-in box. First the e-mail address and NEXT, then the password and
+ * "Choose your verification method" (FAQ SIGN-01, SIGN-13); the step is kept in the session, so a
+ * reload shows the same step. A browser that signed in before is greeted with "Welcome back" and
+ * its address (SIGN-02). A method other than "Password" goes on to its own step once the password
+ * is right: the SMS challenge, or the mobile app.
  */
 final class LoginHandler {
     private final Web web;
     private final Authentication authentication;
     private final AccountRepository accounts;
     private final LoginFlow flow;
+    private final SmsSignInHandler smsSignIn;
+    private final MobileAppSignIn appSignIn;
 
-    LoginHandler(Web web, Authentication authentication, AccountRepository accounts, LoginFlow flow) {
+    LoginHandler(Web web, Authentication authentication, AccountRepository accounts, LoginFlow flow,
+                 SmsSignInHandler smsSignIn, MobileAppSignIn appSignIn) {
         this.web = web;
         this.authentication = authentication;
         this.accounts = accounts;
         this.flow = flow;
+        this.smsSignIn = smsSignIn;
+        this.appSignIn = appSignIn;
     }
 
     void get(HttpServerExchange exchange) {
@@ -77,7 +86,7 @@ final class LoginHandler {
             return;
         }
         if ("password".equals(form.get("step")) && session.pendingEmail() != null) {
-            checkPassword(exchange, session, form.get("password"));
+            checkPassword(exchange, session, form.get("password"), form.get("method"));
         } else {
             identify(exchange, session, form.get("username"));
         }
@@ -113,7 +122,12 @@ final class LoginHandler {
                 ? "email-invalid" : "account-unknown";
     }
 
-    private void checkPassword(HttpServerExchange exchange, BrowserSession session, String password) {
+    private void checkPassword(HttpServerExchange exchange, BrowserSession session, String password, String chosen) {
+        Optional<Strength> method = chosenMethod(session, chosen);
+        if (method.isEmpty()) {
+            showPassword(exchange, session, StatusCodes.BAD_REQUEST, "method-unavailable");
+            return;
+        }
         if (password.isEmpty()) {
             showPassword(exchange, session, StatusCodes.OK, "password-required");
             return;
@@ -127,7 +141,7 @@ final class LoginHandler {
                 Web.redirect(exchange, Paths.PASSWORD_EXPIRED);
                 return;
             }
-            flow.complete(exchange, web.signIn(exchange, session, success.account().id()), afterSignIn(session));
+            verify(exchange, session, success.account(), method.get());
         } else if (outcome instanceof Outcome.WrongPassword) {
             showPassword(exchange, session, StatusCodes.OK, "password-incorrect");
         } else if (outcome instanceof Outcome.Locked) {
@@ -137,6 +151,46 @@ final class LoginHandler {
             session.setPendingEmail(null);
             showIdentifier(exchange, session, StatusCodes.OK, "", "account-unknown");
         }
+    }
+
+    /**
+     * The method picked in the list, or the preselected one when the form has none (a script that
+     * posts only the password); the password alone when the list is empty (nothing else would do).
+     */
+    private Optional<Strength> chosenMethod(BrowserSession session, String chosen) {
+        List<Strength> offered = offeredMethods(session);
+        if (offered.isEmpty()) {
+            return Optional.of(Strength.PASSWORD);
+        }
+        if (chosen.isBlank()) {
+            return Optional.of(offered.get(0));
+        }
+        return offered.stream().filter(m -> m.name().equals(chosen)).findFirst();
+    }
+
+    /** The password was right: sign in now, or go on to the second factor of the chosen method. */
+    private void verify(HttpServerExchange exchange, BrowserSession session, Account account, Strength method) {
+        session.setPendingSmsSignIn(null);
+        session.setPendingAppSignIn(null);
+        boolean started = switch (method) {
+            case PASSWORD -> {
+                flow.complete(exchange, web.signIn(exchange, session, account.id()), afterSignIn(session));
+                yield true;
+            }
+            case PASSWORD_SMS -> smsSignIn.start(exchange, session, account);
+            case PASSWORD_MOBILE_APP -> appSignIn.startPush(exchange, session, account.id(), null);
+            case PASSWORD_SOFTWARE_TOKEN -> appSignIn.startQrCode(exchange, session, account.id());
+        };
+        if (!started) {
+            // The phone or device went away since the page was shown.
+            showPassword(exchange, session, StatusCodes.CONFLICT, "method-unavailable");
+        }
+    }
+
+    private List<Strength> offeredMethods(BrowserSession session) {
+        return authentication.account(session.pendingEmail())
+                .map(account -> flow.offeredMethods(session, account.id()))
+                .orElse(List.of());
     }
 
     /** Where a fresh sign-in goes: back to the page that asked for it, else "Successful login". */
@@ -158,6 +212,7 @@ final class LoginHandler {
         model.put("email", session.pendingEmail());
         model.put("welcomeBack", session.welcomeBack());
         model.put("message", message);
+        model.put("methods", offeredMethods(session).stream().map(Strength::name).toList());
         authentication.account(session.pendingEmail()).ifPresent(account -> {
             model.put("kind", account.kind().name());
             if (authentication.locked(account)) {

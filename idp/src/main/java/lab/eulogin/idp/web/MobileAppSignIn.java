@@ -11,7 +11,10 @@ import lab.eulogin.idp.devices.PushApprovals;
 import lab.eulogin.idp.devices.QrCodeImage;
 import lab.eulogin.idp.devices.QrCodeSignIn;
 import lab.eulogin.idp.lab.LabJson;
+import lab.eulogin.idp.protocol.LoginFlow;
+import lab.eulogin.idp.sessions.AuthenticationFactor;
 import lab.eulogin.idp.sessions.BrowserSession;
+import lab.eulogin.idp.sessions.Strength;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -33,9 +36,11 @@ public final class MobileAppSignIn {
                 throws Exception;
     }
 
-    /** Back where a sign-in goes: the page that asked for it, else "Successful login". */
-    public static Completion afterSignIn() {
-        return (exchange, session, method, device) -> Web.redirect(exchange, LoginHandler.afterSignIn(session));
+    /** The sign-in completes with the app's strength and the device as its factor (FAQ APP-03, APP-08). */
+    public static Completion completingSignIn(Web web, LoginFlow flow) {
+        return (exchange, session, method, device) -> flow.complete(exchange,
+                web.signIn(exchange, session, device.accountId()), LoginHandler.afterSignIn(session),
+                Strength.valueOf(method.strength()), AuthenticationFactor.mobileDevice(device.name()));
     }
 
     private final Web web;

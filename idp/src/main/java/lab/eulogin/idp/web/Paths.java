@@ -34,12 +34,12 @@ public final class Paths {
     public static final String LOGIN_MOBILE_APP_STATUS = "/cas/login/mobile-app/status";
     public static final String LOGIN_MOBILE_APP_CONTINUE = "/cas/login/mobile-app/continue";
     public static final String LOGIN_MOBILE_QR = "/cas/login/mobile-qr";
+    public static final String LOGIN_SMS = "/cas/login/sms";
     public static final String HELP = "/cas/help.html";
     public static final String STATIC = "/cas/static";
     public static final String LAB_CLOCK = "/__lab/clock";
     public static final String LAB_UNLOCK = "/__lab/accounts/unlock";
     public static final String LAB_CAPTCHA = "/__lab/captcha";
-    public static final String LAB_MOBILE_SIGN_IN = "/__lab/mobile/sign-in";
 
     private Paths() {
     }

@@ -27,7 +27,8 @@ class ServiceRegistryTest {
         assertThat(registry.find("http://localhost:7300/myremote/").orElseThrow().alwaysAskAgain()).isFalse();
         RegisteredService eures = registry.find("http://127.0.0.1:7300/eures/portal?lang=fr").orElseThrow();
         assertThat(eures.level()).isEqualTo(AuthenticationLevel.MEDIUM);
-        assertThat(eures.methods()).containsExactly(Strength.PASSWORD_SMS, Strength.PASSWORD_MOBILE_APP);
+        assertThat(eures.methods()).containsExactly(Strength.PASSWORD_SMS, Strength.PASSWORD_MOBILE_APP,
+                Strength.PASSWORD_SOFTWARE_TOKEN);
         assertThat(registry.find("http://localhost:7300/unknown/")).isEmpty();
         assertThat(registry.find("http://evil.example.org/myremote/")).isEmpty();
     }

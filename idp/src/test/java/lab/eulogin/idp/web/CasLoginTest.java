@@ -211,8 +211,8 @@ class CasLoginTest extends CasTestBase {
                 .contains("data-msg=\"second-factor-required\"")
                 .contains("data-method=\"PASSWORD_SMS\"").contains("Mobile Phone + SMS")
                 .contains("data-method=\"PASSWORD_MOBILE_APP\"")
-                .doesNotContain("data-method=\"PASSWORD\"")
-                .doesNotContain("data-method=\"PASSWORD_SOFTWARE_TOKEN\"");
+                .contains("data-method=\"PASSWORD_SOFTWARE_TOKEN\"")
+                .doesNotContain("data-method=\"PASSWORD\"");
         // Signed in all the same: a password-only service still opens.
         browser.get(loginUrl(myIntraComm));
         assertThat(landedTicket(browser, myIntraComm)).isNotNull();

@@ -123,6 +123,13 @@ abstract class IdpTestBase {
         return other;
     }
 
+    /** Signs in with a fresh browser, choosing a verification method; it is left at that method's step. */
+    TestBrowser signIn(String email, String password, String method) {
+        TestBrowser other = identify(email);
+        other.post("/cas/login", Map.of("step", "password", "password", password, "method", method));
+        return other;
+    }
+
     static Map<String, String> formOf(String link, String password, String confirmation) {
         String query = link.substring(link.indexOf('?') + 1);
         String uid = query.replaceAll(".*uid=([^&]*).*", "$1");

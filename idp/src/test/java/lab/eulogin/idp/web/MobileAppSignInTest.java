@@ -10,13 +10,15 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The app's sign-in steps on their own (FAQ APP-03, APP-04, APP-07, APP-08): started as the
- * verification method step will start them, answered by the app over its API, followed by the PC page.
+ * The app's sign-in steps (FAQ APP-03, APP-04, APP-07, APP-08): chosen under "Choose your
+ * verification method" with the password, answered by the app over its API, followed by the PC page.
  */
 class MobileAppSignInTest extends IdpTestBase {
     private static final String PIN = "2580";
+    private String email;
 
     private TestApp enrolledApp(String email) {
+        this.email = email;
         registerAndActivate(email);
         browser.get("/cas/mobile/add");
         browser.post("/cas/mobile/add", Map.of("deviceName", "My phone", "pin", PIN, "pinConfirm", PIN));
@@ -28,7 +30,7 @@ class MobileAppSignInTest extends IdpTestBase {
     /** Starts "Mobile App + PIN" for the browser's account and returns the request id the push carried. */
     private String pushSignIn(TestApp app) {
         int before = push.received().size();
-        browser.post("/__lab/mobile/sign-in?method=push", Map.of());
+        browser = signIn(email, GOOD_PASSWORD, "PASSWORD_MOBILE_APP");
         assertThat(browser.page()).isEqualTo("login-mobile-app");
         assertThat(push.received()).hasSize(before + 1);
         assertThat(push.last().token()).isEqualTo(app.pushToken);
@@ -88,7 +90,7 @@ class MobileAppSignInTest extends IdpTestBase {
         assertThat(browser.last().body()).contains("data-msg=\"device-locked\"").doesNotContain("id=\"send-again\"");
 
         int pushes = push.received().size();
-        browser.post("/__lab/mobile/sign-in?method=push", Map.of());
+        browser = signIn(email, GOOD_PASSWORD, "PASSWORD_MOBILE_APP");
         assertThat(push.received()).as("no push to a locked device").hasSize(pushes);
         assertThat(pcStatus()).isEqualTo("LOCKED");
 
@@ -163,7 +165,7 @@ class MobileAppSignInTest extends IdpTestBase {
     void the_one_time_code_of_the_qr_code_signs_in_once() {
         TestApp app = enrolledApp("qr@example.eu");
         int pushes = push.received().size();
-        browser.post("/__lab/mobile/sign-in?method=qr", Map.of());
+        browser = signIn(email, GOOD_PASSWORD, "PASSWORD_SOFTWARE_TOKEN");
         assertThat(browser.page()).isEqualTo("login-mobile-qr");
         assertThat(push.received()).as("the QR-code method needs no network on the phone").hasSize(pushes);
         String challenge = TestApp.scan(browser.last().body(), "qr-challenge");
@@ -180,7 +182,7 @@ class MobileAppSignInTest extends IdpTestBase {
     @Test
     void a_one_time_code_made_with_a_wrong_pin_is_refused_and_after_three_tries_a_new_qr_code_is_shown() {
         TestApp app = enrolledApp("qrpin@example.eu");
-        browser.post("/__lab/mobile/sign-in?method=qr", Map.of());
+        browser = signIn(email, GOOD_PASSWORD, "PASSWORD_SOFTWARE_TOKEN");
         String challenge = TestApp.scan(browser.last().body(), "qr-challenge");
         for (int i = 0; i < 2; i++) {
             browser.post("/cas/login/mobile-qr", Map.of("code", app.oneTimeCode(challenge, "0000")));
@@ -199,7 +201,7 @@ class MobileAppSignInTest extends IdpTestBase {
     @Test
     void a_qr_code_expires_after_three_minutes() {
         TestApp app = enrolledApp("qrlate@example.eu");
-        browser.post("/__lab/mobile/sign-in?method=qr", Map.of());
+        browser = signIn(email, GOOD_PASSWORD, "PASSWORD_SOFTWARE_TOKEN");
         String challenge = TestApp.scan(browser.last().body(), "qr-challenge");
         clock.advance(Duration.ofMinutes(3));
         browser.post("/cas/login/mobile-qr", Map.of("code", app.oneTimeCode(challenge, PIN)));
@@ -207,10 +209,13 @@ class MobileAppSignInTest extends IdpTestBase {
     }
 
     @Test
-    void the_steps_need_a_signed_in_browser_with_a_device() {
+    void an_account_without_a_device_is_not_offered_the_app_and_the_steps_need_a_pending_sign_in() {
         registerAndActivate("nodevice@example.eu");
-        browser.post("/__lab/mobile/sign-in?method=push", Map.of());
-        assertThat(browser.last().statusCode()).isEqualTo(409);
+        TestBrowser pc = identify("nodevice@example.eu");
+        assertThat(pc.last().body()).contains("value=\"PASSWORD\"").doesNotContain("value=\"PASSWORD_MOBILE_APP\"");
+        pc.post("/cas/login", Map.of("step", "password", "password", GOOD_PASSWORD, "method", "PASSWORD_MOBILE_APP"));
+        assertThat(pc.page()).isEqualTo("login-password");
+        assertThat(pc.last().body()).contains("data-msg=\"method-unavailable\"");
         TestBrowser stranger = new TestBrowser(idp.baseUrl());
         stranger.get("/cas/login/mobile-app/status");
         assertThat(stranger.last().statusCode()).isEqualTo(404);

@@ -142,7 +142,7 @@ class MobileDevicesTest extends IdpTestBase {
         lost.enrol(TestApp.scan(browser.last().body(), "enrolment-qr"), PIN);
         addDevice("Old tablet", PIN, PIN);
         new TestApp().enrol(TestApp.scan(browser.last().body(), "enrolment-qr"), PIN);
-        browser.post("/__lab/mobile/sign-in?method=push", Map.of());
+        signIn("panic@example.eu", GOOD_PASSWORD, "PASSWORD_MOBILE_APP");
         String requestId = push.last().data().get("requestId");
 
         browser.get("/cas/mobile/panic");

@@ -1,0 +1,32 @@
+package lab.eulogin.idp.protocol;
+
+import lab.eulogin.idp.devices.DeviceRepository;
+import lab.eulogin.idp.phones.PhoneRepository;
+import lab.eulogin.idp.sessions.Strength;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * The ways an account can sign in today: the password always, "Mobile Phone + SMS" with a
+ * registered number, the two mobile-app methods with a registered device.
+ */
+@FunctionalInterface
+public interface AccountMethods {
+    Set<Strength> of(long accountId);
+
+    /** What the registered phones and devices allow; with neither, the password alone (FAQ APP-06). */
+    static AccountMethods registered(PhoneRepository phones, DeviceRepository devices) {
+        return accountId -> {
+            Set<Strength> has = EnumSet.of(Strength.PASSWORD);
+            if (!phones.of(accountId).isEmpty()) {
+                has.add(Strength.PASSWORD_SMS);
+            }
+            if (devices.has(accountId)) {
+                has.add(Strength.PASSWORD_MOBILE_APP);
+                has.add(Strength.PASSWORD_SOFTWARE_TOKEN);
+            }
+            return has;
+        };
+    }
+}
