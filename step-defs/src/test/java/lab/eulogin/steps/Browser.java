@@ -29,7 +29,8 @@ import lab.eulogin.idp.web.Web;
 /**
  * The scenario's own headless Chromium: started on first use, with a fresh profile, and quit
  * after the scenario. Debian's browser and driver are used as they are; the driver is named
- * explicitly so Selenium never looks for one on the network. All browsers come from one address,
+ * explicitly so Selenium never looks for one on the network. With {@code -Dlab.grid=URL} the
+ * browser is a session of that Selenium Grid instead. All browsers come from one address,
  * so each tells the IdP (in lab mode) who it is: rate limits such as the registration captcha
  * then count per scenario, as they would per person.
  */
@@ -37,6 +38,7 @@ public class Browser {
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Path TARGET = Path.of(System.getProperty("basedir", ".")).toAbsolutePath().resolve("target");
+    private static final String GRID = System.getProperty("lab.grid", "").strip();
 
     /** What a person would notice changing: the address, the text and what is typed in the fields. */
     private static final String LOOK = """
@@ -111,6 +113,10 @@ public class Browser {
     }
 
     private WebDriver launch() {
+        return GRID.isEmpty() ? launchHere() : Grid.session(GRID, options(false));
+    }
+
+    private WebDriver launchHere() {
         if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
             throw new IllegalStateException("The scenarios need Debian's chromium and chromium-driver (" + CHROMIUM
                     + ", " + CHROMEDRIVER + "); ./lab test installs them when run as root.");
@@ -125,17 +131,27 @@ public class Browser {
                         "XDG_CACHE_HOME", TARGET.resolve("chromium/xdg-cache").toString()))
                 .withLogOutput(OutputStream.nullOutputStream())
                 .build();
-        ChromeOptions options = new ChromeOptions()
-                .setBinary(CHROMIUM.toFile())
-                .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                        "--no-first-run", "--window-size=1280,900", "--user-data-dir=" + profile);
         try {
-            return new ChromeDriver(service, options);
+            return new ChromeDriver(service, options(true).addArguments("--user-data-dir=" + profile));
         } catch (WebDriverException e) {
             deleteProfile();
             throw e;
         }
+    }
+
+    /**
+     * Headless, quiet, one window size for comparable screenshots. On a Grid the node picks its
+     * own browser binary, unless it is this machine's (a Grid on loopback).
+     */
+    private static ChromeOptions options(boolean here) {
+        ChromeOptions options = new ChromeOptions()
+                .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                        "--no-first-run", "--window-size=1280,900");
+        if ((here || Grid.onThisMachine(GRID)) && Files.isExecutable(CHROMIUM)) {
+            options.setBinary(CHROMIUM.toFile());
+        }
+        return options;
     }
 
     private void deleteProfile() {
