@@ -120,10 +120,15 @@ public final class LabMain {
                 c.host(), lab.smtpPort(), c.host(), lab.imapPort());
         if (c.demoAccounts()) {
             LOG.info("Demo accounts, all with the password {}:", DemoAccounts.PASSWORD);
-            DemoAccounts.ALL.forEach(demo -> LOG.info("  {}  {}", demo.email(), demo.note()));
+            int width = DemoAccounts.ALL.stream().mapToInt(demo -> demo.email().length()).max().orElse(0);
+            DemoAccounts.ALL.forEach(demo -> LOG.info("  {}  {}", pad(demo.email(), width), demo.note()));
             LOG.info("");
         }
         LOG.info("Started in {} s; {} of memory in use. Press Ctrl-C to stop.", seconds(sinceLaunch()), memoryInUse());
+    }
+
+    private static String pad(String text, int width) {
+        return text + " ".repeat(Math.max(0, width - text.length()));
     }
 
     /**
