@@ -9,24 +9,30 @@ import lab.eulogin.steps.clients.LabClockClient;
 
 /**
  * The lab the scenarios run against, in this JVM, on free ports, with an in-memory database and
- * lab mode on. It holds the glue's one static: the lab starts once per run, on first use, and
- * stops when the JVM exits. Scenarios reach it only as a user would, through its URLs.
+ * lab mode on. Scenarios run two at a time (junit-platform.properties); each worker thread has a
+ * lab of its own, started on first use and stopped when the JVM exits, and runs its scenarios
+ * one after the other. So what one scenario does to the whole lab (moving the lab clock, a mail
+ * server fault) never reaches a scenario running beside it. Scenarios reach the lab only as a
+ * user would, through its URLs.
  */
 public class RunningLab {
-    private static Lab shared;
+    private static final ThreadLocal<Lab> PER_WORKER = ThreadLocal.withInitial(RunningLab::start);
 
-    private final Lab lab = shared();
+    private final Lab lab = PER_WORKER.get();
 
-    private static synchronized Lab shared() {
-        if (shared == null) {
+    private static Lab start() {
+        bridgeLogging();
+        Lab started = Lab.startForTests();
+        Runtime.getRuntime().addShutdownHook(new Thread(started::close, "lab-stop"));
+        return started;
+    }
+
+    private static synchronized void bridgeLogging() {
+        if (!SLF4JBridgeHandler.isInstalled()) {
             // Selenium and others log through java.util.logging: into logback, and so kept quiet.
             SLF4JBridgeHandler.removeHandlersForRootLogger();
             SLF4JBridgeHandler.install();
-            Lab started = Lab.startForTests();
-            Runtime.getRuntime().addShutdownHook(new Thread(started::close, "lab-stop"));
-            shared = started;
         }
-        return shared;
     }
 
     public String idpUrl() { return lab.idpUrl(); }
