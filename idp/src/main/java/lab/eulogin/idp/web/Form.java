@@ -8,6 +8,7 @@ import io.undertow.server.handlers.form.FormParserFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Deque;
+import java.util.OptionalLong;
 
 /** A submitted form; a missing field reads as empty, so handlers never meet null. */
 public final class Form {
@@ -35,6 +36,15 @@ public final class Form {
             return "";
         }
         return values.getFirst().getValue();
+    }
+
+    /** A row's number from a hidden field, such as the phone or device to delete; empty when it is not one. */
+    public OptionalLong id(String name) {
+        try {
+            return OptionalLong.of(Long.parseLong(get(name)));
+        } catch (NumberFormatException e) {
+            return OptionalLong.empty();
+        }
     }
 
     public boolean checked(String name) {

@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 
 /**
  * "Manage my mobile devices" in My Account ({@code /cas/mobile}, FAQ APP-01): the list with
@@ -58,14 +59,12 @@ final class MobileDevicesHandler {
             showList(exchange, session, StatusCodes.FORBIDDEN, "session-expired");
             return;
         }
-        long id;
-        try {
-            id = Long.parseLong(form.get("device"));
-        } catch (NumberFormatException e) {
+        OptionalLong id = form.id("device");
+        if (id.isEmpty()) {
             showList(exchange, session, StatusCodes.BAD_REQUEST, "device-not-found");
             return;
         }
-        if (!app.devices().delete(session.accountId(), id)) {
+        if (!app.devices().delete(session.accountId(), id.getAsLong())) {
             showList(exchange, session, StatusCodes.NOT_FOUND, "device-not-found");
             return;
         }

@@ -14,6 +14,7 @@ import lab.eulogin.idp.sessions.BrowserSession;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.OptionalLong;
 
 /**
  * "Manage my mobile phone numbers" in My Account (FAQ SMS-02, SMS-05): the list with "Delete", and
@@ -53,14 +54,12 @@ final class MobilePhonesHandler {
             showList(exchange, session, StatusCodes.FORBIDDEN, "session-expired");
             return;
         }
-        long id;
-        try {
-            id = Long.parseLong(form.get("phone"));
-        } catch (NumberFormatException e) {
+        OptionalLong id = form.id("phone");
+        if (id.isEmpty()) {
             showList(exchange, session, StatusCodes.BAD_REQUEST, "phone-not-found");
             return;
         }
-        if (!phones.delete(session.accountId(), id)) {
+        if (!phones.delete(session.accountId(), id.getAsLong())) {
             showList(exchange, session, StatusCodes.NOT_FOUND, "phone-not-found");
             return;
         }
