@@ -95,6 +95,7 @@ public final class IdpServer implements AutoCloseable {
             MobileAppSignIn mobileAppSignIn = new MobileAppSignIn(web, mobileApp,
                     MobileAppSignIn.completingSignIn(web, cas.flow()));
 
+            AccountAdmin admin = new AccountAdmin(accounts, hasher, config.accountPolicy(), clock);
             Undertow undertow = Undertow.builder()
                     .addHttpListener(config.port(), config.host())
                     .setServerOption(UndertowOptions.MAX_ENTITY_SIZE, (long) MAX_REQUEST_BYTES)
@@ -107,11 +108,10 @@ public final class IdpServer implements AutoCloseable {
                                     config.accountPolicy().captchaWindow()),
                             phones,
                             new SmsChallenges(database, clock, smsGateway, config.smsPolicy()),
-                            mobileApp, mobileAppSignIn, cas))
+                            mobileApp, mobileAppSignIn, cas, admin))
                     .build();
             undertow.start();
-            IdpServer server = new IdpServer(undertow, database,
-                    new AccountAdmin(accounts, hasher, config.accountPolicy(), clock), mobileApp, mailer, config);
+            IdpServer server = new IdpServer(undertow, database, admin, mobileApp, mailer, config);
             base.set(server.baseUrl());
             return server;
         } catch (RuntimeException e) {

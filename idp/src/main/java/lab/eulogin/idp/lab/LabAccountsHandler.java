@@ -6,38 +6,133 @@ import io.undertow.server.handlers.form.FormDataParser;
 import io.undertow.server.handlers.form.FormParserFactory;
 import io.undertow.util.StatusCodes;
 import lab.eulogin.idp.accounts.Account;
-import lab.eulogin.idp.accounts.AccountRepository;
+import lab.eulogin.idp.accounts.AccountAdmin;
+import lab.eulogin.idp.accounts.AccountKind;
+import lab.eulogin.idp.accounts.EmailAddresses;
+import lab.eulogin.idp.accounts.Languages;
+import lab.eulogin.idp.accounts.Names;
+import lab.eulogin.idp.accounts.NewAccount;
+import lab.eulogin.idp.accounts.PasswordPolicy;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.Period;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * {@code POST /__lab/accounts/unlock} with {@code email}: what the helpdesk does for a locked
- * account (FAQ SIGN-07), until the support console exists. Lab mode only.
+ * The accounts a test needs, made the way the operator makes them, never through a password read
+ * back. Lab mode only.
+ * <ul>
+ *   <li>{@code POST /__lab/accounts}: {@code email}, {@code password} (meeting the rule),
+ *       optional {@code firstName}, {@code lastName}, {@code kind} (EXTERNAL, STAFF, RETIREE),
+ *       {@code language} (en, fr, de), {@code passwordAge} (an ISO-8601 period such as P7M),
+ *       {@code legacyUsername} (FAQ SIGN-04), {@code operatorEmail} (SIGN-05) and
+ *       {@code locked=true} (SIGN-07). 201 with the account, 409 when the address is taken.</li>
+ *   <li>{@code POST /__lab/accounts/unlock} with {@code email}: what the helpdesk does for a
+ *       locked account (SIGN-07).</li>
+ * </ul>
  */
 public final class LabAccountsHandler {
     private static final FormParserFactory PARSERS = FormParserFactory.builder().withDefaultCharset("UTF-8").build();
 
-    private final AccountRepository accounts;
+    private final AccountAdmin admin;
+    private final Clock clock;
 
-    public LabAccountsHandler(AccountRepository accounts) {
-        this.accounts = accounts;
+    public LabAccountsHandler(AccountAdmin admin, Clock clock) {
+        this.admin = admin;
+        this.clock = clock;
+    }
+
+    public void create(HttpServerExchange exchange) throws Exception {
+        FormData form = form(exchange);
+        String email = EmailAddresses.normalise(value(form, "email"));
+        String password = value(form, "password");
+        String kind = value(form, "kind").isEmpty() ? AccountKind.EXTERNAL.name() : value(form, "kind");
+        String language = value(form, "language").isEmpty() ? "en" : value(form, "language");
+        String age = value(form, "passwordAge").isEmpty() ? "P0D" : value(form, "passwordAge");
+        String firstName = Names.normalise(orDefault(value(form, "firstName"), "Lab"));
+        String lastName = Names.normalise(orDefault(value(form, "lastName"), "User"));
+
+        Optional<String> problem = !EmailAddresses.isValid(email) ? Optional.of("email is not a valid e-mail address")
+                : !PasswordPolicy.accepts(password) ? Optional.of("password does not meet the rule of FAQ ACC-05")
+                : Names.problem(firstName, "", "") != null || Names.problem(lastName, "", "") != null
+                        ? Optional.of("firstName and lastName must be names of at most " + Names.MAX_LENGTH + " characters")
+                : !isKind(kind) ? Optional.of("kind must be EXTERNAL, STAFF or RETIREE")
+                : !Languages.isSupported(language) ? Optional.of("language must be one of " + Languages.SUPPORTED)
+                : !isPeriod(age) ? Optional.of("passwordAge must be an ISO-8601 period such as P7M")
+                : Optional.empty();
+        if (problem.isPresent()) {
+            LabJson.error(exchange, StatusCodes.BAD_REQUEST, "bad-account", problem.get());
+            return;
+        }
+        if (admin.find(email).isPresent()) {
+            LabJson.error(exchange, StatusCodes.CONFLICT, "already-registered", "An account has the address '" + email + "'");
+            return;
+        }
+        Instant changed = clock.instant().atZone(ZoneOffset.UTC).minus(Period.parse(age)).toInstant();
+        Account account = admin.createActive(new NewAccount(email, firstName, lastName, Locale.forLanguageTag(language), AccountKind.valueOf(kind)),
+                password, changed);
+        if (!value(form, "legacyUsername").isEmpty()) {
+            admin.setLegacyUsername(account, value(form, "legacyUsername"));
+        }
+        if (!value(form, "operatorEmail").isEmpty()) {
+            admin.setOperatorEmail(account, EmailAddresses.normalise(value(form, "operatorEmail")));
+        }
+        if (Boolean.parseBoolean(value(form, "locked"))) {
+            admin.lock(account);
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("email", account.email());
+        body.put("kind", kind);
+        body.put("locked", Boolean.parseBoolean(value(form, "locked")));
+        LabJson.send(exchange, StatusCodes.CREATED, body);
     }
 
     public void unlock(HttpServerExchange exchange) throws Exception {
-        String email = "";
-        try (FormDataParser parser = PARSERS.createParser(exchange)) {
-            if (parser != null) {
-                FormData.FormValue value = parser.parseBlocking().getFirst("email");
-                email = value == null ? "" : value.getValue();
-            }
-        }
-        Optional<Account> account = accounts.findByEmail(email);
+        String email = value(form(exchange), "email");
+        Optional<Account> account = admin.find(EmailAddresses.normalise(email));
         if (account.isEmpty()) {
             LabJson.error(exchange, StatusCodes.NOT_FOUND, "no-account", "No account has the address '" + email + "'");
             return;
         }
-        accounts.clearFailedAttempts(account.get().id());
+        admin.unlock(account.get());
         LabJson.send(exchange, StatusCodes.OK, Map.of("email", account.get().email(), "locked", false));
+    }
+
+    private static FormData form(HttpServerExchange exchange) throws Exception {
+        try (FormDataParser parser = PARSERS.createParser(exchange)) {
+            return parser == null ? new FormData(0) : parser.parseBlocking();
+        }
+    }
+
+    private static String value(FormData form, String name) {
+        FormData.FormValue value = form.getFirst(name);
+        return value == null || value.isFileItem() ? "" : value.getValue().strip();
+    }
+
+    private static String orDefault(String value, String otherwise) {
+        return value.isEmpty() ? otherwise : value;
+    }
+
+    private static boolean isKind(String kind) {
+        try {
+            AccountKind.valueOf(kind);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private static boolean isPeriod(String age) {
+        try {
+            return !Period.parse(age).isNegative();
+        } catch (DateTimeParseException e) {
+            return false;
+        }
     }
 }

@@ -6,6 +6,7 @@ import io.undertow.server.RoutingHandler;
 import io.undertow.server.handlers.BlockingHandler;
 import io.undertow.server.handlers.resource.ClassPathResourceManager;
 import io.undertow.server.handlers.resource.ResourceHandler;
+import lab.eulogin.idp.accounts.AccountAdmin;
 import lab.eulogin.idp.accounts.AccountRepository;
 import lab.eulogin.idp.accounts.Authentication;
 import lab.eulogin.idp.accounts.EmailChange;
@@ -36,7 +37,7 @@ public final class IdpRoutes {
                                     RegistrationThrottle throttle, PhoneRepository phones,
                                     SmsChallenges smsChallenges, MobileApp mobileApp,
                                     MobileAppSignIn mobileAppSignIn,
-                                    CasEndpoints cas) {
+                                    CasEndpoints cas, AccountAdmin admin) {
         CaptchaDesk captchas = new CaptchaDesk();
         SmsSignInHandler smsSignIn = new SmsSignInHandler(web, accounts, phones, smsChallenges, cas.flow());
         LoginHandler login = new LoginHandler(web, authentication, accounts, cas.flow(), smsSignIn, mobileAppSignIn);
@@ -50,7 +51,7 @@ public final class IdpRoutes {
         DeviceEnrolmentHandler enrolment = new DeviceEnrolmentHandler(web, mobileApp.enrolments());
         PanicHandler panic = new PanicHandler(web, mobileApp);
         MobileAppApiHandler appApi = new MobileAppApiHandler(mobileApp);
-        LabAccountsHandler labAccounts = new LabAccountsHandler(accounts);
+        LabAccountsHandler labAccounts = new LabAccountsHandler(admin, clock);
         LabCaptchaHandler labCaptcha = new LabCaptchaHandler(captchas);
         RegisterHandler register = new RegisterHandler(web, registration, throttle, captchas);
         NewPasswordHandler newPassword = new NewPasswordHandler(web, passwords);
@@ -110,6 +111,7 @@ public final class IdpRoutes {
                 .get(Paths.HELP, help::get)
                 .get(Paths.LAB_CLOCK, new LabModeGuard(labMode, labClock::get))
                 .post(Paths.LAB_CLOCK, new LabModeGuard(labMode, labClock::post))
+                .post(Paths.LAB_ACCOUNTS, new LabModeGuard(labMode, labAccounts::create))
                 .post(Paths.LAB_UNLOCK, new LabModeGuard(labMode, labAccounts::unlock))
                 .get(Paths.LAB_CAPTCHA, new LabModeGuard(labMode, labCaptcha::get))
                 .setFallbackHandler(exchange -> ErrorPages.notFound(exchange, templates))

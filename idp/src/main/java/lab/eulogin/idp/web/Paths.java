@@ -38,6 +38,7 @@ public final class Paths {
     public static final String HELP = "/cas/help.html";
     public static final String STATIC = "/cas/static";
     public static final String LAB_CLOCK = "/__lab/clock";
+    public static final String LAB_ACCOUNTS = "/__lab/accounts";
     public static final String LAB_UNLOCK = "/__lab/accounts/unlock";
     public static final String LAB_CAPTCHA = "/__lab/captcha";
 

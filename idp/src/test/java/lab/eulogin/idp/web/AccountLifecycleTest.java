@@ -85,6 +85,25 @@ class AccountLifecycleTest extends IdpTestBase {
     }
 
     @Test
+    void the_lab_makes_accounts_of_every_kind_and_state_for_tests() {
+        assertThat(browser.postRaw("/__lab/accounts", Map.of("email", "Retiree@Example.eu", "password", GOOD_PASSWORD,
+                "kind", "RETIREE", "passwordAge", "P7M")).statusCode()).isEqualTo(201);
+        assertThat(signIn("retiree@example.eu", GOOD_PASSWORD).page()).isEqualTo("password-expired");
+
+        assertThat(browser.postRaw("/__lab/accounts", Map.of("email", "locked@example.eu", "password", GOOD_PASSWORD,
+                "locked", "true")).statusCode()).isEqualTo(201);
+        assertThat(identify("locked@example.eu").last().body()).contains("data-msg=\"account-locked\"");
+
+        assertThat(browser.postRaw("/__lab/accounts", Map.of("email", "retiree@example.eu", "password", GOOD_PASSWORD))
+                .statusCode()).isEqualTo(409);
+        assertThat(browser.postRaw("/__lab/accounts", Map.of("email", "weak@example.eu", "password", "weak"))
+                .statusCode()).isEqualTo(400);
+        assertThat(browser.postRaw("/__lab/accounts", Map.of("email", "kind@example.eu", "password", GOOD_PASSWORD,
+                "kind", "ALIEN")).statusCode()).isEqualTo(400);
+        assertThat(idp.accountAdmin().find("weak@example.eu")).isEmpty();
+    }
+
+    @Test
     void the_browser_remembers_the_last_address_until_told_to_forget_it() {
         registerAndActivate("remember@example.eu");
         TestBrowser returning = signIn("remember@example.eu", GOOD_PASSWORD);
