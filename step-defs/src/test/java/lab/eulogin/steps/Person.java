@@ -1,11 +1,16 @@
 package lab.eulogin.steps;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.UUID;
 
 import lab.eulogin.steps.pages.RegisterPage;
 
 /** The person a scenario follows, with an e-mail address of their own so no scenario reads another's mail. */
 public class Person {
+    /** The password of accounts a scenario is given rather than creates; it meets the rule (FAQ ACC-05). */
+    public static final String GIVEN_PASSWORD = "Lab-Scenario-2026!";
+
     private final String firstName = "Maria";
     private final String lastName = "Rossi";
     private final String email = "maria.rossi." + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
@@ -29,5 +34,19 @@ public class Person {
     /** The registration form as this person fills it in, correctly, with e-mails in English. */
     public RegisterPage.Form registrationForm() {
         return new RegisterPage.Form(firstName, lastName, email, email, "en", true);
+    }
+
+    /**
+     * What the operator is asked to make for this person: an account with {@link #GIVEN_PASSWORD},
+     * plus the given fields of {@code /__lab/accounts} (kind, passwordAge, legacyUsername, ...).
+     */
+    public Map<String, String> accountWith(Map<String, String> fields) {
+        choosePassword(GIVEN_PASSWORD);
+        Map<String, String> account = new HashMap<>(fields);
+        account.put("email", email);
+        account.put("password", GIVEN_PASSWORD);
+        account.put("firstName", firstName);
+        account.put("lastName", lastName);
+        return account;
     }
 }

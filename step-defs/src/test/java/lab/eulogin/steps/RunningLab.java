@@ -5,6 +5,7 @@ import org.slf4j.bridge.SLF4JBridgeHandler;
 import lab.eulogin.mail.client.MailApiClient;
 import lab.eulogin.sms.client.SmsApiClient;
 import lab.eulogin.stack.Lab;
+import lab.eulogin.steps.clients.LabAccountsClient;
 import lab.eulogin.steps.clients.LabClockClient;
 
 /**
@@ -42,6 +43,11 @@ public class RunningLab {
 
     public LabClockClient clock() {
         return new LabClockClient(lab.idpUrl());
+    }
+
+    /** Accounts made as the operator makes them, and the helpdesk's unlock. */
+    public LabAccountsClient accounts() {
+        return new LabAccountsClient(lab.idpUrl());
     }
 
     /** The mail emulator's JSON API, for steps about mail that a person would not read in the web mailbox. */

@@ -38,6 +38,11 @@ public abstract class Page {
         }
     }
 
+    /** Whether the browser shows this page now, without waiting for it. */
+    public boolean isCurrent() {
+        return pageId.equals(pageIdOf(driver));
+    }
+
     /** The {@code data-msg} keys on the page, in page order. */
     public List<String> messages() {
         return driver.findElements(By.cssSelector("[data-msg]")).stream()

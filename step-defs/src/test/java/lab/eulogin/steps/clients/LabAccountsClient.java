@@ -1,0 +1,55 @@
+package lab.eulogin.steps.clients;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The IdP's {@code /__lab/accounts} endpoints: accounts made as the operator makes them (of a
+ * kind, with an old password, a legacy user name, locked), and the helpdesk's unlock.
+ */
+public final class LabAccountsClient {
+    private final String base;
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    public LabAccountsClient(String idpUrl) {
+        this.base = idpUrl + "/__lab/accounts";
+    }
+
+    /** Makes an account from the endpoint's fields (email, password, kind, passwordAge, ...). */
+    public void create(Map<String, String> fields) {
+        post(base, fields, 201);
+    }
+
+    public void unlock(String email) {
+        post(base + "/unlock", Map.of("email", email), 200);
+    }
+
+    private void post(String address, Map<String, String> fields, int expected) {
+        String form = fields.entrySet().stream()
+                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        HttpRequest request = HttpRequest.newBuilder(URI.create(address))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form))
+                .build();
+        try {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != expected) {
+                throw new IllegalStateException("POST " + address + " answered " + response.statusCode() + ": "
+                        + response.body());
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("The IdP at " + address + " did not answer", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while calling " + address, e);
+        }
+    }
+}
