@@ -63,3 +63,89 @@ Feature: Creating a new EU Login account
     And I click the link in the e-mail
     Then I am told that the link has expired
     And I am offered to request a new link on the password reset request page
+
+  @faq-ACC-02
+  Scenario: First and last name cannot be left empty, and nothing else I typed is lost
+    Given I am on the 'Create an account' form
+    When I leave my first name and last name empty and fill in the rest
+    And I click on 'Create an account' to proceed
+    Then I am told next to the first name that it cannot be empty
+    And I am told next to the last name that it cannot be empty
+    And the e-mail addresses and the e-mail language I chose are still filled in
+
+  @faq-ACC-02
+  Scenario: The two e-mail addresses must match
+    Given I am on the 'Create an account' form
+    When I fill in the form with a different address in 'Confirm e-mail'
+    And I click on 'Create an account' to proceed
+    Then I am told next to 'Confirm e-mail' that the two addresses are different
+
+  @faq-ACC-02
+  Scenario: The privacy statement must be acknowledged
+    Given I am on the 'Create an account' form
+    When I fill in the form but do not tick the privacy statement
+    And I click on 'Create an account' to proceed
+    Then I am told next to the privacy statement that I must acknowledge it
+
+  @faq-ACC-02
+  Scenario Outline: Unusual but real names are accepted: accents, other alphabets, apostrophes
+    Given I am on the 'Create an account' form
+    When I register as "<first name>" "<last name>"
+    Then I receive an e-mail addressed to "<first name> <last name>"
+
+    Examples:
+      | first name    | last name           |
+      | Zoë           | O'Brien-Łukasiewicz |
+      | Δήμητρα       | Παπαδοπούλου        |
+
+  @faq-ACC-02
+  Scenario: A name with markup is refused, and shown back exactly as typed, never run
+    Given I am on the 'Create an account' form
+    When I try to register as "<b>Ana</b>" "Pérez"
+    Then I am told next to the first name which characters a name may have
+    And the first name is shown back exactly as I typed it, "<b>Ana</b>"
+
+  @faq-ACC-03
+  Scenario: After several registrations from one computer a captcha shows; a wrong answer refuses the form
+    Given 3 accounts were just created from my computer
+    When I fill in the form to create another account
+    Then a captcha asks me to enter the code of the picture
+    When I enter a wrong code and click on 'Create an account'
+    Then I am told that the code does not match the picture
+    And what I typed in the form is still there
+
+  @faq-ACC-03
+  Scenario: The button with two arrows draws a new picture, and the right code lets the form through
+    Given 3 accounts were just created from my computer
+    And I fill in the form to create another account
+    When I click on the button with two arrows
+    Then a new captcha picture is drawn
+    When I enter the code of the picture and click on 'Create an account'
+    Then I am told that an e-mail has been sent to the address I provided
+
+  @faq-ACC-09
+  Scenario: An address that already has an account cannot be registered again, and I am offered to reset the password
+    Given I have an EU Login account
+    When I fill in the form to create an account with my address written in capitals
+    Then I am told that this e-mail address is already registered
+    And I am offered to reset my password from there
+
+  @faq-ACC-13
+  Scenario: Test to check an existing EU Login account: entering the e-mail and clicking NEXT tells whether it exists
+    Given I have an EU Login account
+    When I enter my e-mail address on the EU Login main page and click NEXT
+    Then I am asked for my password, so an account exists
+    When I enter an address that has no account and click NEXT
+    Then I am told that there is no EU Login account with this e-mail address
+
+  @faq-ACC-14
+  Scenario Outline: The e-mail is written in the e-mail language I chose, whatever the language of the pages
+    Given I am on the 'Create an account' form with the pages in <page language>
+    When I register choosing <e-mail language> as e-mail language
+    Then the e-mail I receive has the subject "<subject>"
+
+    Examples:
+      | page language | e-mail language | subject                                               |
+      | German        | French          | Votre compte EU Login : vérifiez votre adresse e-mail |
+      | French        | German          | Ihr EU Login-Konto: Bestätigen Sie Ihre E-Mail-Adresse |
+      | French        | English         | Your EU Login account: verify your e-mail address     |

@@ -8,7 +8,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -50,6 +52,8 @@ public class Browser {
     private WebDriver driver;
     private Path profile;
     private int lastLook;
+    private String labClientId;
+    private final List<String> pagesSeen = new ArrayList<>();
 
     public Browser(RunningLab lab) {
         this.lab = lab;
@@ -66,8 +70,15 @@ public class Browser {
     private void introduceToTheIdp() {
         driver.get(lab.idpUrl() + "/__lab/clock");
         Date nextYear = Date.from(Instant.now().plus(Duration.ofDays(365)));
-        driver.manage().addCookie(new Cookie.Builder(Web.LAB_CLIENT_COOKIE, "scenario-" + UUID.randomUUID())
+        labClientId = "scenario-" + UUID.randomUUID();
+        driver.manage().addCookie(new Cookie.Builder(Web.LAB_CLIENT_COOKIE, labClientId)
                 .path("/").expiresOn(nextYear).build());
+    }
+
+    /** Who this browser told the IdP it is (lab mode), to look up what the IdP showed it, such as a captcha. */
+    public String labClientId() {
+        driver();
+        return labClientId;
     }
 
     public boolean isOpen() {
@@ -78,12 +89,28 @@ public class Browser {
         return ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
     }
 
-    /** Whether the page looks different from the last time this was asked (or is the first look). */
+    /**
+     * Whether the page looks different from the last time this was asked (or is the first look);
+     * a page that did is kept among the pages seen.
+     */
     public boolean changedSinceLastLook() {
         int look = String.valueOf(((JavascriptExecutor) driver).executeScript(LOOK)).hashCode();
         boolean changed = look != lastLook;
         lastLook = look;
+        if (changed) {
+            pagesSeen.add(driver.getPageSource());
+        }
         return changed;
+    }
+
+    /** The source of each page this browser showed after a step, in order (FAQ PWD-03 looks through them). */
+    public List<String> pagesSeen() {
+        return List.copyOf(pagesSeen);
+    }
+
+    /** The words the page shows, as a person reads them. */
+    public String visibleText() {
+        return driver().findElement(By.tagName("body")).getText();
     }
 
     /** The page id and address, to caption a screenshot. */
@@ -96,9 +123,28 @@ public class Browser {
 
     /** Forgets the current site's session cookies, as closing and reopening the browser would. */
     public void forgetSession() {
-        driver().manage().getCookies().stream()
+        onTheIdp();
+        driver.manage().getCookies().stream()
                 .filter(cookie -> cookie.getExpiry() == null)
                 .forEach(cookie -> driver.manage().deleteCookie(cookie));
+    }
+
+    /**
+     * Clears what the browser stored for the IdP (its cookies), as "clear browsing data" does; the
+     * lab's client id is given again, as a browser keeps its address.
+     */
+    public void clearStoredData() {
+        onTheIdp();
+        driver.manage().deleteAllCookies();
+        driver.manage().addCookie(new Cookie.Builder(Web.LAB_CLIENT_COOKIE, labClientId).path("/")
+                .expiresOn(Date.from(Instant.now().plus(Duration.ofDays(365)))).build());
+    }
+
+    /** Cookies are handled for the site the browser is on: the mailbox is on another host name. */
+    private void onTheIdp() {
+        if (!driver().getCurrentUrl().startsWith(lab.idpUrl())) {
+            driver.get(lab.idpUrl() + "/cas/help.html");
+        }
     }
 
     public void quit() {

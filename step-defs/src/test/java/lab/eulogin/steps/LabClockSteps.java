@@ -16,4 +16,14 @@ public class LabClockSteps {
     public void timeGoesBy(int hours, int minutes) {
         lab.clock().advance(Duration.ofHours(hours).plusMinutes(minutes));
     }
+
+    @When("{int} minute(s) go(es) by")
+    public void minutesGoBy(int minutes) {
+        lab.clock().advance(Duration.ofMinutes(minutes));
+    }
+
+    @When("{int} day(s) go(es) by")
+    public void daysGoBy(int days) {
+        lab.clock().advance(Duration.ofDays(days));
+    }
 }

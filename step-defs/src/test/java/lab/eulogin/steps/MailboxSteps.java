@@ -5,12 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
+import lab.eulogin.mail.smtp.SmtpFault;
 import lab.eulogin.steps.pages.MailMessagePage;
 import lab.eulogin.steps.pages.MailboxIndexPage;
+import lab.eulogin.steps.pages.MailboxPage;
+import lab.eulogin.steps.pages.NewPasswordPage;
 
-/** Reading mail as a person does: in the web mailbox, in the browser. */
+/** Reading mail as a person does: in the web mailbox, in the browser; and the mail server's bad days. */
 public class MailboxSteps {
     private static final String NEW_PASSWORD_LINK = "/cas/init/initialisePasswordLogin.cgi";
+    /** Subjects of EU Login's mails in English, as a person picks one out in the mailbox. */
+    private static final String VERIFY = "verify your e-mail address";
+    private static final String RESET = "reset your password";
+    private static final String CONFIRM_NEW_ADDRESS = "confirm your new e-mail address";
+    private static final String ADDRESS_CHANGED = "your e-mail address was changed";
 
     private final Browser browser;
     private final RunningLab lab;
@@ -24,16 +32,93 @@ public class MailboxSteps {
 
     @Then("I receive an e-mail in my mailbox to verify that I have access to it")
     public void receiveTheVerificationMail() {
-        assertThat(openMyNewestMail().text()).contains(NEW_PASSWORD_LINK);
+        assertThat(openMail(me.email(), VERIFY).text()).contains(NEW_PASSWORD_LINK);
     }
 
     @When("I click the link in the e-mail")
+    @When("I click the link in the e-mail again")
     @Given("I have clicked the link in the e-mail")
     public void clickTheLink() {
-        openMyNewestMail().clickLinkContaining(NEW_PASSWORD_LINK);
+        openMail(me.email(), VERIFY).clickLinkContaining(NEW_PASSWORD_LINK);
     }
 
-    private MailMessagePage openMyNewestMail() {
-        return new MailboxIndexPage(browser.driver()).open(lab.mailUrl()).openMailboxOf(me.email()).openNewestMessage();
+    @When("I click the link in the password reset e-mail")
+    @When("I click the link in the password reset e-mail again")
+    public void clickTheResetLink() {
+        openMail(me.email(), RESET).clickLinkContaining(NEW_PASSWORD_LINK);
+    }
+
+    @When("I click the link in the e-mail sent to my new address")
+    public void clickTheConfirmationLink() {
+        openMail(me.newEmail(), CONFIRM_NEW_ADDRESS).clickLinkContaining(lab.idpUrl());
+    }
+
+    @Then("my old address receives a notice that the address was changed")
+    public void oldAddressNotified() {
+        assertThat(openMail(me.email(), ADDRESS_CHANGED).text()).contains(me.newEmail());
+    }
+
+    @Then("the e-mail I receive has the subject {string}")
+    public void mailHasSubject(String subject) {
+        assertThat(new MailboxIndexPage(browser.driver()).open(lab.mailUrl()).openMailboxOf(me.email())
+                .openNewestMessage().subject()).isEqualTo(subject);
+    }
+
+    @Then("I receive an e-mail addressed to {string}")
+    public void mailAddressedTo(String name) {
+        assertThat(openMail(me.email(), VERIFY).text()).contains("Dear " + name + ",");
+    }
+
+    @Given("my mail program puts mail for my address in the junk folder")
+    public void junkRuleForMe() {
+        new MailboxIndexPage(browser.driver()).open(lab.mailUrl()).sendToJunkMailFor(me.email());
+    }
+
+    @Then("my inbox stays empty but the e-mail is in my junk folder")
+    public void mailInJunk() {
+        MailboxPage mailbox = new MailboxIndexPage(browser.driver()).open(lab.mailUrl()).openMailboxOf(me.email());
+        mailbox.openFolder("Junk").openNewestMessageAbout(VERIFY);
+        MailboxPage again = new MailboxIndexPage(browser.driver()).open(lab.mailUrl()).openMailboxOf(me.email());
+        assertThat(again.countIn("INBOX")).as("mails in the inbox").isZero();
+        assertThat(again.countIn("Junk")).as("mails in the junk folder").isEqualTo(1);
+    }
+
+    @Then("the link in the e-mail from the junk folder lets me choose my password")
+    public void linkFromJunk() {
+        new MailboxIndexPage(browser.driver()).open(lab.mailUrl()).openMailboxOf(me.email())
+                .openFolder("Junk").openNewestMessageAbout(VERIFY).clickLinkContaining(NEW_PASSWORD_LINK);
+        new NewPasswordPage(browser.driver()).assertCurrent();
+    }
+
+    @When("I open the e-mail in a mail program that wraps lines")
+    public void openInANarrowMailProgram() {
+        openMail(me.email(), VERIFY).viewInANarrowMailProgram();
+    }
+
+    @When("I click the part of the link that stayed a link")
+    public void clickTheWrappedLink() {
+        new MailMessagePage(browser.driver()).clickTheLinkAsWrapped();
+    }
+
+    @Given("the mail server refuses mail for a while")
+    public void mailServerDown() {
+        lab.mailApi().setFault(SmtpFault.temporary());
+    }
+
+    @When("the mail server accepts mail again")
+    public void mailServerBack() {
+        lab.mailApi().clearFaults();
+    }
+
+    @Then("my password appears in no e-mail I received")
+    public void passwordInNoMail() {
+        assertThat(lab.mailApi().messages(me.email())).as("mails received").isNotEmpty()
+                .allSatisfy(mail -> assertThat(mail.text() + mail.html() + mail.subject())
+                        .doesNotContain(me.password()));
+    }
+
+    private MailMessagePage openMail(String address, String subject) {
+        return new MailboxIndexPage(browser.driver()).open(lab.mailUrl()).openMailboxOf(address)
+                .openNewestMessageAbout(subject);
     }
 }

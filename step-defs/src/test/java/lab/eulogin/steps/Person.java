@@ -13,8 +13,11 @@ public class Person {
 
     private final String firstName = "Maria";
     private final String lastName = "Rossi";
-    private final String email = "maria.rossi." + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+    private final String suffix = UUID.randomUUID().toString().substring(0, 8);
+    private final String email = "maria.rossi." + suffix + "@example.org";
     private String password;
+    private String previousPassword;
+    private String newEmail;
 
     public String email() {
         return email;
@@ -27,8 +30,38 @@ public class Person {
         return password;
     }
 
+    /** A new password; the one it replaces is kept, to show that it no longer works. */
     public void choosePassword(String password) {
+        this.previousPassword = this.password;
         this.password = password;
+    }
+
+    public String previousPassword() {
+        if (previousPassword == null) {
+            throw new IllegalStateException("No password has been replaced in this scenario yet");
+        }
+        return previousPassword;
+    }
+
+    /** The address this person asked to change to (FAQ HELP-03). */
+    public String newEmail() {
+        if (newEmail == null) {
+            throw new IllegalStateException("No new address has been asked for in this scenario yet");
+        }
+        return newEmail;
+    }
+
+    public String chooseNewEmail(String named) {
+        newEmail = ownVariantOf(named);
+        return newEmail;
+    }
+
+    /**
+     * The address a scenario names, made this scenario's own ("maria.new@example.org" becomes
+     * "maria.new.1a2b3c4d@example.org"), so no two scenarios ever share a mailbox.
+     */
+    public String ownVariantOf(String named) {
+        return named.replace("@", "." + suffix + "@");
     }
 
     /** The registration form as this person fills it in, correctly, with e-mails in English. */

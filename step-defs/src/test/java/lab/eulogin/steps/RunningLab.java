@@ -50,6 +50,11 @@ public class RunningLab {
         return new LabAccountsClient(lab.idpUrl());
     }
 
+    /** The code of the captcha the IdP last showed to the browser with this lab client id (FAQ ACC-03). */
+    public String captchaShownTo(String labClientId) {
+        return accounts().captchaShownTo(labClientId);
+    }
+
     /** The mail emulator's JSON API, for steps about mail that a person would not read in the web mailbox. */
     public MailApiClient mailApi() {
         return new MailApiClient(lab.mailUrl());

@@ -2,6 +2,9 @@ package lab.eulogin.steps;
 
 import java.util.Map;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.cucumber.java.ParameterType;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
@@ -9,6 +12,7 @@ import lab.eulogin.steps.pages.LoginPage;
 import lab.eulogin.steps.pages.LoginSuccessPage;
 import lab.eulogin.steps.pages.MyAccountPage;
 import lab.eulogin.steps.pages.PasswordPage;
+import lab.eulogin.steps.pages.SecondFactorRequiredPage;
 
 /** Having an account and signing in with it: the steps most scenarios start from. */
 public class SignInSteps {
@@ -67,5 +71,128 @@ public class SignInSteps {
     /** The password step, for steps that look at it before signing in. */
     PasswordPage passwordPage() {
         return new PasswordPage(browser.driver());
+    }
+
+    @Given("I have an EU Login account that also had the ECAS user name {string}")
+    public void haveALegacyUsername(String username) {
+        lab.accounts().create(me.accountWith(Map.of("kind", "STAFF", "legacyUsername", username)));
+    }
+
+    @Given("I have an EU Login account whose address was later changed by the operator to {string}")
+    public void haveAnOperatorAddress(String address) {
+        lab.accounts().create(me.accountWith(Map.of("kind", "STAFF", "operatorEmail", address)));
+    }
+
+    @Given("I am a {kind} whose password was last changed {int} months ago")
+    public void passwordChangedMonthsAgo(String kind, int months) {
+        lab.accounts().create(me.accountWith(Map.of("kind", kind, "passwordAge", "P" + months + "M")));
+    }
+
+    @When("I enter {string} on the EU Login main page and click NEXT")
+    public void enterIdentifier(String identifier) {
+        new LoginPage(browser.driver()).open(lab.idpUrl()).continueAs(identifier);
+    }
+
+    @When("I enter my e-mail address on the EU Login main page and click NEXT")
+    public void enterMyAddress() {
+        new LoginPage(browser.driver()).open(lab.idpUrl()).continueAs(me.email());
+    }
+
+    @When("I enter an address that has no account and click NEXT")
+    public void enterUnknownAddress() {
+        browser.driver().get(lab.idpUrl() + "/cas/login?restart=1");
+        new LoginPage(browser.driver()).continueAs(me.ownVariantOf("nobody@example.org"));
+    }
+
+    @Then("I am asked for my password, so an account exists")
+    public void askedForPassword() {
+        new PasswordPage(browser.driver()).assertCurrent();
+    }
+
+    @Then("I am told that there is no EU Login account with this e-mail address")
+    public void toldNoAccount() {
+        assertThat(new LoginPage(browser.driver()).says("account-unknown")).as("account unknown").isTrue();
+    }
+
+    @Then("I am told that user names no longer sign in and to use my e-mail address instead")
+    public void toldLegacyUsername() {
+        assertThat(new LoginPage(browser.driver()).says("legacy-username")).as("legacy user name").isTrue();
+    }
+
+    @Then("I am told that EU Login recognises only the address my account was created with")
+    public void toldOriginalAddressOnly() {
+        assertThat(new LoginPage(browser.driver()).says("address-changed-by-operator")).as("operator address").isTrue();
+    }
+
+    @Given("I signed in on this browser before and closed it")
+    public void signedInBeforeAndClosed() {
+        signInWithPassword();
+        signedIn();
+        browser.forgetSession();
+    }
+
+    @When("I come back to EU Login")
+    public void comeBack() {
+        browser.driver().get(lab.idpUrl() + "/cas/login");
+    }
+
+    @Then("I am welcomed back with my e-mail address already filled in")
+    public void welcomedBack() {
+        PasswordPage page = new PasswordPage(browser.driver());
+        assertThat(page.heading()).isEqualTo("Welcome back");
+        assertThat(page.email()).isEqualTo(me.email());
+    }
+
+    @Then("I can sign in with my password alone")
+    public void signInWithPasswordAlone() {
+        new PasswordPage(browser.driver()).signIn(me.password());
+        signedIn();
+    }
+
+    @When("I click on 'Sign in with a different e-mail address?'")
+    public void useADifferentAddress() {
+        new PasswordPage(browser.driver()).useADifferentEmail();
+    }
+
+    @Then("I am asked for my e-mail address again")
+    public void askedForAddress() {
+        new LoginPage(browser.driver()).assertCurrent();
+    }
+
+    @When("I clear the browser's stored data")
+    public void clearStoredData() {
+        browser.clearStoredData();
+    }
+
+    @When("I sign in again")
+    public void signInAgain() {
+        browser.forgetSession();
+        new LoginPage(browser.driver()).open(lab.idpUrl()).continueAs(me.email());
+    }
+
+    @Then("the only verification method offered is {string}")
+    public void onlyMethod(String method) {
+        PasswordPage page = new PasswordPage(browser.driver());
+        assertThat(page.methods()).containsExactly(method);
+    }
+
+    @When("I sign in to a service that requires a second factor")
+    public void signInToEures() {
+        browser.driver().get(lab.idpUrl() + "/cas/login?service=" + lab.demoUrl() + "/eures/");
+        new PasswordPage(browser.driver()).signIn(me.password());
+    }
+
+    @Then("I am told that this application requires more than my password and how to add a method")
+    public void toldSecondFactorNeeded() {
+        assertThat(new SecondFactorRequiredPage(browser.driver()).explainsHowToAddAMethod()).isTrue();
+    }
+
+    @ParameterType("retiree|staff member|self-registered user")
+    public String kind(String words) {
+        return switch (words) {
+            case "retiree" -> "RETIREE";
+            case "staff member" -> "STAFF";
+            default -> "EXTERNAL";
+        };
     }
 }

@@ -10,11 +10,15 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 /**
  * The IdP's {@code /__lab/accounts} endpoints: accounts made as the operator makes them (of a
  * kind, with an old password, a legacy user name, locked), and the helpdesk's unlock.
  */
 public final class LabAccountsClient {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     private final String base;
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -29,6 +33,24 @@ public final class LabAccountsClient {
 
     public void unlock(String email) {
         post(base + "/unlock", Map.of("email", email), 200);
+    }
+
+    /** The answer of the last captcha shown to a browser, as {@code /__lab/captcha} tells it. */
+    public String captchaShownTo(String labClientId) {
+        String address = base.replace("/accounts", "/captcha") + "?client=" + URLEncoder.encode(labClientId, StandardCharsets.UTF_8);
+        try {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(address)).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("GET " + address + " answered " + response.statusCode() + ": " + response.body());
+            }
+            return JSON.readTree(response.body()).get("answer").asText();
+        } catch (IOException e) {
+            throw new IllegalStateException("The IdP at " + address + " did not answer", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while calling " + address, e);
+        }
     }
 
     private void post(String address, Map<String, String> fields, int expected) {

@@ -13,8 +13,16 @@ public final class LoginPage extends Page {
         super(driver, "login-identifier");
     }
 
+    /**
+     * Opens the main page at its first step: where this browser remembers an address ("Welcome
+     * back"), clicks "Sign in with a different e-mail address?", as a person signing in afresh would.
+     */
     public LoginPage open(String idpUrl) {
         driver.get(idpUrl + "/cas/login");
+        PasswordPage welcomeBack = new PasswordPage(driver);
+        if (welcomeBack.isCurrent()) {
+            welcomeBack.useADifferentEmail();
+        }
         assertCurrent();
         return this;
     }

@@ -11,6 +11,8 @@ public final class MailMessagePage extends Page {
     private static final By SUBJECT = By.cssSelector("[data-field='subject']");
     private static final By TEXT = By.cssSelector("[data-part='text']");
     private static final By TEXT_LINKS = By.cssSelector("[data-part='text'] a");
+    private static final By NARROW_VIEW = By.cssSelector("[data-view-link='narrow']");
+    private static final By NARROW_LINKS = By.cssSelector("[data-part='narrow'] a");
 
     public MailMessagePage(WebDriver driver) {
         super(driver, "mail-message");
@@ -36,5 +38,18 @@ public final class MailMessagePage extends Page {
                 .orElseThrow(() -> new AssertionError("No link containing '" + part + "' in the mail; its links: "
                         + links.stream().map(a -> a.getAttribute("href")).toList()))
                 .click();
+    }
+
+    /** Shows the message as a mail program that wraps lines at 76 characters would (FAQ ACC-11). */
+    public MailMessagePage viewInANarrowMailProgram() {
+        assertCurrent();
+        click(NARROW_VIEW);
+        return this;
+    }
+
+    /** In the narrow view, clicks the first part of a split link: the part that stayed a link. */
+    public void clickTheLinkAsWrapped() {
+        assertCurrent();
+        click(NARROW_LINKS);
     }
 }

@@ -1,7 +1,9 @@
 package lab.eulogin.steps.pages;
 
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.NoSuchElementException;
@@ -48,6 +50,22 @@ public abstract class Page {
         return driver.findElements(By.cssSelector("[data-msg]")).stream()
                 .map(e -> e.getAttribute("data-msg"))
                 .toList();
+    }
+
+    /** Each field in error with the key of the message next to it, in page order. */
+    public Map<String, String> fieldErrors() {
+        assertCurrent();
+        Map<String, String> errors = new LinkedHashMap<>();
+        for (WebElement error : driver.findElements(By.cssSelector("[data-msg][data-field]"))) {
+            errors.put(error.getAttribute("data-field"), error.getAttribute("data-msg"));
+        }
+        return errors;
+    }
+
+    /** Whether this page shows the message with this key, once the browser is on it. */
+    public boolean says(String messageKey) {
+        assertCurrent();
+        return shows(messageKey);
     }
 
     /** Whether the message with this key is on the page. */

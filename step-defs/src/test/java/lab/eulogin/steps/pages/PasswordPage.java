@@ -14,6 +14,7 @@ public final class PasswordPage extends Page {
     private static final By EMAIL = By.cssSelector("[data-field='email']");
     private static final By HEADING = By.id("heading");
     private static final By DIFFERENT_EMAIL = By.id("different-email");
+    private static final By LOST_PASSWORD = By.id("lost-password");
     private static final By RESET_PASSWORD = By.id("reset-password");
 
     public PasswordPage(WebDriver driver) {
@@ -58,6 +59,11 @@ public final class PasswordPage extends Page {
     public String email() {
         assertCurrent();
         return driver.findElement(EMAIL).getText();
+    }
+
+    public void lostYourPassword() {
+        assertCurrent();
+        click(LOST_PASSWORD);
     }
 
     public void useADifferentEmail() {

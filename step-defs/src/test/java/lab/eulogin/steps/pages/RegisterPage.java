@@ -1,7 +1,5 @@
 package lab.eulogin.steps.pages;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
@@ -17,19 +15,24 @@ public final class RegisterPage extends Page {
     private static final By EMAIL_LANGUAGE = By.id("emailLanguage");
     private static final By PRIVACY = By.id("privacy");
     private static final By CREATE_ACCOUNT = By.id("create-account-submit");
-    private static final By FIELD_ERRORS = By.cssSelector("[data-msg][data-field]");
+    private static final By CAPTCHA_IMAGE = By.id("captcha-image");
+    private static final By CAPTCHA = By.id("captcha");
+    private static final By NEW_CAPTCHA = By.id("new-captcha");
+    private static final By RESET_PASSWORD = By.id("reset-password");
 
     /** What a person types into the form; {@code emailLanguage} is a value such as en, fr or de. */
     public record Form(String firstName, String lastName, String email, String emailConfirm, String emailLanguage,
             boolean acceptPrivacyStatement) {
     }
 
+    public static final String PATH = "/cas/eim/external/register.cgi";
+
     public RegisterPage(WebDriver driver) {
         super(driver, "register");
     }
 
     public RegisterPage open(String idpUrl) {
-        driver.get(idpUrl + "/cas/eim/external/register.cgi");
+        driver.get(idpUrl + PATH);
         assertCurrent();
         return this;
     }
@@ -58,13 +61,45 @@ public final class RegisterPage extends Page {
         click(CREATE_ACCOUNT);
     }
 
-    /** Each field in error with the key of the message next to it, in page order. */
-    public Map<String, String> fieldErrors() {
+
+    /** What the fields hold now, as a person would see them after the page came back. */
+    public Form filledIn() {
         assertCurrent();
-        Map<String, String> errors = new LinkedHashMap<>();
-        for (WebElement error : driver.findElements(FIELD_ERRORS)) {
-            errors.put(error.getAttribute("data-field"), error.getAttribute("data-msg"));
-        }
-        return errors;
+        return new Form(value(FIRST_NAME), value(LAST_NAME), value(EMAIL), value(EMAIL_CONFIRM),
+                new Select(driver.findElement(EMAIL_LANGUAGE)).getFirstSelectedOption().getAttribute("value"),
+                driver.findElement(PRIVACY).isSelected());
+    }
+
+    public boolean showsCaptcha() {
+        assertCurrent();
+        return !driver.findElements(CAPTCHA_IMAGE).isEmpty();
+    }
+
+    /** The picture's address: a data URL, so a new picture is a new address. */
+    public String captchaPicture() {
+        assertCurrent();
+        return driver.findElement(CAPTCHA_IMAGE).getAttribute("src");
+    }
+
+    /** The button with two arrows. */
+    public void drawANewCaptcha() {
+        assertCurrent();
+        click(NEW_CAPTCHA);
+    }
+
+    public void enterCaptchaAndSubmit(String code) {
+        assertCurrent();
+        type(CAPTCHA, code);
+        createAccount();
+    }
+
+    /** Where the "reset your password" link beside "already registered" leads. */
+    public String resetLinkAddress() {
+        assertCurrent();
+        return driver.findElement(RESET_PASSWORD).getAttribute("href");
+    }
+
+    private String value(By field) {
+        return driver.findElement(field).getAttribute("value");
     }
 }

@@ -1,0 +1,61 @@
+package lab.eulogin.steps;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+
+import io.cucumber.java.en.Given;
+import io.cucumber.java.en.Then;
+import io.cucumber.java.en.When;
+import lab.eulogin.steps.pages.ChangeEmailPage;
+import lab.eulogin.steps.pages.ConfirmationPage;
+import lab.eulogin.steps.pages.LoginPage;
+
+/** Changing the e-mail address of an account from My Account (FAQ HELP-03). */
+public class MyAccountSteps {
+    private final Browser browser;
+    private final RunningLab lab;
+    private final Person me;
+    private final PasswordSteps passwords;
+
+    public MyAccountSteps(Browser browser, RunningLab lab, Person me, PasswordSteps passwords) {
+        this.browser = browser;
+        this.lab = lab;
+        this.me = me;
+        this.passwords = passwords;
+    }
+
+    @Given("someone else already has the account {string}")
+    public void someoneElseHas(String address) {
+        lab.accounts().create(Map.of("email", me.ownVariantOf(address), "password", Person.GIVEN_PASSWORD));
+    }
+
+    @When("I ask to use my new address {string} with my password")
+    public void askForNewAddress(String address) {
+        new ChangeEmailPage(browser.driver()).askFor(me.chooseNewEmail(address), me.password());
+    }
+
+    @Then("I am told that a link has been sent to the new address")
+    public void toldLinkSent() {
+        ConfirmationPage sent = new ConfirmationPage(browser.driver(), "change-email-sent");
+        assertThat(sent.says("email-change-sent")).isTrue();
+        assertThat(browser.visibleText()).contains(me.newEmail());
+    }
+
+    @Then("until I confirm, I still sign in with my old address")
+    public void oldAddressStillSignsIn() {
+        passwords.canSignIn();
+    }
+
+    @Then("I can sign in with my new address and my password")
+    public void newAddressSignsIn() {
+        browser.forgetSession();
+        new LoginPage(browser.driver()).open(lab.idpUrl()).continueAs(me.newEmail()).signIn(me.password());
+        new ConfirmationPage(browser.driver(), "login-success").assertCurrent();
+    }
+
+    @Then("I am told that this new e-mail address is already registered")
+    public void newAddressTaken() {
+        assertThat(new ChangeEmailPage(browser.driver()).fieldErrors()).containsEntry("newEmail", "email-already-registered");
+    }
+}
