@@ -1,75 +1,90 @@
 package lab.eulogin.stack.demo;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
-import java.util.List;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.Map;
 
-import io.pebbletemplates.pebble.PebbleEngine;
-import io.pebbletemplates.pebble.template.PebbleTemplate;
 import io.undertow.Handlers;
 import io.undertow.Undertow;
 import io.undertow.server.HttpServerExchange;
+import io.undertow.server.handlers.PathHandler;
+import io.undertow.servlet.Servlets;
+import io.undertow.servlet.api.ServletContainer;
 import io.undertow.util.Headers;
 import io.undertow.util.StatusCodes;
 
 /**
- * The demo services' home page. For now a placeholder: it lists the services that will sign in
- * through the lab's EU Login (My Remote, JSIS Online, EURES portal) and links to the lab's pages.
+ * The demo services on the demo port: a page listing them, and each application of
+ * {@link DemoApp} under its own path, signing in through the lab's EU Login with the Apereo
+ * Java CAS Client ({@link AppDeployment}). The applications are deployed once the port is
+ * known, since the CAS client builds its service addresses from it.
  */
 public final class DemoServices implements AutoCloseable {
 
-    /** Where the rest of the lab is, for the links on the page. */
+    /** Where the rest of the lab is, for the links on the page and the applications' CAS client. */
     public record Links(String idp, String mailbox, String phones) {
     }
 
-    private static final List<String> COMING_SOON = List.of("My Remote", "JSIS Online", "EURES portal");
-
     private final Undertow server;
+    private final Deque<AppDeployment> apps = new ArrayDeque<>();
 
     private DemoServices(Undertow server) {
         this.server = server;
     }
 
     public static DemoServices start(String host, int port, Links links) {
-        PebbleTemplate home = new PebbleEngine.Builder().build().getTemplate("lab/eulogin/stack/demo/home.peb");
+        DemoTemplates templates = new DemoTemplates();
+        PathHandler routes = Handlers.path(DemoServices::notFound)
+                .addExactPath("/", exchange -> home(exchange, templates, links));
         Undertow server = Undertow.builder()
                 .addHttpListener(port, host)
                 .setIoThreads(1)
-                .setWorkerThreads(2)
-                .setHandler(Handlers.routing()
-                        .get("/", exchange -> render(exchange, home, links))
-                        .setFallbackHandler(DemoServices::notFound))
+                .setWorkerThreads(4)
+                .setHandler(routes)
                 .build();
         server.start();
-        return new DemoServices(server);
+        DemoServices demo = new DemoServices(server);
+        try {
+            ServletContainer container = Servlets.newContainer();
+            for (DemoApp app : DemoApp.ALL) {
+                AppDeployment deployed = AppDeployment.deploy(container, app, templates, links.idp(), demo.baseUrl());
+                demo.apps.push(deployed);
+                routes.addPrefixPath(app.path(), deployed.handler());
+            }
+        } catch (RuntimeException e) {
+            demo.close();
+            throw e;
+        }
+        return demo;
     }
 
     public int port() {
         return ((InetSocketAddress) server.getListenerInfo().get(0).getAddress()).getPort();
     }
 
+    /** The address browsers use; a wildcard bind address is reached on loopback. */
     public String baseUrl() {
         InetSocketAddress address = (InetSocketAddress) server.getListenerInfo().get(0).getAddress();
-        return "http://" + address.getHostString() + ":" + address.getPort();
+        String host = address.getAddress().isAnyLocalAddress() ? "127.0.0.1" : address.getHostString();
+        return "http://" + host + ":" + address.getPort();
     }
 
     @Override
     public void close() {
-        server.stop();
+        try {
+            while (!apps.isEmpty()) {
+                apps.pop().close();
+            }
+        } finally {
+            server.stop();
+        }
     }
 
-    private static void render(HttpServerExchange exchange, PebbleTemplate template, Links links) {
-        StringWriter page = new StringWriter();
-        try {
-            template.evaluate(page, Map.of("services", COMING_SOON, "links", links));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    private static void home(HttpServerExchange exchange, DemoTemplates templates, Links links) {
         exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, "text/html; charset=UTF-8");
-        exchange.getResponseSender().send(page.toString());
+        exchange.getResponseSender().send(templates.render("home", Map.of(
+                "apps", DemoApp.ALL, "links", links, "myRemoteMenu", DemoApp.MY_REMOTE_MENU)));
     }
 
     private static void notFound(HttpServerExchange exchange) {

@@ -1,0 +1,83 @@
+package lab.eulogin.stack.demo;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One demo application behind EU Login: what it is called (as in the IdP's {@code services.yaml}),
+ * where it lives on the demo port, and what it does differently from the others.
+ *
+ * @param id             the id of its entry in the IdP's service registry
+ * @param name           the name the registry gives it, shown on EU Login's sign-in page (FAQ SIGN-10)
+ * @param path           its context path on the demo port
+ * @param summary        what it is for, shown on its page and on the demo services page
+ * @param note           what it shows about EU Login, on the demo services page; empty when nothing special
+ * @param accent         its header colour, so each application looks like itself and not like EU Login
+ * @param protectedPaths the paths the CAS client guards; the rest of the application is public
+ * @param validation     extra parameters its CAS client sends to EU Login with each ticket
+ * @param failingPage    a page that fails after sign-in with the application's own error (FAQ SIGN-11), or null
+ */
+public record DemoApp(String id, String name, String path, String summary, String note, String accent,
+                      List<String> protectedPaths, Map<String, String> validation, FailingPage failingPage) {
+
+    /** A page of the application that goes wrong after a successful sign-in. */
+    public record FailingPage(String path, String label) {
+    }
+
+    public static final DemoApp MY_REMOTE = app("my-remote", "My Remote", "/myremote",
+            "The single access point for retired staff: the Commission's applications behind one EU Login sign-in.",
+            "One sign-in opens every application of its menu, except JSIS Online (FAQ SIGN-09).", "#00594f");
+    public static final DemoApp MY_INTRACOMM = app("my-intracomm", "My IntraComm", "/myintracomm",
+            "The staff intranet: news, practical information and services for staff and pensioners.",
+            "Signed in elsewhere first? It opens without asking anything (FAQ SIGN-08).", "#1a5e9a");
+    public static final DemoApp MYPMO = app("mypmo", "MyPMO", "/mypmo",
+            "The Paymaster Office: pension slips, allowances and payments.", "", "#6b3f99");
+    public static final DemoApp SYSPER = new DemoApp("sysper-post-activity", "SYSPER Post Activity", "/sysper",
+            "Your personal file after active service: addresses, family, pension statement.",
+            "Its pension statement fails after sign-in, with the application's own error page (FAQ SIGN-11).",
+            "#8a4b08", List.of("/*"), Map.of(), new FailingPage("/pension-statement", "My pension statement"));
+    public static final DemoApp STAFF_MATTERS = app("staff-matters", "Staff Matters", "/staffmatters",
+            "Staff Matters and Staff Contact: rules, rights and whom to ask.", "", "#2f6f2f");
+    public static final DemoApp JSIS_ONLINE = app("jsis-online", "JSIS Online", "/jsis",
+            "The Joint Sickness Insurance Scheme: reimbursement claims and prior authorisations.",
+            "Asks for your password again, even when you are signed in (FAQ SIGN-09).", "#9a1a3a");
+    /**
+     * Needs a second factor (MEDIUM in the registry: SMS or the app) and asks EU Login for that
+     * level again when it validates; its home page is public, and its password links all lead to
+     * EU Login (FAQ ACC-15).
+     */
+    public static final DemoApp EURES = new DemoApp("eures", "EURES portal", "/eures",
+            "The European job mobility portal: job offers and CVs across Europe.",
+            "Needs a second factor, SMS or the EU Login app (FAQ SMS-08); keeps no password of its own (FAQ ACC-15).",
+            "#0e47cb", List.of("/my/*"), Map.of("authenticationLevel", "MEDIUM"), null);
+
+    /** The applications of the My Remote menu, in its order (FAQ SIGN-09). */
+    public static final List<DemoApp> MY_REMOTE_MENU = List.of(MY_INTRACOMM, MYPMO, SYSPER, STAFF_MATTERS, JSIS_ONLINE);
+
+    /** Every demo application, as the demo services page lists them. */
+    public static final List<DemoApp> ALL = List.of(MY_REMOTE, MY_INTRACOMM, MYPMO, SYSPER, STAFF_MATTERS, JSIS_ONLINE, EURES);
+
+    private static DemoApp app(String id, String name, String path, String summary, String note, String accent) {
+        return new DemoApp(id, name, path, summary, note, accent, List.of("/*"), Map.of(), null);
+    }
+
+    /** Whether the whole application is behind EU Login, or only part of it (EURES's account pages). */
+    public boolean wholeAppProtected() {
+        return protectedPaths.contains("/*");
+    }
+
+    /** The page a person opens first: the application's home, or for EURES its public welcome page. */
+    public String home() {
+        return path + "/";
+    }
+
+    /** The page that needs a sign-in: the home, or for EURES its account page. */
+    public String signedInHome() {
+        return wholeAppProtected() ? home() : path + protectedPaths.get(0).replace("*", "");
+    }
+
+    public Optional<FailingPage> failing() {
+        return Optional.ofNullable(failingPage);
+    }
+}

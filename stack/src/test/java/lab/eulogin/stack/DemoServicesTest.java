@@ -1,0 +1,238 @@
+package lab.eulogin.stack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import lab.eulogin.idp.accounts.AccountKind;
+import lab.eulogin.idp.accounts.NewAccount;
+import lab.eulogin.sms.client.Sms;
+import lab.eulogin.sms.client.SmsApiClient;
+import lab.eulogin.stack.demo.DemoApp;
+
+/**
+ * The demo services against the whole lab, over HTTP: each application's Apereo CAS client sends
+ * the browser to the lab's EU Login, validates the ticket it brings back and shows what it received.
+ */
+class DemoServicesTest {
+    private static final String PASSWORD = "Demo-Services-2026!";
+    private static final Pattern CHALLENGE = Pattern.compile("[A-Z0-9]{3}-[A-Z0-9]{3}-[A-Z0-9]{3}");
+
+    private static Lab lab;
+
+    @BeforeAll
+    static void start() {
+        lab = Lab.startForTests();
+    }
+
+    @AfterAll
+    static void stop() {
+        lab.close();
+    }
+
+    @Test
+    void theDemoServicesPageLinksToEveryApplication() {
+        HttpBrowser browser = new HttpBrowser().open(lab.demoUrl() + "/");
+
+        assertThat(browser.page()).isEqualTo("demo-services");
+        for (DemoApp app : DemoApp.ALL) {
+            assertThat(browser.body()).contains("href=\"" + app.home() + "\"", app.name());
+        }
+    }
+
+    @Test
+    void anApplicationSendsTheBrowserToEuLoginWithItsOwnAddressAsTheService() {
+        var answer = new HttpBrowser().peek(lab.demoUrl() + "/myremote/");
+
+        assertThat(answer.statusCode()).isEqualTo(302);
+        assertThat(answer.headers().firstValue("Location")).hasValue(
+                lab.idpUrl() + "/cas/login?service=" + enc(lab.demoUrl() + "/myremote/"));
+    }
+
+    @Test
+    void afterSigningInTheApplicationShowsWhatItsCasClientReadFromEuLogin() {
+        String email = account(AccountKind.RETIREE);
+
+        HttpBrowser browser = signIn(DemoApp.MY_REMOTE, email);
+
+        assertThat(browser.page()).isEqualTo("service");
+        assertThat(browser.body()).contains("data-service=\"My Remote\"", "data-app=\"JSIS Online\"",
+                "<strong data-field=\"signed-in-as\">Maria Rossi</strong>");
+        assertThat(browser.went()).anySatisfy(address -> assertThat(address.getQuery()).startsWith("ticket=ST-"));
+        assertThat(browser.address().toString()).isEqualTo(lab.demoUrl() + "/myremote/");
+        assertThat(browser.attribute("user")).matches("n[a-z0-9]{7}");
+        assertThat(browser.attribute("email")).isEqualTo(email);
+        assertThat(browser.attribute("firstName")).isEqualTo("Maria");
+        assertThat(browser.attribute("lastName")).isEqualTo("Rossi");
+        assertThat(browser.attribute("employeeType")).isEqualTo("r");
+        assertThat(browser.attribute("assuranceLevel")).isNotBlank();
+        assertThat(browser.attribute("authenticationLevel")).isEqualTo("BASIC");
+        assertThat(browser.attribute("strengths")).isEqualTo("PASSWORD");
+        assertThat(browser.attribute("sso")).isEqualTo("false");
+    }
+
+    @Test
+    void aSecondApplicationOpensFromTheSingleSignOnWithNothingTyped() {
+        HttpBrowser browser = signIn(DemoApp.MY_REMOTE, account(AccountKind.RETIREE));
+
+        browser.open(lab.demoUrl() + "/myintracomm/");
+
+        assertThat(browser.page()).isEqualTo("service");
+        assertThat(browser.body()).contains("data-service=\"My IntraComm\"");
+        assertThat(browser.went()).extracting(URI::getPath).contains("/cas/login");
+        assertThat(browser.attribute("sso")).isEqualTo("true");
+    }
+
+    @Test
+    void jsisOnlineAsksForThePasswordAgainEvenWhenSignedIn() {
+        HttpBrowser browser = signIn(DemoApp.MY_REMOTE, account(AccountKind.RETIREE));
+
+        browser.open(lab.demoUrl() + "/jsis/");
+        assertThat(browser.page()).isEqualTo("login-password");
+        assertThat(browser.body()).contains("JSIS Online");
+        browser.submit("/cas/login", Map.of("step", "password", "password", PASSWORD));
+
+        assertThat(browser.page()).isEqualTo("service");
+        assertThat(browser.body()).contains("data-service=\"JSIS Online\"");
+        assertThat(browser.attribute("sso")).isEqualTo("false");
+    }
+
+    @Test
+    void aTicketBroughtTwiceIsRefusedOnTheApplicationsOwnPage() {
+        HttpBrowser browser = signIn(DemoApp.MY_REMOTE, account(AccountKind.EXTERNAL));
+        URI withTicket = browser.went().stream().filter(a -> a.getQuery() != null && a.getQuery().contains("ticket="))
+                .findFirst().orElseThrow();
+
+        HttpBrowser replay = new HttpBrowser().open(withTicket.toString());
+
+        assertThat(replay.status()).isEqualTo(403);
+        assertThat(replay.page()).isEqualTo("app-error");
+        assertThat(replay.body()).contains("data-msg=\"sign-in-not-confirmed\"", "data-service=\"My Remote\"");
+    }
+
+    @Test
+    void aPageThatFailsAfterSignInShowsTheApplicationsErrorNotEuLogins() {
+        HttpBrowser browser = signIn(DemoApp.SYSPER, account(AccountKind.RETIREE));
+
+        browser.open(lab.demoUrl() + "/sysper/pension-statement");
+
+        assertThat(browser.status()).isEqualTo(500);
+        assertThat(browser.page()).isEqualTo("app-error");
+        assertThat(browser.address().toString()).startsWith(lab.demoUrl());
+        assertThat(browser.body()).contains("data-msg=\"error-from-application\"",
+                "<code>" + lab.demoUrl() + "/sysper/pension-statement</code>",
+                "This error comes from SYSPER Post Activity, not from\n    EU Login.");
+    }
+
+    @Test
+    void anAddressNoPageHasIsTheApplicationsNotFound() {
+        HttpBrowser browser = signIn(DemoApp.MYPMO, account(AccountKind.RETIREE));
+
+        browser.open(lab.demoUrl() + "/mypmo/no-such-page");
+
+        assertThat(browser.status()).isEqualTo(404);
+        assertThat(browser.page()).isEqualTo("app-error");
+        assertThat(browser.body()).contains("data-msg=\"page-not-found\"", "data-service=\"MyPMO\"");
+    }
+
+    @Test
+    void euresWelcomesWithoutASignInAndItsPasswordLinksLeadToEuLogin() {
+        HttpBrowser browser = new HttpBrowser().open(lab.demoUrl() + "/eures/");
+
+        assertThat(browser.went()).hasSize(1);
+        assertThat(browser.page()).isEqualTo("eures-welcome");
+        assertThat(browser.body()).contains("href=\"" + lab.idpUrl() + "/cas/init/passwordResetRequest.cgi\"",
+                "data-msg=\"no-password-of-its-own\"");
+
+        browser.open(lab.demoUrl() + "/eures/password");
+        assertThat(browser.address().toString()).isEqualTo(lab.idpUrl() + "/cas/init/passwordResetRequest.cgi");
+        assertThat(browser.page()).isEqualTo("password-reset-request");
+    }
+
+    @Test
+    void euresTakesASignInWithSmsAndAsksEuLoginForThatLevelWhenItValidates() {
+        String email = account(AccountKind.EXTERNAL);
+        String number = "+32470" + (100000 + (int) (Math.random() * 899999));
+        HttpBrowser browser = new HttpBrowser().open(lab.idpUrl() + "/cas/userdata/addMobilePhone.cgi");
+        signInOnEuLogin(browser, email);
+        assertThat(browser.page()).isEqualTo("add-mobile-phone");
+        browser.submit("/cas/userdata/addMobilePhone.cgi", Map.of("step", "number", "mobilePhone", number));
+        browser.submit("/cas/userdata/addMobilePhone.cgi", Map.of("step", "code", "challenge", nextChallenge(number, 0)));
+        assertThat(browser.page()).isEqualTo("mobile-phones");
+        long lastSms = sms().messages(number).get(0).id();
+        lab.clock().advance(Duration.ofMinutes(1)); // the IdP sends no second SMS to a number within 30 seconds
+
+        browser.open(lab.demoUrl() + "/eures/my/");
+        assertThat(browser.page()).isEqualTo("login-password");
+        assertThat(browser.body()).contains("value=\"PASSWORD_SMS\"").doesNotContain("value=\"PASSWORD\"");
+        browser.submit("/cas/login", Map.of("step", "password", "password", PASSWORD, "method", "PASSWORD_SMS"));
+        assertThat(browser.page()).isEqualTo("login-sms");
+        browser.submit("/cas/login/sms", Map.of("mobilePhone", number, "challenge", nextChallenge(number, lastSms)));
+
+        assertThat(browser.page()).isEqualTo("service");
+        assertThat(browser.body()).contains("data-service=\"EURES portal\"");
+        assertThat(browser.attribute("authenticationLevel")).isEqualTo("MEDIUM");
+        assertThat(browser.attribute("strengths")).contains("PASSWORD_SMS");
+    }
+
+    @Test
+    void logoutEndsTheApplicationsSessionAndEuLogins() {
+        String email = account(AccountKind.RETIREE);
+        HttpBrowser browser = signIn(DemoApp.MY_INTRACOMM, email);
+
+        browser.open(lab.demoUrl() + "/myintracomm/logout");
+        assertThat(browser.page()).isEqualTo("logged-out");
+
+        browser.open(lab.demoUrl() + "/myintracomm/");
+        assertThat(browser.page()).isIn("login-identifier", "login-password");
+    }
+
+    private static String account(AccountKind kind) {
+        String email = "maria." + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+        lab.idp().accountAdmin().createActive(new NewAccount(email, "Maria", "Rossi", Locale.ENGLISH, kind),
+                PASSWORD, lab.clock().instant());
+        return email;
+    }
+
+    /** Opens the application and signs in on the EU Login page it leads to. */
+    private static HttpBrowser signIn(DemoApp app, String email) {
+        HttpBrowser browser = new HttpBrowser().open(lab.demoUrl() + app.signedInHome());
+        signInOnEuLogin(browser, email);
+        assertThat(browser.page()).as("back at " + app.name()).isEqualTo("service");
+        return browser;
+    }
+
+    private static void signInOnEuLogin(HttpBrowser browser, String email) {
+        assertThat(browser.page()).isEqualTo("login-identifier");
+        browser.submit("/cas/login", Map.of("step", "identifier", "username", email));
+        assertThat(browser.page()).isEqualTo("login-password");
+        browser.submit("/cas/login", Map.of("step", "password", "password", PASSWORD));
+    }
+
+    private static String nextChallenge(String number, long after) {
+        Sms sms = sms().nextMessage(number, after, Duration.ofSeconds(10)).orElseThrow();
+        Matcher code = CHALLENGE.matcher(sms.body());
+        assertThat(code.find()).as("a challenge in " + sms.body()).isTrue();
+        return code.group();
+    }
+
+    private static SmsApiClient sms() {
+        return new SmsApiClient(lab.smsUrl());
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+}
