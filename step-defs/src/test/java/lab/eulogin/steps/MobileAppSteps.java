@@ -298,11 +298,6 @@ public class MobileAppSteps {
         startSigningIn();
     }
 
-    @When("I type my password and click on 'Sign in'")
-    public void typePassword() {
-        new PasswordPage(browser.driver()).signIn(me.password());
-    }
-
     @When("I set up my new smartphone {string} with the EU Login app and the PIN code {string}")
     public void newSmartphoneSetUp(String name, String pin) {
         phone.replaceWithANewOne();

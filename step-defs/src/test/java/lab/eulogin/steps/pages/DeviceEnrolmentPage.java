@@ -2,7 +2,6 @@ package lab.eulogin.steps.pages;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.NoSuchElementException;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
@@ -30,7 +29,7 @@ public final class DeviceEnrolmentPage extends Page {
     /** The QR code as the PC's screen shows it: a picture of the element, for the app's camera. */
     public byte[] qrCodePicture() {
         assertCurrent();
-        return driver.findElement(QR_CODE).getScreenshotAs(OutputType.BYTES);
+        return pictureOf(QR_CODE);
     }
 
     /**

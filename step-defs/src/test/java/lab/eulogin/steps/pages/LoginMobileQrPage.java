@@ -1,7 +1,6 @@
 package lab.eulogin.steps.pages;
 
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 
 /** "EU Login Mobile App QR Code", on the PC: a QR code for the app, and the one-time code it shows typed back. */
@@ -22,7 +21,7 @@ public final class LoginMobileQrPage extends Page {
     /** The QR code as the PC's screen shows it: a picture of the element, for the app's camera. */
     public byte[] qrCodePicture() {
         assertCurrent();
-        return driver.findElement(QR_CODE).getScreenshotAs(OutputType.BYTES);
+        return pictureOf(QR_CODE);
     }
 
     public void signInWith(String oneTimeCode) {

@@ -217,7 +217,7 @@ public final class FaqReport implements ConcurrentEventListener {
         return times;
     }
 
-    private static void printTimes(List<FeatureTime> times, Duration total, List<AreaRows> areas) {
+    private void printTimes(List<FeatureTime> times, Duration total, List<AreaRows> areas) {
         StringBuilder text = new StringBuilder("\nExecutable FAQ: time per feature (wall clock, scenarios in parallel)\n");
         int width = times.stream().mapToInt(t -> t.name().length()).max().orElse(10);
         for (FeatureTime t : times) {
@@ -228,6 +228,13 @@ public final class FaqReport implements ConcurrentEventListener {
         text.append(String.format("  %-" + width + "s  %23s%n", "Total", seconds(total)));
         text.append(String.format("  FAQ questions with a passing scenario: %d of %d%n", answered, questions));
         System.out.println(text);
+        try {
+            // The test JVM's output goes to a file; ./lab test prints this one at the end.
+            Files.createDirectories(out);
+            Files.writeString(out.resolve("timing.txt"), text.toString().strip() + "\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException("The timing could not be written to " + out, e);
+        }
     }
 
     private void write(List<ScenarioRun> all, List<AreaRows> areas, List<FeatureTime> times, Duration total) {
