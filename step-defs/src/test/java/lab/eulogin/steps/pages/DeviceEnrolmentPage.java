@@ -1,10 +1,9 @@
 package lab.eulogin.steps.pages;
 
 import org.openqa.selenium.By;
-import org.openqa.selenium.NoSuchElementException;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -47,8 +46,9 @@ public final class DeviceEnrolmentPage extends Page {
         }
         try {
             click(CONTINUE);
-        } catch (NoSuchElementException | StaleElementReferenceException alreadyGone) {
-            // the page's own script followed "Continue" first
+        } catch (WebDriverException alreadyGone) {
+            // The page's own script followed "Continue" first: the button was gone, or went while
+            // being clicked ("node does not belong to the document"). What follows waits for the list.
         }
     }
 
