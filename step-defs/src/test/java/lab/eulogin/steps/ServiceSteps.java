@@ -250,6 +250,14 @@ public class ServiceSteps {
         assertThat(browser.driver().getCurrentUrl()).startsWith(lab.idpUrl());
     }
 
+    /** The number registered by "I have an EU Login account with my mobile phone number registered". */
+    String myPhone() {
+        if (myPhone == null) {
+            throw new IllegalStateException("No mobile phone number has been registered in this scenario yet");
+        }
+        return myPhone;
+    }
+
     /** Waits for the next SMS on my phone and reads the nine-character challenge in it. */
     private String nextSmsChallenge() {
         Sms sms = lab.smsApi().nextMessage(myPhone, lastSmsSeen, Duration.ofSeconds(10))
