@@ -29,8 +29,8 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import lab.eulogin.idp.web.Web;
 
 /**
- * The scenario's own headless Chromium: started on first use, with a fresh profile, and quit
- * after the scenario. Debian's browser and driver are used as they are; the driver is named
+ * The scenario's own headless Chromium, as new: its worker thread's Chromium, emptied after each
+ * scenario (no cookies, cache or other tabs; see LocalChromium). Debian's browser and driver are used as they are; the driver is named
  * explicitly so Selenium never looks for one on the network. With {@code -Dlab.grid=URL} the
  * browser is a session of that Selenium Grid instead. All browsers come from one address,
  * so each tells the IdP (in lab mode) who it is: rate limits such as the registration captcha
@@ -50,7 +50,6 @@ public class Browser {
 
     private final RunningLab lab;
     private WebDriver driver;
-    private Path profile;
     private int lastLook;
     private String labClientId;
     private final List<String> pagesSeen = new ArrayList<>();
@@ -61,7 +60,7 @@ public class Browser {
 
     public WebDriver driver() {
         if (driver == null) {
-            driver = launch();
+            driver = GRID.isEmpty() ? LocalChromium.forThisThread() : Grid.session(GRID, options(false));
             introduceToTheIdp();
         }
         return driver;
@@ -147,27 +146,82 @@ public class Browser {
         }
     }
 
+    /** Ends the scenario's browser: a Grid session is closed; the local Chromium is emptied for the next scenario. */
     public void quit() {
         try {
-            if (driver != null) {
+            if (driver != null && GRID.isEmpty()) {
+                LocalChromium.empty();
+            } else if (driver != null) {
                 driver.quit();
             }
         } finally {
             driver = null;
-            deleteProfile();
         }
     }
 
-    private WebDriver launch() {
-        return GRID.isEmpty() ? launchHere() : Grid.session(GRID, options(false));
+    /**
+     * One local Chromium per worker thread, kept from scenario to scenario and emptied after each:
+     * one blank tab, no cookies, no cache, as a freshly started browser (starting one costs about
+     * two seconds a scenario). One that cannot be emptied is quit, and the next scenario starts a
+     * new one. All are quit, and their profiles deleted, when the JVM exits.
+     */
+    private static final class LocalChromium {
+        private static final ThreadLocal<LocalChromium> KEPT = new ThreadLocal<>();
+
+        private final ChromeDriver driver;
+        private final Path profile;
+
+        private LocalChromium(ChromeDriver driver, Path profile) {
+            this.driver = driver;
+            this.profile = profile;
+            Runtime.getRuntime().addShutdownHook(new Thread(this::quit, "chromium-quit"));
+        }
+
+        static WebDriver forThisThread() {
+            if (KEPT.get() == null) {
+                Path profile = TARGET.resolve("chromium").resolve("profile-" + UUID.randomUUID());
+                KEPT.set(new LocalChromium(launchHere(profile), profile));
+            }
+            return KEPT.get().driver;
+        }
+
+        static void empty() {
+            LocalChromium kept = KEPT.get();
+            if (kept == null) {
+                return;
+            }
+            try {
+                String first = kept.driver.getWindowHandles().iterator().next();
+                for (String window : kept.driver.getWindowHandles()) {
+                    if (!window.equals(first)) {
+                        kept.driver.switchTo().window(window).close();
+                    }
+                }
+                kept.driver.switchTo().window(first).get("about:blank");
+                kept.driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+                kept.driver.executeCdpCommand("Network.clearBrowserCache", Map.of());
+            } catch (WebDriverException e) {
+                KEPT.remove();
+                kept.quit();
+            }
+        }
+
+        private synchronized void quit() {
+            try {
+                driver.quit();
+            } catch (WebDriverException alreadyGone) {
+                // nothing left to quit
+            } finally {
+                deleteProfile(profile);
+            }
+        }
     }
 
-    private WebDriver launchHere() {
+    private static ChromeDriver launchHere(Path profile) {
         if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
             throw new IllegalStateException("The scenarios need Debian's chromium and chromium-driver (" + CHROMIUM
                     + ", " + CHROMEDRIVER + "); ./lab test installs them when run as root.");
         }
-        profile = TARGET.resolve("chromium").resolve("profile-" + UUID.randomUUID());
         System.setProperty(ChromeDriverService.CHROME_DRIVER_EXE_PROPERTY, CHROMEDRIVER.toString());
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile())
@@ -180,7 +234,7 @@ public class Browser {
         try {
             return new ChromeDriver(service, options(true).addArguments("--user-data-dir=" + profile));
         } catch (WebDriverException e) {
-            deleteProfile();
+            deleteProfile(profile);
             throw e;
         }
     }
@@ -200,8 +254,8 @@ public class Browser {
         return options;
     }
 
-    private void deleteProfile() {
-        if (profile == null || !Files.exists(profile)) {
+    private static void deleteProfile(Path profile) {
+        if (!Files.exists(profile)) {
             return;
         }
         try (Stream<Path> files = Files.walk(profile)) {
@@ -209,6 +263,5 @@ public class Browser {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        profile = null;
     }
 }

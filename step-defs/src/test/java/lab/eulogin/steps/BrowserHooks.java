@@ -7,11 +7,13 @@ import org.openqa.selenium.WebDriverException;
 import io.cucumber.java.After;
 import io.cucumber.java.AfterStep;
 import io.cucumber.java.Scenario;
+import lab.eulogin.steps.report.Screenshots;
 
 /** Illustrates the report with the pages a scenario went through, and closes the browser after it. */
 public class BrowserHooks {
     private static final Logger LOG = LoggerFactory.getLogger(BrowserHooks.class);
-    private static final String PNG = "image/png";
+    /** The screenshot's file beside the report, as a link: Cucumber's JSON and HTML show it without carrying it. */
+    private static final String LINK = "text/uri-list";
 
     private final Browser browser;
 
@@ -22,7 +24,7 @@ public class BrowserHooks {
     @AfterStep
     public void showThePageWhenItChanged(Scenario scenario) {
         if (browser.isOpen() && browser.changedSinceLastLook()) {
-            scenario.attach(browser.screenshot(), PNG, browser.describe());
+            scenario.attach(Screenshots.save(browser.screenshot()), LINK, browser.describe());
         }
     }
 
@@ -33,7 +35,7 @@ public class BrowserHooks {
         }
         try {
             if (scenario.isFailed()) {
-                scenario.attach(browser.screenshot(), PNG, "When the scenario failed: " + browser.describe());
+                scenario.attach(Screenshots.save(browser.screenshot()), LINK, "When the scenario failed: " + browser.describe());
             }
         } catch (WebDriverException browserGone) {
             LOG.warn("No screenshot of the failure: {}", browserGone.getMessage());

@@ -4,17 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
-import lab.eulogin.sms.client.Sms;
-import lab.eulogin.steps.pages.AddPhoneNumberPage;
+import lab.eulogin.steps.pages.AddMobilePhoneChallengePage;
+import lab.eulogin.steps.pages.AddMobilePhonePage;
 import lab.eulogin.steps.pages.AppErrorPage;
 import lab.eulogin.steps.pages.DemoServicesPage;
 import lab.eulogin.steps.pages.EuresWelcomePage;
@@ -22,11 +18,11 @@ import lab.eulogin.steps.pages.LoginSuccessPage;
 import lab.eulogin.steps.pages.LostPasswordPage;
 import lab.eulogin.steps.pages.MyAccountPage;
 import lab.eulogin.steps.pages.PasswordPage;
-import lab.eulogin.steps.pages.PhoneNumbersPage;
+import lab.eulogin.steps.pages.MobilePhonesPage;
 import lab.eulogin.steps.pages.ServicePage;
 import lab.eulogin.steps.pages.ServiceUnknownPage;
-import lab.eulogin.steps.pages.SignInBoxPage;
-import lab.eulogin.steps.pages.SmsSignInStepPage;
+import lab.eulogin.steps.pages.SignInBox;
+import lab.eulogin.steps.pages.SmsSignInPage;
 
 /**
  * Applications behind EU Login, as the lab's demo services play them: single sign-on (FAQ SIGN-08),
@@ -36,29 +32,26 @@ import lab.eulogin.steps.pages.SmsSignInStepPage;
  */
 public class ServiceSteps {
     private static final String SMS = "Mobile Phone + SMS";
-    private static final Pattern CHALLENGE = Pattern.compile("[A-Z0-9]{3}-[A-Z0-9]{3}-[A-Z0-9]{3}");
-    /** The IdP sends no second SMS to a number within 30 seconds; a person takes longer than that. */
-    private static final Duration A_MOMENT_LATER = Duration.ofMinutes(1);
 
     private final Browser browser;
     private final RunningLab lab;
     private final Person me;
     private final SignInSteps signIn;
-    private String myPhone;
-    private long lastSmsSeen;
+    private final MyPhones phones;
 
-    public ServiceSteps(Browser browser, RunningLab lab, Person me, SignInSteps signIn) {
+    public ServiceSteps(Browser browser, RunningLab lab, Person me, SignInSteps signIn, MyPhones phones) {
         this.browser = browser;
         this.lab = lab;
         this.me = me;
         this.signIn = signIn;
+        this.phones = phones;
     }
 
     @Given("I am signed in to {string}")
     public void signedInTo(String application) {
         signIn.haveAnAccount();
         goTo(application);
-        new SignInBoxPage(browser.driver()).passwordStep(me.email()).signIn(me.password());
+        new SignInBox(browser.driver()).passwordStep(me.email()).signIn(me.password());
         new ServicePage(browser.driver(), application).assertCurrent();
     }
 
@@ -69,11 +62,12 @@ public class ServiceSteps {
     @Given("I have an EU Login account with my mobile phone number registered")
     public void accountWithAPhone() {
         signIn.signedInToMyAccount();
-        myPhone = "+32470" + ThreadLocalRandom.current().nextInt(100_000, 1_000_000);
-        lab.smsApi().createPhone(myPhone);
+        phones.switchOn();
         new MyAccountPage(browser.driver()).choose("Manage my mobile phone numbers");
-        new PhoneNumbersPage(browser.driver()).addAPhoneNumber().add(myPhone).finalise(nextSmsChallenge());
-        assertThat(new PhoneNumbersPage(browser.driver()).numbers()).contains(myPhone);
+        new MobilePhonesPage(browser.driver()).addANumber();
+        new AddMobilePhonePage(browser.driver()).add(phones.current().e164());
+        new AddMobilePhoneChallengePage(browser.driver()).finalise(phones.codeToType());
+        assertThat(new MobilePhonesPage(browser.driver()).numbers()).contains(phones.current().display());
         browser.driver().get(lab.idpUrl() + "/cas/logout");
     }
 
@@ -117,7 +111,7 @@ public class ServiceSteps {
     /** EU Login may know the address already ("Welcome back"); then there is nothing to give. */
     @When("I give my e-mail address")
     public void giveMyEmail() {
-        new SignInBoxPage(browser.driver()).passwordStep(me.email());
+        new SignInBox(browser.driver()).passwordStep(me.email());
     }
 
     @When("I give my password again")
@@ -127,14 +121,13 @@ public class ServiceSteps {
 
     @When("I sign in with my EU Login password and {string}")
     public void signInWithMyPasswordAnd(String method) {
-        PasswordPage password = new SignInBoxPage(browser.driver()).passwordStep(me.email());
+        PasswordPage password = new SignInBox(browser.driver()).passwordStep(me.email());
         if (!method.equals(SMS)) {
             password.signIn(me.password(), method);
             return;
         }
-        lab.clock().advance(A_MOMENT_LATER);
         password.signIn(me.password(), method);
-        new SmsSignInStepPage(browser.driver()).signIn(nextSmsChallenge());
+        new SmsSignInPage(browser.driver()).signIn(phones.codeToType());
     }
 
     @When("a link sends me to EU Login's sign-in for the unknown address {string}")
@@ -170,8 +163,7 @@ public class ServiceSteps {
 
     @Then("EU Login asks me to sign in for {string}")
     public void askedToSignInFor(String application) {
-        SignInBoxPage box = new SignInBoxPage(browser.driver());
-        assertThat(box.requestedBy()).startsWith(application);
+        assertThat(new SignInBox(browser.driver()).requestedBy()).isEqualTo(application);
     }
 
     @Then("the address in my browser is EU Login's")
@@ -248,23 +240,5 @@ public class ServiceSteps {
         new LostPasswordPage(browser.driver()).assertCurrent();
         assertThat(browser.driver().getTitle()).startsWith(title);
         assertThat(browser.driver().getCurrentUrl()).startsWith(lab.idpUrl());
-    }
-
-    /** The number registered by "I have an EU Login account with my mobile phone number registered". */
-    String myPhone() {
-        if (myPhone == null) {
-            throw new IllegalStateException("No mobile phone number has been registered in this scenario yet");
-        }
-        return myPhone;
-    }
-
-    /** Waits for the next SMS on my phone and reads the nine-character challenge in it. */
-    private String nextSmsChallenge() {
-        Sms sms = lab.smsApi().nextMessage(myPhone, lastSmsSeen, Duration.ofSeconds(10))
-                .orElseThrow(() -> new AssertionError("No SMS arrived on " + myPhone));
-        lastSmsSeen = sms.id();
-        Matcher code = CHALLENGE.matcher(sms.body());
-        assertThat(code.find()).as("a challenge in the SMS '" + sms.body() + "'").isTrue();
-        return code.group();
     }
 }

@@ -184,7 +184,10 @@ public class SignInSteps {
 
     @Then("I am told that this application requires more than my password and how to add a method")
     public void toldSecondFactorNeeded() {
-        assertThat(new SecondFactorRequiredPage(browser.driver()).explainsHowToAddAMethod()).isTrue();
+        SecondFactorRequiredPage page = new SecondFactorRequiredPage(browser.driver());
+        assertThat(page.saysMoreThanThePasswordIsNeeded()).as("more than the password needed").isTrue();
+        assertThat(page.howToAddOne()).isNotBlank();
+        assertThat(page.offersToManageMobilePhones()).as("a way to add a phone number").isTrue();
     }
 
     @ParameterType("retiree|staff member|self-registered user")

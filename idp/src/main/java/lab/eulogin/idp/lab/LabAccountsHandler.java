@@ -13,6 +13,8 @@ import lab.eulogin.idp.accounts.Languages;
 import lab.eulogin.idp.accounts.Names;
 import lab.eulogin.idp.accounts.NewAccount;
 import lab.eulogin.idp.accounts.PasswordPolicy;
+import lab.eulogin.idp.phones.PhoneNumbers;
+import lab.eulogin.idp.phones.PhoneRepository;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -32,7 +34,9 @@ import java.util.Optional;
  *       optional {@code firstName}, {@code lastName}, {@code kind} (EXTERNAL, STAFF, RETIREE),
  *       {@code language} (en, fr, de), {@code passwordAge} (an ISO-8601 period such as P7M),
  *       {@code legacyUsername} (FAQ SIGN-04), {@code operatorEmail} (SIGN-05) and
- *       {@code locked=true} (SIGN-07). 201 with the account, 409 when the address is taken.</li>
+ *       {@code locked=true} (SIGN-07), {@code mobilePhone} (a number already registered, as after
+ *       "Add a mobile phone number"; FAQ SMS-01, APP-05). 201 with the account, 409 when the
+ *       address is taken.</li>
  *   <li>{@code POST /__lab/accounts/unlock} with {@code email}: what the helpdesk does for a
  *       locked account (SIGN-07).</li>
  * </ul>
@@ -41,10 +45,12 @@ public final class LabAccountsHandler {
     private static final FormParserFactory PARSERS = FormParserFactory.builder().withDefaultCharset("UTF-8").build();
 
     private final AccountAdmin admin;
+    private final PhoneRepository phones;
     private final Clock clock;
 
-    public LabAccountsHandler(AccountAdmin admin, Clock clock) {
+    public LabAccountsHandler(AccountAdmin admin, PhoneRepository phones, Clock clock) {
         this.admin = admin;
+        this.phones = phones;
         this.clock = clock;
     }
 
@@ -57,6 +63,8 @@ public final class LabAccountsHandler {
         String age = value(form, "passwordAge").isEmpty() ? "P0D" : value(form, "passwordAge");
         String firstName = Names.normalise(orDefault(value(form, "firstName"), "Lab"));
         String lastName = Names.normalise(orDefault(value(form, "lastName"), "User"));
+        PhoneNumbers.Parsed phone = PhoneNumbers.parse(value(form, "mobilePhone"));
+        boolean withPhone = !value(form, "mobilePhone").isEmpty();
 
         Optional<String> problem = !EmailAddresses.isValid(email) ? Optional.of("email is not a valid e-mail address")
                 : !PasswordPolicy.accepts(password) ? Optional.of("password does not meet the rule of FAQ ACC-05")
@@ -65,6 +73,7 @@ public final class LabAccountsHandler {
                 : !isKind(kind) ? Optional.of("kind must be EXTERNAL, STAFF or RETIREE")
                 : !Languages.isSupported(language) ? Optional.of("language must be one of " + Languages.SUPPORTED)
                 : !isPeriod(age) ? Optional.of("passwordAge must be an ISO-8601 period such as P7M")
+                : withPhone && !phone.ok() ? Optional.of("mobilePhone is not a mobile number (" + phone.problem() + ")")
                 : Optional.empty();
         if (problem.isPresent()) {
             LabJson.error(exchange, StatusCodes.BAD_REQUEST, "bad-account", problem.get());
@@ -86,10 +95,16 @@ public final class LabAccountsHandler {
         if (Boolean.parseBoolean(value(form, "locked"))) {
             admin.lock(account);
         }
+        if (withPhone) {
+            phones.add(account.id(), phone.e164(), clock.instant());
+        }
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("email", account.email());
         body.put("kind", kind);
         body.put("locked", Boolean.parseBoolean(value(form, "locked")));
+        if (withPhone) {
+            body.put("mobilePhone", phone.e164());
+        }
         LabJson.send(exchange, StatusCodes.CREATED, body);
     }
 

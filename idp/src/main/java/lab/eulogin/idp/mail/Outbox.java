@@ -57,8 +57,11 @@ public final class Outbox implements Mailer, AutoCloseable {
         return attempt(id, mail, 0, clock.instant());
     }
 
-    /** Tries every mail whose next attempt is due; the worker calls it, tests may too. */
-    public void retryDue() {
+    /**
+     * Tries every mail whose next attempt is due; the worker calls it, tests may too. One round
+     * at a time, so two callers never send the same mail twice.
+     */
+    public synchronized void retryDue() {
         try {
             Instant now = clock.instant();
             for (Pending p : due(now)) {

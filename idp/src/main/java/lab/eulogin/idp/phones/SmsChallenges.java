@@ -86,16 +86,19 @@ public final class SmsChallenges {
     }
 
     /**
-     * Sends a new code, replacing any code still waiting for the same purpose. The challenge is
-     * stored before it is sent, so that the provider's delivery receipt, which may come back before
-     * the provider has even answered, finds it; it counts only once the provider has taken it.
+     * Sends a new code, replacing any code still waiting for the same purpose. The pause between
+     * two codes counts per purpose: a sign-in code right after the code that added the number is
+     * what someone sent on from "add a mobile phone" does, not a flood; the hourly cap counts
+     * every code to the number. The challenge is stored before it is sent, so that the provider's
+     * delivery receipt, which may come back before the provider has even answered, finds it; it
+     * counts only once the provider has taken it.
      *
      * @param message builds the text of the SMS around the code
      */
     public Sent send(long accountId, String number, ChallengePurpose purpose, String client,
                      Function<String, String> message) {
         Instant now = clock.instant();
-        Instant last = lastSentTo(number);
+        Instant last = lastSentTo(number, purpose);
         if (last != null && now.isBefore(last.plus(policy.resendInterval()))) {
             return new Sent.TooSoon(last.plus(policy.resendInterval()));
         }
@@ -154,9 +157,19 @@ public final class SmsChallenges {
 
     /** The moment the last code to this number was sent, for "the last SMS asked for" (HELP-01). */
     public Instant lastSentTo(String number) {
+        return lastSent("SELECT MAX(sent_at) FROM sms_challenge WHERE number = ?", number);
+    }
+
+    private Instant lastSentTo(String number, ChallengePurpose purpose) {
+        return lastSent("SELECT MAX(sent_at) FROM sms_challenge WHERE number = ? AND purpose = ?", number, purpose.name());
+    }
+
+    private Instant lastSent(String sql, String... params) {
         try (Connection c = db.connection();
-             PreparedStatement ps = c.prepareStatement("SELECT MAX(sent_at) FROM sms_challenge WHERE number = ?")) {
-            ps.setString(1, number);
+             PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                ps.setString(i + 1, params[i]);
+            }
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 Timestamp t = rs.getTimestamp(1);

@@ -7,7 +7,7 @@ import java.time.Duration;
  *
  * @param challengeValidity how long a code works (10 minutes)
  * @param maxTries          wrong codes before a new one must be asked for (3)
- * @param resendInterval    the least time between two codes to one number (30 seconds)
+ * @param resendInterval    the least time between two codes to one number for one purpose (30 seconds)
  * @param maxPerHour        codes per number, and per client, within an hour (5)
  * @param gatewayTimeout    how long to wait for the SMS provider (5 seconds)
  */

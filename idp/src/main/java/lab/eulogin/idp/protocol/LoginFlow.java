@@ -97,7 +97,7 @@ public final class LoginFlow {
             }
             if (offeredMethods(session, sso.get().accountId()).isEmpty()) {
                 // Nothing the account has would do: say which methods the service takes (FAQ SMS-08).
-                showSecondFactorRequired(exchange, session);
+                showSecondFactorRequired(exchange, session, sso.get().accountId());
                 return true;
             }
             // A stronger sign-in than this one: the sign-in box again, with the methods that reach the level.
@@ -160,6 +160,17 @@ public final class LoginFlow {
         return offered;
     }
 
+    /**
+     * The day from which the service asking no longer takes "Mobile Phone + SMS", when this
+     * account has a number it could have used (FAQ SMS-07): the pages say why the method is gone.
+     * Empty otherwise.
+     */
+    public Optional<LocalDate> smsNoLongerAcceptedSince(BrowserSession session, long accountId) {
+        LocalDate last = requirements(session).smsLastAccepted();
+        return last != null && methods.of(accountId).contains(Strength.PASSWORD_SMS)
+                ? Optional.of(last.plusDays(1)) : Optional.empty();
+    }
+
     /** What the pending sign-in of this browser needs; for the verification method choice (FAQ SIGN-13). */
     public LoginRequirements requirements(BrowserSession session) {
         LoginRequest request = session.loginRequest();
@@ -169,7 +180,8 @@ public final class LoginFlow {
         }
         RegisteredService service = registry.byId(request.serviceId()).orElseThrow();
         AuthenticationLevel level = requiredLevel(request, service);
-        return new LoginRequirements(service.name(), level, service.methodsReaching(level, today));
+        return new LoginRequirements(service.name(), level, service.methodsReaching(level, today),
+                service.smsEndedBy(today) ? service.smsRefusedAfter() : null);
     }
 
     /** The single sign-on of this browser, if it has a live one. */
@@ -289,13 +301,20 @@ public final class LoginFlow {
         }
     }
 
-    /** "This service needs a second factor": which methods it accepts (FAQ SIGN-13, SMS-07, SMS-08). */
-    private void showSecondFactorRequired(HttpServerExchange exchange, BrowserSession session) {
+    /**
+     * "This service needs a second factor": which methods it accepts, and how to add one of those
+     * (FAQ SIGN-13, SMS-07, SMS-08): a phone number only where SMS is accepted, the app where it is.
+     */
+    private void showSecondFactorRequired(HttpServerExchange exchange, BrowserSession session, long accountId) {
         LoginRequirements needs = requirements(session);
         Map<String, Object> model = new HashMap<>();
         model.put("serviceName", needs.serviceName());
         model.put("level", needs.level().name());
         model.put("methods", needs.methods().stream().map(Strength::name).toList());
+        model.put("smsAccepted", needs.accepts(Strength.PASSWORD_SMS));
+        model.put("appAccepted", needs.acceptsTheApp());
+        smsNoLongerAcceptedSince(session, accountId)
+                .ifPresent(since -> model.put("smsEndedSince", Web.day(since, session.locale())));
         web.render(exchange, session, "second-factor-required", model);
     }
 

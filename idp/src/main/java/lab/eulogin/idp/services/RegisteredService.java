@@ -41,6 +41,14 @@ public record RegisteredService(
         return methods.stream().filter(m -> !(smsRefused && m == Strength.PASSWORD_SMS)).toList();
     }
 
+    /**
+     * Whether it took "Mobile Phone + SMS" once and no longer does on that day (FAQ SMS-07), so
+     * the sign-in pages can say why the method is gone.
+     */
+    public boolean smsEndedBy(LocalDate day) {
+        return smsRefusedAfter != null && day.isAfter(smsRefusedAfter) && methods.contains(Strength.PASSWORD_SMS);
+    }
+
     /** The methods that sign in to it on that day at the given level. */
     public List<Strength> methodsReaching(AuthenticationLevel required, LocalDate day) {
         return methodsOn(day).stream().filter(m -> m.level().satisfies(required)).toList();

@@ -13,7 +13,9 @@ import java.util.Map;
 /**
  * The QR code of "Add a mobile device" (FAQ APP-02). The page waits for the app: a small script asks
  * {@code /cas/mobile/enrol/status} and, once the app has enrolled, follows "Continue" by itself;
- * without the script, "Continue" is a plain link that says whether the app is done yet.
+ * without the script, "Continue" is a plain link that says whether the app is done yet. Once the app
+ * is done, "Continue" (and the QR page itself) lead to the list every time: the script and the person
+ * may both follow it, and neither should land on an empty "Add a mobile device" form.
  */
 final class DeviceEnrolmentHandler {
     private final Web web;
@@ -52,10 +54,7 @@ final class DeviceEnrolmentHandler {
         Enrolments.Status status = pending == null ? Enrolments.Status.UNKNOWN
                 : enrolments.status(session.accountId(), pending.enrolmentId());
         switch (status) {
-            case ENROLLED -> {
-                session.setPendingEnrolment(null);
-                Web.redirect(exchange, Paths.MOBILE_DEVICES + "?done=added");
-            }
+            case ENROLLED -> Web.redirect(exchange, Paths.MOBILE_DEVICES + "?done=added");
             case WAITING -> show(exchange, session, StatusCodes.OK, "enrolment-waiting");
             case EXPIRED -> show(exchange, session, StatusCodes.OK, "enrolment-expired");
             default -> Web.redirect(exchange, Paths.ADD_MOBILE_DEVICE);
@@ -69,6 +68,10 @@ final class DeviceEnrolmentHandler {
             return;
         }
         Enrolments.Status now = enrolments.status(session.accountId(), pending.enrolmentId());
+        if (now == Enrolments.Status.ENROLLED) {
+            Web.redirect(exchange, Paths.MOBILE_DEVICES + "?done=added");
+            return;
+        }
         Map<String, Object> model = new HashMap<>();
         boolean expired = now == Enrolments.Status.EXPIRED;
         model.put("qrImage", expired ? null : QrCodeImage.dataUrl(pending.qrText()));

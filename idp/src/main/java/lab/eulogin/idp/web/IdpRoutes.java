@@ -55,7 +55,7 @@ public final class IdpRoutes {
         DeviceEnrolmentHandler enrolment = new DeviceEnrolmentHandler(web, mobileApp.enrolments());
         PanicHandler panic = new PanicHandler(web, mobileApp);
         MobileAppApiHandler appApi = new MobileAppApiHandler(mobileApp);
-        LabAccountsHandler labAccounts = new LabAccountsHandler(admin, clock);
+        LabAccountsHandler labAccounts = new LabAccountsHandler(admin, phones, clock);
         LabCaptchaHandler labCaptcha = new LabCaptchaHandler(captchas);
         RegisterHandler register = new RegisterHandler(web, registration, throttle, captchas);
         NewPasswordHandler newPassword = new NewPasswordHandler(web, passwords);

@@ -215,6 +215,8 @@ final class LoginHandler {
         model.put("methods", offeredMethods(session).stream().map(Strength::name).toList());
         authentication.account(session.pendingEmail()).ifPresent(account -> {
             model.put("kind", account.kind().name());
+            flow.smsNoLongerAcceptedSince(session, account.id())
+                    .ifPresent(since -> model.put("smsEndedSince", Web.day(since, session.locale())));
             if (authentication.locked(account)) {
                 model.put("message", "account-locked");
                 model.put("lockedUntil", Web.time(account.lockedUntil()));

@@ -87,11 +87,20 @@ public final class MobileAppSignIn {
 
     // ---- "EU Login Mobile App PIN Code": the page that waits for the push to be answered
 
-    void waiting(HttpServerExchange exchange) {
+    /**
+     * The page that waits. The app may have approved before the browser even shows it (the push
+     * arrives while the browser follows the redirect): then the sign-in goes on at once, as the page's
+     * script would have done.
+     */
+    void waiting(HttpServerExchange exchange) throws Exception {
         BrowserSession session = web.session(exchange);
         Optional<PushApprovals.Approval> approval = approval(session);
         if (approval.isEmpty()) {
             Web.redirect(exchange, Paths.LOGIN);
+            return;
+        }
+        if (approval.get().status() == PushApprovals.Status.APPROVED) {
+            proceed(exchange);
             return;
         }
         showWaiting(exchange, session, approval.get(), null);

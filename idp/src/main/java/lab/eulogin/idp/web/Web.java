@@ -12,8 +12,10 @@ import lab.eulogin.idp.sessions.SessionStore;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.Base64;
 import java.util.Deque;
 import java.util.HashMap;
@@ -172,6 +174,14 @@ public final class Web {
     /** A moment as pages show it; in UTC, since the lab's users sit in many time zones. */
     public static String time(Instant instant) {
         return TIME.format(instant);
+    }
+
+    /** A day as pages show it: "1 July 2025", "1 juillet 2025", "1. Juli 2025". */
+    public static String day(LocalDate day, Locale locale) {
+        DateTimeFormatter format = "en".equals(locale.getLanguage())
+                ? DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH)
+                : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
+        return format.format(day);
     }
 
     /** 303 after a successful POST, so reloading the next page does not submit twice. */

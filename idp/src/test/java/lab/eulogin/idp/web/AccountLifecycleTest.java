@@ -104,6 +104,19 @@ class AccountLifecycleTest extends IdpTestBase {
     }
 
     @Test
+    void the_lab_makes_an_account_with_a_registered_mobile_phone_number() {
+        assertThat(browser.postRaw("/__lab/accounts", Map.of("email", "basic.phone@example.eu", "password", GOOD_PASSWORD,
+                "mobilePhone", "+32 470 12 34 56")).statusCode()).isEqualTo(201);
+        assertThat(TestApp.json(browser.last()).get("mobilePhone").asText()).isEqualTo("+32470123456");
+        assertThat(identify("basic.phone@example.eu").last().body())
+                .contains("<option value=\"PASSWORD_SMS\">Mobile Phone + SMS</option>");
+
+        assertThat(browser.postRaw("/__lab/accounts", Map.of("email", "dotted.phone@example.eu", "password", GOOD_PASSWORD,
+                "mobilePhone", "+32.470.12.34.56")).statusCode()).isEqualTo(400);
+        assertThat(idp.accountAdmin().find("dotted.phone@example.eu")).isEmpty();
+    }
+
+    @Test
     void the_browser_remembers_the_last_address_until_told_to_forget_it() {
         registerAndActivate("remember@example.eu");
         TestBrowser returning = signIn("remember@example.eu", GOOD_PASSWORD);

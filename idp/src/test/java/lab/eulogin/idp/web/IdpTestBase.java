@@ -23,12 +23,17 @@ abstract class IdpTestBase {
     private static final Pattern LINK = Pattern.compile("(http://\\S+(?:initialisePasswordLogin|confirmEmail)\\.cgi\\S+)");
     static final String GOOD_PASSWORD = "Correct-Horse-9";
 
-    final LabClock clock = LabClock.system();
+    final LabClock clock = startingClock();
     GreenMail mail;
     TwilioCatcher sms;
     PushCatcher push;
     IdpServer idp;
     TestBrowser browser;
+
+    /** The lab clock the IdP starts with: now, unless a test needs another day. */
+    LabClock startingClock() {
+        return LabClock.system();
+    }
 
     @BeforeEach
     void start() {

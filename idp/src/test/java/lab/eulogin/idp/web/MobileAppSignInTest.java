@@ -63,6 +63,16 @@ class MobileAppSignInTest extends IdpTestBase {
     }
 
     @Test
+    void a_waiting_page_shown_after_the_app_has_already_approved_goes_on_at_once() {
+        TestApp app = enrolledApp("quick@example.eu");
+        String requestId = pushSignIn(app);
+        // The app answers while the browser is still on its way to the waiting page.
+        assertThat(app.approve(requestId, PIN).statusCode()).isEqualTo(200);
+        browser.get("/cas/login/mobile-app");
+        assertThat(browser.page()).isEqualTo("login-success");
+    }
+
+    @Test
     void continue_while_the_request_is_pending_stays_and_says_so() {
         TestApp app = enrolledApp("wait@example.eu");
         pushSignIn(app);

@@ -78,6 +78,23 @@ class MobilePhonesTest extends IdpTestBase {
     }
 
     @Test
+    void a_sign_in_code_may_follow_at_once_the_code_that_added_the_number_but_not_a_second_sign_in_code() {
+        registerAndActivate("next@example.eu");
+        addNumber(NUMBER);
+        browser.post("/cas/userdata/addMobilePhone.cgi", Map.of("step", "code", "challenge", sms.lastCodeTo(NUMBER)));
+        assertThat(browser.page()).isEqualTo("mobile-phones");
+
+        TestBrowser signingIn = signIn("next@example.eu", GOOD_PASSWORD, "PASSWORD_SMS");
+        assertThat(signingIn.page()).isEqualTo("login-sms");
+        assertThat(signingIn.last().body()).contains("data-msg=\"code-sent\"");
+        assertThat(sms.received()).hasSize(2);
+
+        signingIn.post("/cas/login/sms", Map.of("resend", "yes", "mobilePhone", NUMBER));
+        assertThat(signingIn.last().body()).contains("data-msg=\"sms-too-soon\"");
+        assertThat(sms.received()).hasSize(2);
+    }
+
+    @Test
     void the_number_rule_is_explained_and_what_was_typed_is_kept() {
         registerAndActivate("rule@example.eu");
         addNumber("+32 (0)470.12.34.56");

@@ -9,7 +9,9 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -80,6 +82,16 @@ public abstract class Page {
             throw new AssertionError("No message '" + messageKey + "' on the page '" + pageId + "'" + messagesNote());
         }
         return found.get(0).getText();
+    }
+
+    /**
+     * A picture of an element as the screen shows it. Taken again when the page was still settling
+     * (the element replaced while the picture was taken), as a camera would simply look again.
+     */
+    protected byte[] pictureOf(By element) {
+        return new WebDriverWait(driver, PATIENCE)
+                .ignoring(WebDriverException.class)
+                .until(d -> d.findElement(element).getScreenshotAs(OutputType.BYTES));
     }
 
     protected void type(By field, String text) {

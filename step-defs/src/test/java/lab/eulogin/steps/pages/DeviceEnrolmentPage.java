@@ -1,0 +1,60 @@
+package lab.eulogin.steps.pages;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.NoSuchElementException;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * After "Add a mobile device": the QR code for the app to scan, and "Continue". The page follows
+ * "Continue" by itself once the app has registered the device.
+ */
+public final class DeviceEnrolmentPage extends Page {
+    private static final By QR_CODE = By.id("enrolment-qr");
+    private static final By CONTINUE = By.id("continue");
+    /** Where "Continue" leads once the app is done. */
+    private static final String LIST = "mobile-devices";
+
+    public DeviceEnrolmentPage(WebDriver driver) {
+        super(driver, "mobile-device-enrol");
+    }
+
+    public boolean showsQrCode() {
+        assertCurrent();
+        return !driver.findElements(QR_CODE).isEmpty();
+    }
+
+    /** The QR code as the PC's screen shows it: a picture of the element, for the app's camera. */
+    public byte[] qrCodePicture() {
+        assertCurrent();
+        return pictureOf(QR_CODE);
+    }
+
+    /**
+     * Clicks "Continue". Once the app is done, the page follows it by itself: it may have done so an
+     * instant before, and then the browser is already on "Manage my mobile devices".
+     */
+    public void clickContinue() {
+        try {
+            new WebDriverWait(driver, PATIENCE).until(d -> isCurrent() || LIST.equals(pageIdOf(d)));
+        } catch (TimeoutException e) {
+            assertCurrent();
+        }
+        if (!isCurrent()) {
+            return;
+        }
+        try {
+            click(CONTINUE);
+        } catch (NoSuchElementException | StaleElementReferenceException alreadyGone) {
+            // the page's own script followed "Continue" first
+        }
+    }
+
+    /** "Your device is not registered yet", after "Continue" while the app has not finished. */
+    public String notRegisteredYetMessage() {
+        assertCurrent();
+        return WaitFor.message(driver, "enrolment-waiting");
+    }
+}

@@ -1,0 +1,30 @@
+package lab.eulogin.steps.pages;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+
+/** "Delete all my devices and eID (PANIC)": what it does, how many devices it deletes, then confirm or cancel. */
+public final class PanicPage extends Page {
+    private static final By CONFIRM = By.id("confirm-panic");
+    private static final By CANCEL = By.id("cancel");
+    private static final By DEVICE_COUNT = By.cssSelector("[data-field='device-count']");
+
+    public PanicPage(WebDriver driver) {
+        super(driver, "mobile-panic");
+    }
+
+    public String deviceCount() {
+        assertCurrent();
+        return driver.findElement(DEVICE_COUNT).getText();
+    }
+
+    public void confirm() {
+        assertCurrent();
+        click(CONFIRM);
+    }
+
+    public void cancel() {
+        assertCurrent();
+        click(CANCEL);
+    }
+}
