@@ -160,7 +160,8 @@ class SupportConsoleTest extends IdpTestBase {
     void the_console_shows_the_accounts_problem_reports_and_an_agent_resolves_one() {
         registerAndActivate(ANA);
         browser.get("/cas/help/reportProblem.cgi");
-        browser.post("/cas/help/reportProblem.cgi", Map.of("urlSource", "EMAIL_LINK", "description", "Locked out <again>"));
+        browser.postMultipart("/cas/help/reportProblem.cgi", Map.of("urlSource", "EMAIL_LINK", "description", "Locked out <again>"),
+                List.of(new TestBrowser.FilePart("screenshots", "page.png", "image/png", ProblemReportTest.png())));
         Matcher ref = Pattern.compile("data-field=\"reference\">(IM00[0-9]{10})<").matcher(browser.last().body());
         assertThat(ref.find()).isTrue();
         String reference = ref.group(1);
@@ -173,6 +174,13 @@ class SupportConsoleTest extends IdpTestBase {
         assertThat(console.page()).isEqualTo("support-report");
         assertThat(console.last().body()).contains("Locked out &lt;again&gt;")
                 .contains("data-field=\"url-source\">A link in an e-mail<");
+        assertThat(console.last().body()).contains("data-screenshot=\"1\"");
+        String screenshot = "/cas/support/reports/" + reference + "/screenshots/1";
+        assertThat(console.get(screenshot).headers().firstValue("Content-Type")).hasValue("image/png");
+        assertThat(console.get("/cas/support/reports/" + reference + "/screenshots/2").statusCode()).isEqualTo(404);
+        TestBrowser stranger = new TestBrowser(idp.baseUrl());
+        stranger.get(screenshot);
+        assertThat(stranger.page()).as("a screenshot for staff only").isEqualTo("support-login");
         console.get("/cas/support");
         lookUp(console, reference.toLowerCase(Locale.ROOT));
         assertThat(console.page()).as("a reference looked up opens its report").isEqualTo("support-report");
