@@ -20,17 +20,27 @@ import lab.eulogin.idp.mail.Outbox;
 import lab.eulogin.idp.mail.SmtpMailer;
 import lab.eulogin.idp.passwords.PasswordChange;
 import lab.eulogin.idp.passwords.PasswordLinks;
+import lab.eulogin.idp.phones.DeliveryReceipts;
 import lab.eulogin.idp.phones.PhoneRepository;
 import lab.eulogin.idp.phones.SmsChallenges;
 import lab.eulogin.idp.phones.SmsGateway;
 import lab.eulogin.idp.phones.TwilioSmsGateway;
 import lab.eulogin.idp.protocol.AccountMethods;
 import lab.eulogin.idp.protocol.CasEndpoints;
+import lab.eulogin.idp.reports.ProblemReports;
 import lab.eulogin.idp.sessions.SessionStore;
 import lab.eulogin.idp.store.Database;
+import lab.eulogin.idp.support.AccountDiagnosis;
+import lab.eulogin.idp.support.HelpdeskActions;
+import lab.eulogin.idp.support.StaffSessions;
+import lab.eulogin.idp.support.SupportAudit;
+import lab.eulogin.idp.support.SupportDesk;
+import lab.eulogin.idp.support.SupportPolicy;
+import lab.eulogin.idp.support.SupportStaff;
 import lab.eulogin.idp.web.IdpRoutes;
 import lab.eulogin.idp.web.MailedLinks;
 import lab.eulogin.idp.web.MobileAppSignIn;
+import lab.eulogin.idp.web.Paths;
 import lab.eulogin.idp.web.Templates;
 import lab.eulogin.idp.web.Web;
 
@@ -49,11 +59,13 @@ public final class IdpServer implements AutoCloseable {
     private final AccountAdmin accountAdmin;
     private final MobileApp mobileApp;
     private final Outbox outbox;
+    private final SupportStaff supportStaff;
     private final int port;
     private final String publicUrl;
 
     private IdpServer(Undertow undertow, Database database, AccountAdmin accountAdmin, MobileApp mobileApp,
-                      Outbox outbox, IdpConfig config) {
+                      Outbox outbox, SupportStaff supportStaff, IdpConfig config) {
+        this.supportStaff = supportStaff;
         this.undertow = undertow;
         this.mobileApp = mobileApp;
         this.outbox = outbox;
@@ -90,12 +102,24 @@ public final class IdpServer implements AutoCloseable {
                     new FcmPushSender(config.devicePolicy().pushUrl(), config.devicePolicy().pushTimeout()), clock,
                     base::get, id -> accounts.findById(id).map(Account::email).orElse(""));
             PhoneRepository phones = new PhoneRepository(database);
+            DeliveryReceipts receipts = new DeliveryReceipts(sender.authToken(),
+                    id -> base.get() + Paths.smsReceipt(id));
+            SmsChallenges smsChallenges = new SmsChallenges(database, clock, smsGateway, config.smsPolicy(), receipts::url);
             CasEndpoints cas = new CasEndpoints(web, accounts, AccountMethods.registered(phones, mobileApp.devices()),
                     clock, config.casPolicy());
             MobileAppSignIn mobileAppSignIn = new MobileAppSignIn(web, mobileApp,
                     MobileAppSignIn.completingSignIn(web, cas.flow()));
 
             AccountAdmin admin = new AccountAdmin(accounts, hasher, config.accountPolicy(), clock);
+            ProblemReports reports = new ProblemReports(database, accounts, cas.registry(), clock);
+            SupportPolicy supportPolicy = SupportPolicy.defaults();
+            SupportStaff staff = new SupportStaff(database, hasher, supportPolicy, clock);
+            SupportDesk support = new SupportDesk(reports, staff,
+                    new StaffSessions(clock, supportPolicy.sessionIdle()),
+                    new SupportAudit(database, clock),
+                    new AccountDiagnosis(accounts, config.accountPolicy(), phones, mobileApp.devices(), links,
+                            smsChallenges, mailer, reports, cas.registry(), clock),
+                    new HelpdeskActions(accounts, links, urls, mailer, composer, clock));
             Undertow undertow = Undertow.builder()
                     .addHttpListener(config.port(), config.host())
                     .setServerOption(UndertowOptions.MAX_ENTITY_SIZE, (long) MAX_REQUEST_BYTES)
@@ -106,12 +130,11 @@ public final class IdpServer implements AutoCloseable {
                             new EmailChange(accounts, authentication, links, urls, mailer, composer),
                             new RegistrationThrottle(clock, config.accountPolicy().captchaThreshold(),
                                     config.accountPolicy().captchaWindow()),
-                            phones,
-                            new SmsChallenges(database, clock, smsGateway, config.smsPolicy()),
-                            mobileApp, mobileAppSignIn, cas, admin))
+                            phones, smsChallenges, mobileApp, mobileAppSignIn, cas, admin, support, receipts,
+                            config.publicUrl(config.port()).startsWith("https:")))
                     .build();
             undertow.start();
-            IdpServer server = new IdpServer(undertow, database, admin, mobileApp, mailer, config);
+            IdpServer server = new IdpServer(undertow, database, admin, mobileApp, mailer, staff, config);
             base.set(server.baseUrl());
             return server;
         } catch (RuntimeException e) {
@@ -138,6 +161,11 @@ public final class IdpServer implements AutoCloseable {
     /** For the lab's demo data and, later, the support console. */
     public AccountAdmin accountAdmin() {
         return accountAdmin;
+    }
+
+    /** The support console's staff accounts, made by configuration: the demo's seed, a deployment's setup. */
+    public SupportStaff supportStaff() {
+        return supportStaff;
     }
 
     /** The mobile app's devices, enrolments, push approvals and QR-code sign-in. */

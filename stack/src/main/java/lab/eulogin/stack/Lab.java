@@ -15,6 +15,7 @@ import lab.eulogin.sms.SmsEmulator;
 import lab.eulogin.sms.SmsEmulatorConfig;
 import lab.eulogin.stack.demo.DemoAccounts;
 import lab.eulogin.stack.demo.DemoServices;
+import lab.eulogin.stack.demo.DemoSupportStaff;
 
 /**
  * The whole lab in one process: the lab clock, the mail emulator, the SMS emulator, the IdP
@@ -76,6 +77,7 @@ public final class Lab implements AutoCloseable {
         idp = started(IdpServer.start(idpConfig(config, mail, sms), clock));
         if (config.demoAccounts()) {
             DemoAccounts.seed(idp.accountAdmin(), clock);
+            DemoSupportStaff.seed(idp.supportStaff());
         }
         demo = started(DemoServices.start(config.host(), config.demoPort(),
                 new DemoServices.Links(idp.baseUrl(), mail.webUrl(), sms.baseUrl())));

@@ -16,6 +16,7 @@ import org.slf4j.LoggerFactory;
 import org.slf4j.bridge.SLF4JBridgeHandler;
 
 import lab.eulogin.stack.demo.DemoAccounts;
+import lab.eulogin.stack.demo.DemoSupportStaff;
 
 /**
  * {@code demo}: starts the whole lab on the documented ports and runs until Ctrl-C or SIGTERM.
@@ -113,15 +114,18 @@ public final class LabMain {
                   Web mailbox              {}/
                   Virtual phones (SMS)     {}/
                   Demo services            {}/
+                  Support console          {}/cas/support
                   SMTP {}:{} and IMAP {}:{} (mail lands in the web mailbox)
                 """,
                 c.labMode() ? "on" : "off", c.dataDir().toAbsolutePath().normalize(),
-                lab.idpUrl(), lab.idpUrl(), lab.mailUrl(), lab.smsUrl(), lab.demoUrl(),
+                lab.idpUrl(), lab.idpUrl(), lab.mailUrl(), lab.smsUrl(), lab.demoUrl(), lab.idpUrl(),
                 c.host(), lab.smtpPort(), c.host(), lab.imapPort());
         if (c.demoAccounts()) {
             LOG.info("Demo accounts, all with the password {}:", DemoAccounts.PASSWORD);
             int width = DemoAccounts.ALL.stream().mapToInt(demo -> demo.email().length()).max().orElse(0);
             DemoAccounts.ALL.forEach(demo -> LOG.info("  {}  {}", pad(demo.email(), width), demo.note()));
+            LOG.info("Support console staff, both with the password {}:", DemoSupportStaff.PASSWORD);
+            DemoSupportStaff.ALL.forEach(demo -> LOG.info("  {}  {}", pad(demo.login(), width), demo.note()));
             LOG.info("");
         }
         LOG.info("Started in {} s; {} of memory in use. Press Ctrl-C to stop.", seconds(sinceLaunch()), memoryInUse());

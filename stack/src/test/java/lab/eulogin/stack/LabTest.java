@@ -18,6 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import lab.eulogin.idp.IdpConfig;
+import lab.eulogin.idp.support.SupportStaff;
+import lab.eulogin.stack.demo.DemoSupportStaff;
 
 class LabTest {
     private final HttpClient http = HttpClient.newHttpClient();
@@ -70,6 +72,9 @@ class LabTest {
         LabConfig demo = new LabConfig("127.0.0.1", 0, 0, 0, 0, 0, 0, data, true, true);
         try (Lab first = Lab.start(demo)) {
             assertThat(first.idp().accountAdmin().find("ana.external@example.eu")).isPresent();
+            assertThat(first.idp().supportStaff().find("helpdesk.agent")).isPresent();
+            assertThat(first.idp().supportStaff().signIn("helpdesk.viewer", DemoSupportStaff.PASSWORD))
+                    .isInstanceOf(SupportStaff.SignIn.Ok.class);
         }
 
         try (Lab again = Lab.start(demo)) {
@@ -93,6 +98,7 @@ class LabTest {
     void aTestLabHasNoDemoAccounts() {
         try (Lab lab = Lab.startForTests()) {
             assertThat(lab.idp().accountAdmin().find("ana.external@example.eu")).isEmpty();
+            assertThat(lab.idp().supportStaff().find("helpdesk.agent")).isEmpty();
         }
     }
 

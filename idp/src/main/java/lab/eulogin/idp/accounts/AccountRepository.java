@@ -46,6 +46,11 @@ public final class AccountRepository {
         return findOne("SELECT " + COLUMNS + " FROM account WHERE operator_email = ?", EmailAddresses.normalise(email));
     }
 
+    /** By the unique identifier EU Login shows, such as "n00abcde". */
+    public Optional<Account> findByUid(String uid) {
+        return findOne("SELECT " + COLUMNS + " FROM account WHERE uid = ?", uid == null ? "" : uid);
+    }
+
     public Optional<Account> findById(long id) {
         return findOne("SELECT " + COLUMNS + " FROM account WHERE id = ?", id);
     }

@@ -15,7 +15,9 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import java.util.HexFormat;
 
 /**
@@ -120,6 +122,28 @@ public final class LinkService {
         } catch (SQLException e) {
             throw new StoreException("Could not use a link", e);
         }
+    }
+
+    /** The account's latest links, newest first, without their tokens (support staff, FAQ HELP-02). */
+    public List<IssuedLink> recent(long accountId, int limit) {
+        List<IssuedLink> issued = new ArrayList<>();
+        try (Connection c = db.connection();
+             PreparedStatement ps = c.prepareStatement(
+                     "SELECT purpose, created_at, expires_at, used_at, new_email FROM link_token WHERE account_id = ? "
+                             + "ORDER BY created_at DESC LIMIT ?")) {
+            ps.setLong(1, accountId);
+            ps.setInt(2, limit);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    Timestamp used = rs.getTimestamp(4);
+                    issued.add(new IssuedLink(LinkPurpose.valueOf(rs.getString(1)), rs.getTimestamp(2).toInstant(),
+                            rs.getTimestamp(3).toInstant(), used == null ? null : used.toInstant(), rs.getString(5)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new StoreException("Could not read links", e);
+        }
+        return issued;
     }
 
     private static String hash(String token) {

@@ -25,6 +25,11 @@ public final class MailComposer {
         return compose("reset", account, link, validity);
     }
 
+    /** A link to choose a password, sent at the helpdesk's request (FAQ HELP-02). */
+    public OutgoingMail initialisationFromHelpdesk(Account account, String link, Duration validity) {
+        return compose("helpdesk", account, link, validity);
+    }
+
     /** Sent to the new address: the change happens only once its owner follows the link. */
     public OutgoingMail emailChangeConfirmation(Account account, String newEmail, String link, Duration validity) {
         OutgoingMail mail = compose("change", account, link, validity, newEmail);

@@ -18,7 +18,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Locale;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.function.LongFunction;
 
 /**
  * SMS challenges: "a Sign in challenge code made of nine characters separated with hyphens"
@@ -58,13 +62,23 @@ public final class SmsChallenges {
     private final SmsGateway gateway;
     private final SmsPolicy policy;
     private final WindowCounter perClient;
+    private final LongFunction<String> receiptUrl;
 
-    public SmsChallenges(Database db, Clock clock, SmsGateway gateway, SmsPolicy policy) {
+    /**
+     * @param receiptUrl where the provider posts the delivery receipts of the challenge with this id
+     *                   (null: none asked for)
+     */
+    public SmsChallenges(Database db, Clock clock, SmsGateway gateway, SmsPolicy policy, LongFunction<String> receiptUrl) {
         this.db = db;
         this.clock = clock;
         this.gateway = gateway;
         this.policy = policy;
+        this.receiptUrl = receiptUrl;
         this.perClient = new WindowCounter(clock, Duration.ofHours(1));
+    }
+
+    public SmsChallenges(Database db, Clock clock, SmsGateway gateway, SmsPolicy policy) {
+        this(db, clock, gateway, policy, id -> null);
     }
 
     public SmsPolicy policy() {
@@ -75,7 +89,9 @@ public final class SmsChallenges {
      * Sends a new code, replacing any code still waiting for the same purpose. The pause between
      * two codes counts per purpose: a sign-in code right after the code that added the number is
      * what someone sent on from "add a mobile phone" does, not a flood; the hourly cap counts
-     * every code to the number.
+     * every code to the number. The challenge is stored before it is sent, so that the provider's
+     * delivery receipt, which may come back before the provider has even answered, finds it; it
+     * counts only once the provider has taken it.
      *
      * @param message builds the text of the SMS around the code
      */
@@ -91,19 +107,20 @@ public final class SmsChallenges {
             return new Sent.TooMany();
         }
         String code = newCode();
+        Instant expires = now.plus(policy.challengeValidity());
+        long id = insert(accountId, number, purpose, hash(code), now, expires);
+        String sid;
         try {
-            gateway.send(number, message.apply(code));
+            sid = gateway.send(number, message.apply(code), receiptUrl.apply(id));
         } catch (SmsDeliveryException e) {
+            update("DELETE FROM sms_challenge WHERE id = ?", id);
             return new Sent.GatewayFailed();
         }
         perClient.record(client);
-        Instant expires = now.plus(policy.challengeValidity());
-        update("UPDATE sms_challenge SET tries_left = 0 WHERE account_id = ? AND purpose = ? AND used_at IS NULL",
-                accountId, purpose.name());
-        update("INSERT INTO sms_challenge (account_id, number, purpose, code_hash, sent_at, expires_at, tries_left) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?)",
-                accountId, number, purpose.name(), hash(code), Timestamp.from(now), Timestamp.from(expires),
-                policy.maxTries());
+        update("UPDATE sms_challenge SET tries_left = 0 WHERE account_id = ? AND purpose = ? AND used_at IS NULL AND id <> ?",
+                accountId, purpose.name(), id);
+        update("UPDATE sms_challenge SET tries_left = ?, message_sid = COALESCE(message_sid, ?) WHERE id = ?",
+                policy.maxTries(), sid, id);
         return new Sent.Ok(number, expires);
     }
 
@@ -161,6 +178,109 @@ public final class SmsChallenges {
         } catch (SQLException e) {
             throw new StoreException("Could not read SMS challenges", e);
         }
+    }
+
+    /**
+     * One SMS challenge as support staff see it: where and when it went, whether the phone got it;
+     * never its code.
+     *
+     * @param deliveryStatus the provider's last word on it (queued, sent, delivered, undelivered,
+     *                       failed), or null when it sent none
+     */
+    public record SentChallenge(String number, ChallengePurpose purpose, Instant sentAt, Instant expiresAt,
+                                Instant usedAt, String deliveryStatus, Instant deliveredAt) {
+        public String numberShown() {
+            return PhoneNumbers.display(number);
+        }
+    }
+
+    /** The last SMS asked for and the last one the phone received, for the account (FAQ HELP-01). */
+    public record History(Instant lastRequested, Instant lastDelivered) {
+    }
+
+    /** Statuses of Twilio's receipts; once a final one is known, a late earlier one changes nothing. */
+    private static final Set<String> STATUSES = Set.of("accepted", "queued", "sending", "sent", "delivered",
+            "undelivered", "failed");
+
+    /** The account's latest challenges, newest first. */
+    public List<SentChallenge> recent(long accountId, int limit) {
+        List<SentChallenge> sent = new ArrayList<>();
+        try (Connection c = db.connection();
+             PreparedStatement ps = c.prepareStatement(
+                     "SELECT number, purpose, sent_at, expires_at, used_at, delivery_status, delivered_at FROM sms_challenge "
+                             + "WHERE account_id = ? ORDER BY id DESC LIMIT ?")) {
+            ps.setLong(1, accountId);
+            ps.setInt(2, limit);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    sent.add(new SentChallenge(rs.getString(1), ChallengePurpose.valueOf(rs.getString(2)),
+                            instant(rs.getTimestamp(3)), instant(rs.getTimestamp(4)), instant(rs.getTimestamp(5)),
+                            rs.getString(6), instant(rs.getTimestamp(7))));
+                }
+            }
+        } catch (SQLException e) {
+            throw new StoreException("Could not read SMS challenges", e);
+        }
+        return sent;
+    }
+
+    public History history(long accountId) {
+        try (Connection c = db.connection();
+             PreparedStatement ps = c.prepareStatement(
+                     "SELECT MAX(sent_at), MAX(delivered_at) FROM sms_challenge WHERE account_id = ?")) {
+            ps.setLong(1, accountId);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return new History(instant(rs.getTimestamp(1)), instant(rs.getTimestamp(2)));
+            }
+        } catch (SQLException e) {
+            throw new StoreException("Could not read SMS challenges", e);
+        }
+    }
+
+    /**
+     * A delivery receipt from the provider for the challenge with this id: "delivered" is when the
+     * phone received it. A receipt naming another message than the one sent is ignored.
+     *
+     * @return whether the receipt was taken
+     */
+    public boolean recordReceipt(long challengeId, String messageSid, String status) {
+        String normalised = status == null ? "" : status.strip().toLowerCase(Locale.ROOT);
+        if (!STATUSES.contains(normalised) || messageSid == null || messageSid.isBlank() || messageSid.length() > 64) {
+            return false;
+        }
+        Instant now = clock.instant();
+        return updateCount("UPDATE sms_challenge SET delivery_status = ?, message_sid = COALESCE(message_sid, ?), "
+                        + "delivered_at = CASE WHEN ? THEN ? ELSE delivered_at END "
+                        + "WHERE id = ? AND (message_sid IS NULL OR message_sid = ?) "
+                        + "AND (delivery_status IS NULL OR delivery_status NOT IN ('delivered', 'undelivered', 'failed'))",
+                normalised, messageSid, normalised.equals("delivered"), Timestamp.from(now), challengeId, messageSid) == 1;
+    }
+
+    private long insert(long accountId, String number, ChallengePurpose purpose, String codeHash, Instant sentAt,
+                        Instant expiresAt) {
+        try (Connection c = db.connection();
+             PreparedStatement ps = c.prepareStatement(
+                     "INSERT INTO sms_challenge (account_id, number, purpose, code_hash, sent_at, expires_at, tries_left) "
+                             + "VALUES (?, ?, ?, ?, ?, ?, 0)", new String[]{"ID"})) {
+            ps.setLong(1, accountId);
+            ps.setString(2, number);
+            ps.setString(3, purpose.name());
+            ps.setString(4, codeHash);
+            ps.setTimestamp(5, Timestamp.from(sentAt));
+            ps.setTimestamp(6, Timestamp.from(expiresAt));
+            ps.executeUpdate();
+            try (ResultSet keys = ps.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new StoreException("Could not store an SMS challenge", e);
+        }
+    }
+
+    private static Instant instant(Timestamp t) {
+        return t == null ? null : t.toInstant();
     }
 
     static String newCode() {

@@ -1,5 +1,9 @@
 package lab.eulogin.idp.phones;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -13,6 +17,7 @@ import java.util.Base64;
 
 /** Twilio's Messages API, spoken as Twilio's own client would, so a real account works too. */
 public final class TwilioSmsGateway implements SmsGateway {
+    private static final ObjectMapper JSON = new ObjectMapper();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
     private final URI messages;
     private final String authorization;
@@ -29,8 +34,9 @@ public final class TwilioSmsGateway implements SmsGateway {
     }
 
     @Override
-    public void send(String to, String body) {
-        String form = "To=" + enc(to) + "&From=" + enc(from) + "&Body=" + enc(body);
+    public String send(String to, String body, String statusCallback) {
+        String form = "To=" + enc(to) + "&From=" + enc(from) + "&Body=" + enc(body)
+                + (statusCallback == null ? "" : "&StatusCallback=" + enc(statusCallback));
         HttpRequest request = HttpRequest.newBuilder(messages)
                 .timeout(timeout)
                 .header("Authorization", authorization)
@@ -42,6 +48,7 @@ public final class TwilioSmsGateway implements SmsGateway {
             if (response.statusCode() / 100 != 2) {
                 throw new SmsDeliveryException("The SMS gateway answered " + response.statusCode(), null);
             }
+            return sid(response.body());
         } catch (IOException e) {
             throw new SmsDeliveryException("The SMS gateway could not be reached: " + e.getMessage(), e);
         } catch (InterruptedException e) {
@@ -61,6 +68,16 @@ public final class TwilioSmsGateway implements SmsGateway {
             throw e;
         } catch (IOException e) {
             return http.send(request, HttpResponse.BodyHandlers.ofString());
+        }
+    }
+
+    /** The message's id in Twilio's answer; a provider that answers otherwise gives none. */
+    private static String sid(String answer) {
+        try {
+            JsonNode sid = JSON.readTree(answer == null || answer.isBlank() ? "{}" : answer).get("sid");
+            return sid == null || !sid.isTextual() ? null : sid.asText();
+        } catch (JsonProcessingException e) {
+            return null;
         }
     }
 

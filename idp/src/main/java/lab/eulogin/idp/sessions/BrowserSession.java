@@ -28,6 +28,7 @@ public final class BrowserSession {
     private volatile Enrolments.Started.Ok pendingEnrolment;
     private volatile PendingAppSignIn pendingAppSignIn;
     private volatile PendingSmsSignIn pendingSmsSignIn;
+    private volatile String problemReport;
 
     BrowserSession(String id, String csrfToken, Instant now) {
         this.id = id;
@@ -98,6 +99,11 @@ public final class BrowserSession {
     public PendingSmsSignIn pendingSmsSignIn() { return pendingSmsSignIn; }
 
     public void setPendingSmsSignIn(PendingSmsSignIn pending) { this.pendingSmsSignIn = pending; }
+
+    /** The reference of the problem this browser reported last, for its confirmation page (FAQ HELP-01). */
+    public String problemReport() { return problemReport; }
+
+    public void setProblemReport(String reference) { this.problemReport = reference; }
 
     public void signIn(long accountId) {
         this.accountId = accountId;

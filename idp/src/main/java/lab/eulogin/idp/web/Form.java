@@ -3,11 +3,16 @@ package lab.eulogin.idp.web;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.server.handlers.form.FormData;
 import io.undertow.server.handlers.form.FormDataParser;
+import io.undertow.server.handlers.form.FormEncodedDataDefinition;
 import io.undertow.server.handlers.form.FormParserFactory;
+import io.undertow.server.handlers.form.MultiPartParserDefinition;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Deque;
+import java.util.List;
 import java.util.OptionalLong;
 
 /** A submitted form; a missing field reads as empty, so handlers never meet null. */
@@ -23,7 +28,26 @@ public final class Form {
     }
 
     static Form read(HttpServerExchange exchange) {
-        try (FormDataParser parser = PARSERS.createParser(exchange)) {
+        return read(exchange, PARSERS);
+    }
+
+    /**
+     * A form that may carry files, kept in memory rather than in temporary files; the exchange's
+     * largest entity must be set to bound it.
+     */
+    static Form readWithFiles(HttpServerExchange exchange) {
+        long limit = exchange.getMaxEntitySize();
+        MultiPartParserDefinition multipart = new MultiPartParserDefinition();
+        multipart.setFileSizeThreshold(limit > 0 ? limit : 1 << 20);
+        multipart.setDefaultEncoding("UTF-8");
+        FormParserFactory parsers = FormParserFactory.builder(false)
+                .addParsers(new FormEncodedDataDefinition().setDefaultEncoding("UTF-8"), multipart)
+                .build();
+        return read(exchange, parsers);
+    }
+
+    private static Form read(HttpServerExchange exchange, FormParserFactory parsers) {
+        try (FormDataParser parser = parsers.createParser(exchange)) {
             return new Form(parser == null ? new FormData(0) : parser.parseBlocking());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -45,6 +69,44 @@ public final class Form {
         } catch (NumberFormatException e) {
             return OptionalLong.empty();
         }
+    }
+
+    /**
+     * The files sent in a field of a multipart form, in order; a file input left empty sends none.
+     * A file larger than {@code maxBytes} comes with its size only, unread.
+     */
+    public List<Upload> files(String name, long maxBytes) {
+        Deque<FormData.FormValue> values = data.get(name);
+        List<Upload> files = new ArrayList<>();
+        if (values == null) {
+            return files;
+        }
+        for (FormData.FormValue value : values) {
+            if (!value.isFileItem()) {
+                continue;
+            }
+            String fileName = value.getFileName() == null ? "" : value.getFileName();
+            try {
+                long size = value.getFileItem().getFileSize();
+                if (fileName.isEmpty() && size == 0) {
+                    continue;
+                }
+                byte[] bytes = null;
+                if (size <= maxBytes) {
+                    try (InputStream in = value.getFileItem().getInputStream()) {
+                        bytes = in.readNBytes((int) maxBytes + 1);
+                    }
+                }
+                files.add(new Upload(fileName, size, bytes));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return files;
+    }
+
+    /** A file from a form: its name as the browser gave it, its size, and its content unless too large. */
+    public record Upload(String fileName, long size, byte[] bytes) {
     }
 
     public boolean checked(String name) {

@@ -19,6 +19,9 @@ import lab.eulogin.idp.lab.LabAccountsHandler;
 import lab.eulogin.idp.lab.LabCaptchaHandler;
 import lab.eulogin.idp.lab.LabClockHandler;
 import lab.eulogin.idp.lab.LabModeGuard;
+import lab.eulogin.idp.lab.LabSupportStaffHandler;
+import lab.eulogin.idp.phones.DeliveryReceipts;
+import lab.eulogin.idp.support.SupportDesk;
 import lab.eulogin.idp.passwords.PasswordChange;
 import lab.eulogin.idp.phones.PhoneRepository;
 import lab.eulogin.idp.phones.SmsChallenges;
@@ -37,7 +40,8 @@ public final class IdpRoutes {
                                     RegistrationThrottle throttle, PhoneRepository phones,
                                     SmsChallenges smsChallenges, MobileApp mobileApp,
                                     MobileAppSignIn mobileAppSignIn,
-                                    CasEndpoints cas, AccountAdmin admin) {
+                                    CasEndpoints cas, AccountAdmin admin, SupportDesk support,
+                                    DeliveryReceipts receipts, boolean secureCookies) {
         CaptchaDesk captchas = new CaptchaDesk();
         SmsSignInHandler smsSignIn = new SmsSignInHandler(web, accounts, phones, smsChallenges, cas.flow());
         LoginHandler login = new LoginHandler(web, authentication, accounts, cas.flow(), smsSignIn, mobileAppSignIn);
@@ -58,6 +62,16 @@ public final class IdpRoutes {
         PasswordResetRequestHandler reset = new PasswordResetRequestHandler(web, passwords);
         HelpHandler help = new HelpHandler(web);
         LabClockHandler labClock = new LabClockHandler(clock);
+        ProblemReportHandler problemReport = new ProblemReportHandler(web, accounts, smsChallenges, support.reports(), clock);
+        SmsReceiptHandler smsReceipts = new SmsReceiptHandler(smsChallenges, receipts);
+        SupportWeb supportWeb = new SupportWeb(templates, support.sessions(), support.staff(), secureCookies);
+        SupportSignInHandler supportSignIn = new SupportSignInHandler(supportWeb, support.staff(), support.audit(), web);
+        SupportConsoleHandler console = new SupportConsoleHandler(supportWeb, web, support.diagnosis(), support.actions(),
+                support.audit());
+        SupportReportsHandler supportReports = new SupportReportsHandler(supportWeb, web, support.reports(), accounts,
+                support.audit());
+        SupportAuditHandler supportAudit = new SupportAuditHandler(supportWeb, web, support.audit());
+        LabSupportStaffHandler labStaff = new LabSupportStaffHandler(support.staff());
 
         RoutingHandler routes = new RoutingHandler()
                 .get("/", exchange -> Web.redirect(exchange, Paths.LOGIN))
@@ -109,11 +123,28 @@ public final class IdpRoutes {
                 .get(Paths.LOGIN_MOBILE_QR, mobileAppSignIn::qrPage)
                 .post(Paths.LOGIN_MOBILE_QR, mobileAppSignIn::qrSubmit)
                 .get(Paths.HELP, help::get)
+                .get(Paths.REPORT_PROBLEM, problemReport::form)
+                .post(Paths.REPORT_PROBLEM, problemReport::submit)
+                .get(Paths.PROBLEM_REPORTED, problemReport::reported)
+                .post(Paths.SMS_RECEIPT, smsReceipts::post)
+                .get(Paths.SUPPORT, console::home)
+                .post(Paths.SUPPORT, console::lookUp)
+                .get(Paths.SUPPORT_LOGIN, supportSignIn::form)
+                .post(Paths.SUPPORT_LOGIN, supportSignIn::signIn)
+                .post(Paths.SUPPORT_LOGOUT, supportSignIn::signOut)
+                .get(Paths.SUPPORT_ACCOUNT, console::account)
+                .post(Paths.SUPPORT_UNLOCK, console::unlock)
+                .post(Paths.SUPPORT_SEND_LINK, console::sendInitialisationLink)
+                .get(Paths.SUPPORT_REPORT, supportReports::report)
+                .get(Paths.SUPPORT_REPORT_SCREENSHOT, supportReports::screenshot)
+                .post(Paths.SUPPORT_REPORT_RESOLVE, supportReports::resolve)
+                .get(Paths.SUPPORT_AUDIT, supportAudit::get)
                 .get(Paths.LAB_CLOCK, new LabModeGuard(labMode, labClock::get))
                 .post(Paths.LAB_CLOCK, new LabModeGuard(labMode, labClock::post))
                 .post(Paths.LAB_ACCOUNTS, new LabModeGuard(labMode, labAccounts::create))
                 .post(Paths.LAB_UNLOCK, new LabModeGuard(labMode, labAccounts::unlock))
                 .get(Paths.LAB_CAPTCHA, new LabModeGuard(labMode, labCaptcha::get))
+                .post(Paths.LAB_SUPPORT_STAFF, new LabModeGuard(labMode, labStaff::create))
                 .setFallbackHandler(exchange -> ErrorPages.notFound(exchange, templates))
                 .setInvalidMethodHandler(exchange -> ErrorPages.methodNotAllowed(exchange, templates));
 

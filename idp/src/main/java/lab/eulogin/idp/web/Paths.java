@@ -37,10 +37,32 @@ public final class Paths {
     public static final String LOGIN_SMS = "/cas/login/sms";
     public static final String HELP = "/cas/help.html";
     public static final String STATIC = "/cas/static";
+    /** "Report a problem" and its confirmation with the reference (FAQ HELP-01). */
+    public static final String REPORT_PROBLEM = "/cas/help/reportProblem.cgi";
+    public static final String PROBLEM_REPORTED = "/cas/help/problemReported.cgi";
+    /** Delivery receipts of the SMS provider for one challenge (Twilio's StatusCallback). */
+    public static final String SMS_RECEIPT = "/cas/api/sms/receipts/{challengeId}";
+    /** The support console (FAQ HELP-02), with its own sign-in and session cookie. */
+    public static final String SUPPORT = "/cas/support";
+    public static final String SUPPORT_LOGIN = "/cas/support/login";
+    public static final String SUPPORT_LOGOUT = "/cas/support/logout";
+    public static final String SUPPORT_ACCOUNT = "/cas/support/accounts/{uid}";
+    public static final String SUPPORT_UNLOCK = "/cas/support/accounts/{uid}/unlock";
+    public static final String SUPPORT_SEND_LINK = "/cas/support/accounts/{uid}/initialisation-link";
+    public static final String SUPPORT_REPORT = "/cas/support/reports/{reference}";
+    public static final String SUPPORT_REPORT_SCREENSHOT = "/cas/support/reports/{reference}/screenshots/{position}";
+    public static final String SUPPORT_REPORT_RESOLVE = "/cas/support/reports/{reference}/resolve";
+    public static final String SUPPORT_AUDIT = "/cas/support/audit";
     public static final String LAB_CLOCK = "/__lab/clock";
     public static final String LAB_ACCOUNTS = "/__lab/accounts";
     public static final String LAB_UNLOCK = "/__lab/accounts/unlock";
     public static final String LAB_CAPTCHA = "/__lab/captcha";
+    public static final String LAB_SUPPORT_STAFF = "/__lab/support-staff";
+
+    /** Where the SMS provider posts the delivery receipts of the challenge with this id. */
+    public static String smsReceipt(long challengeId) {
+        return SMS_RECEIPT.replace("{challengeId}", Long.toString(challengeId));
+    }
 
     private Paths() {
     }

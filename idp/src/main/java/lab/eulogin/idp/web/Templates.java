@@ -20,6 +20,7 @@ public final class Templates {
         this.engine = new PebbleEngine.Builder()
                 .loader(loader)
                 .extension(new Messages())
+                .extension(new TimeFormat())
                 .strictVariables(false)
                 .build();
     }

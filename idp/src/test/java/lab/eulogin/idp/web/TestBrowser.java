@@ -1,5 +1,6 @@
 package lab.eulogin.idp.web;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.CookieManager;
@@ -11,6 +12,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.UUID;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -82,6 +85,36 @@ final class TestBrowser {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /** A file sent with {@link #postMultipart}. */
+    record FilePart(String field, String fileName, String contentType, byte[] bytes) {
+    }
+
+    /** Submits a form with files (multipart/form-data), with the CSRF token of the page last shown. */
+    HttpResponse<String> postMultipart(String path, Map<String, String> fields, List<FilePart> files) {
+        Map<String, String> all = new LinkedHashMap<>(fields);
+        all.putIfAbsent("csrf", csrf());
+        String boundary = "----lab" + UUID.randomUUID().toString().replace("-", "");
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        all.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+                + name + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
+        for (FilePart file : files) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + file.field()
+                    + "\"; filename=\"" + file.fileName() + "\"\r\nContent-Type: " + file.contentType() + "\r\n\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
+            body.writeBytes(file.bytes());
+            body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+
+    /** The cookies this browser holds for the IdP, as a browser keeps them. */
+    List<HttpCookie> cookies() {
+        return cookies.getCookieStore().get(URI.create(base));
     }
 
     String page() {

@@ -17,7 +17,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * it records each message and can be told to fail.
  */
 final class TwilioCatcher implements AutoCloseable {
-    record Sms(String to, String from, String body) {
+    /** @param statusCallback where the sender asked for delivery receipts, or null */
+    record Sms(String to, String from, String body, String statusCallback) {
     }
 
     private final HttpServer server;
@@ -39,9 +40,10 @@ final class TwilioCatcher implements AutoCloseable {
                         kv.length > 1 ? URLDecoder.decode(kv[1], StandardCharsets.UTF_8) : "");
             }
             if (status / 100 == 2) {
-                received.add(new Sms(form.get("To"), form.get("From"), form.get("Body")));
+                received.add(new Sms(form.get("To"), form.get("From"), form.get("Body"), form.get("StatusCallback")));
             }
-            byte[] answer = "{}".getBytes(StandardCharsets.UTF_8);
+            byte[] answer = ("{\"sid\": \"SM" + String.format("%032d", received.size()) + "\", \"status\": \"queued\"}")
+                    .getBytes(StandardCharsets.UTF_8);
             exchange.sendResponseHeaders(status, answer.length);
             exchange.getResponseBody().write(answer);
             exchange.close();

@@ -1,0 +1,57 @@
+package lab.eulogin.idp.support;
+
+import java.time.Instant;
+import java.util.Locale;
+
+/**
+ * A browser in the support console: its own CSRF token and language, and who of the staff signed
+ * in, kept apart from any EU Login session the same browser may have.
+ */
+public final class StaffSession {
+    private final String id;
+    private final String csrfToken;
+    private volatile Instant lastSeen;
+    private volatile Locale locale = Locale.ENGLISH;
+    private volatile StaffMember staff;
+    private volatile String notice;
+
+    StaffSession(String id, String csrfToken, Instant now) {
+        this.id = id;
+        this.csrfToken = csrfToken;
+        this.lastSeen = now;
+    }
+
+    public String id() { return id; }
+
+    public String csrfToken() { return csrfToken; }
+
+    Instant lastSeen() { return lastSeen; }
+
+    void touch(Instant now) { lastSeen = now; }
+
+    public Locale locale() { return locale; }
+
+    public void setLocale(Locale locale) { this.locale = locale; }
+
+    /** Who signed in, or null. */
+    public StaffMember staff() { return staff; }
+
+    void signIn(StaffMember member) { this.staff = member; }
+
+    /** The signed-in staff member as now stored (another role, say); only the same person. */
+    public void refresh(StaffMember member) {
+        StaffMember current = staff;
+        if (current != null && current.id() == member.id()) {
+            this.staff = member;
+        }
+    }
+
+    /** A message for the next page only (after an action and its redirect). */
+    public String takeNotice() {
+        String shown = notice;
+        notice = null;
+        return shown;
+    }
+
+    public void setNotice(String key) { this.notice = key; }
+}
