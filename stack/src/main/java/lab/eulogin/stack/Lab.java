@@ -23,6 +23,14 @@ import lab.eulogin.stack.demo.DemoSupportStaff;
  * the reverse order of starting.
  */
 public final class Lab implements AutoCloseable {
+    /**
+     * The work factors of the test labs' password hash and PIN keys, as the IdP's own tests use:
+     * the scenarios sign in hundreds of times, and what the real cost is worth is measured by the
+     * IdP's benchmark, not by them. ./lab demo keeps the configured ones.
+     */
+    private static final int TEST_PASSWORD_ITERATIONS = 10_000;
+    private static final int TEST_PIN_ITERATIONS = 1_000;
+
     private final LabConfig config;
     private final LabClock clock;
     private final Deque<AutoCloseable> started = new ArrayDeque<>();
@@ -31,9 +39,12 @@ public final class Lab implements AutoCloseable {
     private IdpServer idp;
     private DemoServices demo;
 
-    private Lab(LabConfig config, LabClock clock) {
+    private final boolean testHashes;
+
+    private Lab(LabConfig config, LabClock clock, boolean testHashes) {
         this.config = config;
         this.clock = clock;
+        this.testHashes = testHashes;
     }
 
     /**
@@ -42,9 +53,13 @@ public final class Lab implements AutoCloseable {
      * @throws StartRefused with a one-line message naming what is taken and the option that changes it
      */
     public static Lab start(LabConfig config) {
+        return start(config, false);
+    }
+
+    private static Lab start(LabConfig config, boolean testHashes) {
         PortCheck.requireFree(config.host(), config.ports());
         DataFolderCheck.requireUnused(config);
-        Lab lab = new Lab(config, LabClock.system());
+        Lab lab = new Lab(config, LabClock.system(), testHashes);
         try {
             lab.startAll();
         } catch (RuntimeException e) {
@@ -58,9 +73,12 @@ public final class Lab implements AutoCloseable {
         return lab;
     }
 
-    /** The whole lab on free ports with a private in-memory database and lab mode on. */
+    /**
+     * The whole lab on free ports with a private in-memory database and lab mode on, hashing with
+     * the tests' work factors.
+     */
     public static Lab startForTests() {
-        return start(LabConfig.forTests());
+        return start(LabConfig.forTests(), true);
     }
 
     private void startAll() {
@@ -74,7 +92,12 @@ public final class Lab implements AutoCloseable {
         } finally {
             mail = started(joined(mailStarting));
         }
-        idp = started(IdpServer.start(idpConfig(config, mail, sms), clock));
+        IdpConfig idpConfig = idpConfig(config, mail, sms);
+        if (testHashes) {
+            idpConfig = idpConfig.withPbkdf2Iterations(TEST_PASSWORD_ITERATIONS)
+                    .withDevicePolicy(idpConfig.devicePolicy().withPinIterations(TEST_PIN_ITERATIONS));
+        }
+        idp = started(IdpServer.start(idpConfig, clock));
         if (config.demoAccounts()) {
             DemoAccounts.seed(idp.accountAdmin(), clock);
             DemoSupportStaff.seed(idp.supportStaff());

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +28,7 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
 import lab.eulogin.idp.web.Web;
+import lab.eulogin.steps.report.Screenshots;
 
 /**
  * The scenario's own headless Chromium, as new: its worker thread's Chromium, emptied after each
@@ -84,8 +86,22 @@ public class Browser {
         return driver != null;
     }
 
+    /** The page as a PNG picture, as a person's own screenshot would be. */
     public byte[] screenshot() {
-        return ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
+        return ((TakesScreenshot) driver()).getScreenshotAs(OutputType.BYTES);
+    }
+
+    /**
+     * A screenshot of the page saved beside the report; returns its address there. A local
+     * Chromium compresses it itself (through DevTools), which costs far less than re-encoding.
+     */
+    public String screenshotFile() {
+        if (driver instanceof ChromeDriver chrome) {
+            Object data = chrome.executeCdpCommand("Page.captureScreenshot",
+                    Map.of("format", "jpeg", "quality", Screenshots.QUALITY_PERCENT)).get("data");
+            return Screenshots.saveJpeg(Base64.getDecoder().decode(String.valueOf(data)));
+        }
+        return Screenshots.savePng(screenshot());
     }
 
     /**

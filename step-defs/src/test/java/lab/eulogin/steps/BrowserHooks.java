@@ -7,7 +7,6 @@ import org.openqa.selenium.WebDriverException;
 import io.cucumber.java.After;
 import io.cucumber.java.AfterStep;
 import io.cucumber.java.Scenario;
-import lab.eulogin.steps.report.Screenshots;
 
 /** Illustrates the report with the pages a scenario went through, and closes the browser after it. */
 public class BrowserHooks {
@@ -24,7 +23,7 @@ public class BrowserHooks {
     @AfterStep
     public void showThePageWhenItChanged(Scenario scenario) {
         if (browser.isOpen() && browser.changedSinceLastLook()) {
-            scenario.attach(Screenshots.save(browser.screenshot()), LINK, browser.describe());
+            scenario.attach(browser.screenshotFile(), LINK, browser.describe());
         }
     }
 
@@ -35,7 +34,7 @@ public class BrowserHooks {
         }
         try {
             if (scenario.isFailed()) {
-                scenario.attach(Screenshots.save(browser.screenshot()), LINK, "When the scenario failed: " + browser.describe());
+                scenario.attach(browser.screenshotFile(), LINK, "When the scenario failed: " + browser.describe());
             }
         } catch (WebDriverException browserGone) {
             LOG.warn("No screenshot of the failure: {}", browserGone.getMessage());

@@ -24,22 +24,39 @@ public final class Screenshots {
     public static final Path REPORT = Path.of(System.getProperty("lab.root", "..")).toAbsolutePath().normalize()
             .resolve("target/lab-report");
     static final String FOLDER = "screenshots";
-    private static final float QUALITY = 0.8f;
+    /** JPEG quality: text stays crisp enough to read, a page weighs about 60 KB. */
+    public static final int QUALITY_PERCENT = 80;
+    private static final float QUALITY = QUALITY_PERCENT / 100f;
 
     private Screenshots() {
     }
 
-    /** Saves a PNG screenshot as a JPEG file and returns its address relative to the report. */
-    public static String save(byte[] png) {
+    private static String newName() throws IOException {
+        Files.createDirectories(REPORT.resolve(FOLDER));
+        return FOLDER + "/" + UUID.randomUUID() + ".jpg";
+    }
+
+    /** Saves a screenshot the browser already compressed as JPEG; returns its address relative to the report. */
+    public static String saveJpeg(byte[] jpeg) {
+        try {
+            String name = newName();
+            Files.write(REPORT.resolve(name), jpeg);
+            return name;
+        } catch (IOException e) {
+            throw new UncheckedIOException("A screenshot could not be saved under " + REPORT, e);
+        }
+    }
+
+    /** Saves a PNG screenshot (a Grid's browser gives no other) as a JPEG file; returns its address relative to the report. */
+    public static String savePng(byte[] png) {
         try {
             BufferedImage read = ImageIO.read(new ByteArrayInputStream(png));
             BufferedImage rgb = new BufferedImage(read.getWidth(), read.getHeight(), BufferedImage.TYPE_INT_RGB);
             Graphics2D g = rgb.createGraphics();
             g.drawImage(read, 0, 0, null);
             g.dispose();
-            String name = FOLDER + "/" + UUID.randomUUID() + ".jpg";
+            String name = newName();
             Path file = REPORT.resolve(name);
-            Files.createDirectories(file.getParent());
             ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
             ImageWriteParam param = writer.getDefaultWriteParam();
             param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
