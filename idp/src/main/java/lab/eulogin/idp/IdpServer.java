@@ -96,7 +96,7 @@ public final class IdpServer implements AutoCloseable {
                     sender.from(), config.smsPolicy().gatewayTimeout());
             Templates templates = new Templates();
             Authentication authentication = new Authentication(accounts, hasher, config.accountPolicy(), clock);
-            Web web = new Web(templates, new SessionStore(clock, config.sessionIdleTimeout()),
+            Web web = new Web(templates, SessionStore.forBrowsers(clock, config.sessionIdleTimeout()),
                     config.publicUrl(config.port()).startsWith("https:"), config.labMode());
             MobileApp mobileApp = MobileApp.create(database, config.devicePolicy(),
                     new FcmPushSender(config.devicePolicy().pushUrl(), config.devicePolicy().pushTimeout()), clock,

@@ -9,27 +9,42 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** Browser sessions in memory, forgotten after a spell of inactivity on the lab clock. */
-public final class SessionStore {
-    private final Map<String, BrowserSession> sessions = new ConcurrentHashMap<>();
-    private final Clock clock;
-    private final Duration idleTimeout;
-    private final SecureRandom random = new SecureRandom();
-
-    public SessionStore(Clock clock, Duration idleTimeout) {
-        this.clock = clock;
-        this.idleTimeout = idleTimeout;
+/**
+ * Sessions in memory, forgotten after a spell of inactivity on the lab clock: one store for EU
+ * Login's browsers, another for the support console's.
+ */
+public final class SessionStore<S extends IdleSession> {
+    /** Makes a session from its random id and CSRF token. */
+    public interface Factory<S> {
+        S create(String id, String csrfToken, Instant now);
     }
 
-    public Optional<BrowserSession> find(String id) {
+    private final Map<String, S> sessions = new ConcurrentHashMap<>();
+    private final Clock clock;
+    private final Duration idleTimeout;
+    private final Factory<S> factory;
+    private final SecureRandom random = new SecureRandom();
+
+    public SessionStore(Clock clock, Duration idleTimeout, Factory<S> factory) {
+        this.clock = clock;
+        this.idleTimeout = idleTimeout;
+        this.factory = factory;
+    }
+
+    /** EU Login's browser sessions. */
+    public static SessionStore<BrowserSession> forBrowsers(Clock clock, Duration idleTimeout) {
+        return new SessionStore<>(clock, idleTimeout, BrowserSession::new);
+    }
+
+    public Optional<S> find(String id) {
         if (id == null) {
             return Optional.empty();
         }
-        BrowserSession session = sessions.get(id);
-        Instant now = clock.instant();
+        S session = sessions.get(id);
         if (session == null) {
             return Optional.empty();
         }
+        Instant now = clock.instant();
         if (session.lastSeen().plus(idleTimeout).isBefore(now)) {
             sessions.remove(id);
             return Optional.empty();
@@ -38,10 +53,10 @@ public final class SessionStore {
         return Optional.of(session);
     }
 
-    public BrowserSession create() {
+    public S create() {
         Instant now = clock.instant();
         sessions.values().removeIf(s -> s.lastSeen().plus(idleTimeout).isBefore(now));
-        BrowserSession session = new BrowserSession(randomToken(), randomToken(), now);
+        S session = factory.create(randomToken(), randomToken(), now);
         sessions.put(session.id(), session);
         return session;
     }

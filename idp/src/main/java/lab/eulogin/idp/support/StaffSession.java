@@ -1,37 +1,20 @@
 package lab.eulogin.idp.support;
 
+import lab.eulogin.idp.sessions.IdleSession;
+
 import java.time.Instant;
-import java.util.Locale;
 
 /**
  * A browser in the support console: its own CSRF token and language, and who of the staff signed
  * in, kept apart from any EU Login session the same browser may have.
  */
-public final class StaffSession {
-    private final String id;
-    private final String csrfToken;
-    private volatile Instant lastSeen;
-    private volatile Locale locale = Locale.ENGLISH;
+public final class StaffSession extends IdleSession {
     private volatile StaffMember staff;
     private volatile String notice;
 
     StaffSession(String id, String csrfToken, Instant now) {
-        this.id = id;
-        this.csrfToken = csrfToken;
-        this.lastSeen = now;
+        super(id, csrfToken, now);
     }
-
-    public String id() { return id; }
-
-    public String csrfToken() { return csrfToken; }
-
-    Instant lastSeen() { return lastSeen; }
-
-    void touch(Instant now) { lastSeen = now; }
-
-    public Locale locale() { return locale; }
-
-    public void setLocale(Locale locale) { this.locale = locale; }
 
     /** Who signed in, or null. */
     public StaffMember staff() { return staff; }

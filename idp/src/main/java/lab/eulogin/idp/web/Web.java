@@ -32,11 +32,11 @@ public final class Web {
     private static final int REMEMBER_SECONDS = 365 * 24 * 3600;
 
     private final Templates templates;
-    private final SessionStore sessions;
+    private final SessionStore<BrowserSession> sessions;
     private final boolean secureCookies;
     private final boolean labMode;
 
-    public Web(Templates templates, SessionStore sessions, boolean secureCookies, boolean labMode) {
+    public Web(Templates templates, SessionStore<BrowserSession> sessions, boolean secureCookies, boolean labMode) {
         this.templates = templates;
         this.sessions = sessions;
         this.secureCookies = secureCookies;
