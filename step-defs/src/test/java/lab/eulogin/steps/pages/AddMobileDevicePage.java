@@ -44,7 +44,7 @@ public final class AddMobileDevicePage extends Page {
         String field = driver.findElement(By.xpath("//label[normalize-space()='" + fieldLabel + "']")).getAttribute("for");
         By error = By.cssSelector("[data-msg][data-field='" + field + "']");
         try {
-            return new WebDriverWait(driver, PATIENCE).until(d -> d.findElements(error).stream()
+            return new WebDriverWait(driver, PATIENCE, POLL).until(d -> d.findElements(error).stream()
                     .map(WebElement::getText).findFirst().orElse(null));
         } catch (TimeoutException e) {
             throw new AssertionError("No error next to '" + fieldLabel + "'; the page shows the messages " + messages(), e);

@@ -37,7 +37,7 @@ public final class DeviceEnrolmentPage extends Page {
      */
     public void clickContinue() {
         try {
-            new WebDriverWait(driver, PATIENCE).until(d -> isCurrent() || LIST.equals(pageIdOf(d)));
+            new WebDriverWait(driver, PATIENCE, POLL).until(d -> isCurrent() || LIST.equals(pageIdOf(d)));
         } catch (TimeoutException e) {
             assertCurrent();
         }

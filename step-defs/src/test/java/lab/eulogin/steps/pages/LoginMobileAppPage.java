@@ -35,7 +35,7 @@ public final class LoginMobileAppPage extends Page {
      */
     public void waitUntilItGoesOn() {
         try {
-            new WebDriverWait(driver, PATIENCE).until(d -> !SIGN_IN_STEPS.contains(pageIdOf(d)));
+            new WebDriverWait(driver, PATIENCE, POLL).until(d -> !SIGN_IN_STEPS.contains(pageIdOf(d)));
         } catch (TimeoutException e) {
             throw new AssertionError("The PC still shows '" + pageIdOf(driver) + "', with the messages " + messages(), e);
         }

@@ -28,7 +28,7 @@ public final class MailboxIndexPage extends Page {
         new Select(driver.findElement(By.id("rule-kind"))).selectByValue("address");
         type(By.id("rule-value"), address);
         click(By.cssSelector("#junk-rules .rule-form button[type='submit']"));
-        new WebDriverWait(driver, PATIENCE).until(d -> d.findElements(By.cssSelector("[data-junk-rule]")).stream()
+        new WebDriverWait(driver, PATIENCE, POLL).until(d -> d.findElements(By.cssSelector("[data-junk-rule]")).stream()
                 .anyMatch(rule -> rule.getText().contains(address)));
         return this;
     }
@@ -39,7 +39,7 @@ public final class MailboxIndexPage extends Page {
         await("mail for " + address + " in the web mailbox")
                 .atMost(PATIENCE)
                 .pollDelay(Duration.ZERO)
-                .pollInterval(Duration.ofMillis(250))
+                .pollInterval(POLL.multipliedBy(2))
                 .until(() -> {
                     if (!driver.findElements(mailbox).isEmpty()) {
                         return true;

@@ -30,7 +30,7 @@ public final class MailboxPage extends Page {
         await("a mail about '" + subjectPart + "' in " + driver.getCurrentUrl())
                 .atMost(PATIENCE)
                 .pollDelay(Duration.ZERO)
-                .pollInterval(Duration.ofMillis(250))
+                .pollInterval(POLL.multipliedBy(2))
                 .until(() -> {
                     if (newestSubject().contains(subjectPart)) {
                         return true;

@@ -23,6 +23,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 public abstract class Page {
     /** Long enough for a slow CI machine, short enough that a wrong page fails the scenario soon. */
     protected static final Duration PATIENCE = Duration.ofSeconds(10);
+    /** How often a wait looks again: pages here answer in milliseconds, so waits should notice soon. */
+    public static final Duration POLL = Duration.ofMillis(50);
 
     protected final WebDriver driver;
     private final String pageId;
@@ -35,7 +37,7 @@ public abstract class Page {
     /** Waits for this page; a timeout says which page the browser shows instead, and its messages. */
     public void assertCurrent() {
         try {
-            new WebDriverWait(driver, PATIENCE).until(d -> pageId.equals(pageIdOf(d)));
+            new WebDriverWait(driver, PATIENCE, POLL).until(d -> pageId.equals(pageIdOf(d)));
         } catch (TimeoutException e) {
             throw new AssertionError("Expected the page '" + pageId + "' but the browser shows '" + pageIdOf(driver)
                     + "' at " + driver.getCurrentUrl() + messagesNote(), e);
@@ -89,7 +91,7 @@ public abstract class Page {
      * (the element replaced while the picture was taken), as a camera would simply look again.
      */
     protected byte[] pictureOf(By element) {
-        return new WebDriverWait(driver, PATIENCE)
+        return new WebDriverWait(driver, PATIENCE, POLL)
                 .ignoring(WebDriverException.class)
                 .until(d -> d.findElement(element).getScreenshotAs(OutputType.BYTES));
     }

@@ -74,7 +74,7 @@ public final class ReportProblemPage extends Page {
     public String lastSmsReceivedOnceKnown() {
         assertCurrent();
         try {
-            return new WebDriverWait(driver, PATIENCE).until(d -> {
+            return new WebDriverWait(driver, PATIENCE, POLL).until(d -> {
                 String shown = d.findElement(LAST_SMS_RECEIVED).getText().strip();
                 if (!shown.equals(NONE)) {
                     return shown;

@@ -39,7 +39,7 @@ public final class ServiceLogin {
     /** Waits until the browser is back at the application with a service ticket. */
     public void assertSignedIn() {
         try {
-            new WebDriverWait(driver, Page.PATIENCE).until(d -> {
+            new WebDriverWait(driver, Page.PATIENCE, Page.POLL).until(d -> {
                 String url = d.getCurrentUrl();
                 return url.startsWith(serviceUrl) && url.contains("ticket=ST-");
             });

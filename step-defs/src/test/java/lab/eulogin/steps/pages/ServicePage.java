@@ -28,7 +28,7 @@ public class ServicePage extends Page {
     public void assertCurrent() {
         super.assertCurrent();
         try {
-            new WebDriverWait(driver, PATIENCE).until(d -> name.equals(d.findElement(BODY).getAttribute("data-service")));
+            new WebDriverWait(driver, PATIENCE, POLL).until(d -> name.equals(d.findElement(BODY).getAttribute("data-service")));
         } catch (TimeoutException e) {
             throw new AssertionError("Expected the page of " + name + " but the browser shows the page of "
                     + driver.findElement(BODY).getAttribute("data-service") + " at " + driver.getCurrentUrl(), e);

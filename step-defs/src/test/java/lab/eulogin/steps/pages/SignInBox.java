@@ -32,7 +32,7 @@ public final class SignInBox {
     /** The password step, through the e-mail step when the box asks for the address first. */
     public PasswordPage passwordStep(String email) {
         try {
-            new WebDriverWait(driver, Page.PATIENCE).until(d -> STEPS.contains(Page.pageIdOf(d)));
+            new WebDriverWait(driver, Page.PATIENCE, Page.POLL).until(d -> STEPS.contains(Page.pageIdOf(d)));
         } catch (TimeoutException e) {
             throw new AssertionError("Expected the sign-in box but the browser shows '" + Page.pageIdOf(driver)
                     + "' at " + driver.getCurrentUrl(), e);

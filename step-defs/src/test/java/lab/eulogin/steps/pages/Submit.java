@@ -21,7 +21,7 @@ final class Submit {
         WebElement clicked = driver.findElement(button);
         clicked.click();
         try {
-            new WebDriverWait(driver, Page.PATIENCE).until(d -> isGone(clicked));
+            new WebDriverWait(driver, Page.PATIENCE, Page.POLL).until(d -> isGone(clicked));
         } catch (TimeoutException e) {
             throw new AssertionError("The server did not answer the click on " + button + " at "
                     + driver.getCurrentUrl(), e);

@@ -20,7 +20,7 @@ final class WaitFor {
     static String message(WebDriver driver, String key) {
         By message = By.cssSelector("[data-msg='" + key + "']");
         try {
-            return new WebDriverWait(driver, Page.PATIENCE).until(d -> d.findElements(message).stream()
+            return new WebDriverWait(driver, Page.PATIENCE, Page.POLL).until(d -> d.findElements(message).stream()
                     .map(WebElement::getText).findFirst().orElse(null));
         } catch (TimeoutException e) {
             List<String> shown = driver.findElements(By.cssSelector("[data-msg]")).stream()
