@@ -143,14 +143,7 @@ public final class AccountRepository {
     }
 
     private void update(String sql, Object... params) {
-        try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            for (int i = 0; i < params.length; i++) {
-                ps.setObject(i + 1, params[i]);
-            }
-            ps.executeUpdate();
-        } catch (SQLException e) {
-            throw new StoreException("Could not update an account", e);
-        }
+        db.update("update an account", sql, params);
     }
 
     private Optional<Account> findOne(String sql, Object key) {

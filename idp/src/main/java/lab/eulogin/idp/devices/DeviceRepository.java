@@ -105,14 +105,7 @@ public final class DeviceRepository {
     }
 
     private int update(String sql, Object... params) {
-        try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            for (int i = 0; i < params.length; i++) {
-                ps.setObject(i + 1, params[i]);
-            }
-            return ps.executeUpdate();
-        } catch (SQLException e) {
-            throw new StoreException("Could not change mobile devices", e);
-        }
+        return db.update("change mobile devices", sql, params);
     }
 
     private static Instant instant(Timestamp t) {

@@ -160,14 +160,7 @@ public final class Outbox implements Mailer, AutoCloseable {
     }
 
     private void update(String sql, Object... params) {
-        try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            for (int i = 0; i < params.length; i++) {
-                ps.setObject(i + 1, params[i]);
-            }
-            ps.executeUpdate();
-        } catch (SQLException e) {
-            throw new StoreException("Could not update the outbox", e);
-        }
+        db.update("update the outbox", sql, params);
     }
 
     private static Instant instant(ResultSet rs, int column) throws SQLException {

@@ -318,14 +318,7 @@ public final class SmsChallenges {
     }
 
     private int updateCount(String sql, Object... params) {
-        try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            for (int i = 0; i < params.length; i++) {
-                ps.setObject(i + 1, params[i]);
-            }
-            return ps.executeUpdate();
-        } catch (SQLException e) {
-            throw new StoreException("Could not store an SMS challenge", e);
-        }
+        return db.update("store an SMS challenge", sql, params);
     }
 
     private static String hash(String code) {

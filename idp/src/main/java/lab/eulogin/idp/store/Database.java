@@ -5,6 +5,7 @@ import org.h2.jdbcx.JdbcConnectionPool;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 
 /** The embedded H2 store, its schema brought up to date by versioned migrations at start. */
@@ -31,6 +32,23 @@ public final class Database implements AutoCloseable {
 
     public Connection connection() throws SQLException {
         return pool.getConnection();
+    }
+
+    /**
+     * Runs one INSERT, UPDATE or DELETE with its parameters in order.
+     *
+     * @param what what the statement does, for the error ("update an account")
+     * @return how many rows it changed
+     */
+    public int update(String what, String sql, Object... params) {
+        try (Connection c = connection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                ps.setObject(i + 1, params[i]);
+            }
+            return ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new StoreException("Could not " + what, e);
+        }
     }
 
     @Override

@@ -73,14 +73,7 @@ final class StaffRepository {
     }
 
     private void update(String sql, Object... params) {
-        try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            for (int i = 0; i < params.length; i++) {
-                ps.setObject(i + 1, params[i]);
-            }
-            ps.executeUpdate();
-        } catch (SQLException e) {
-            throw new StoreException("Could not update a support staff account", e);
-        }
+        db.update("update a support staff account", sql, params);
     }
 
     private Optional<Stored> findOne(String sql, Object key) {
