@@ -13,6 +13,7 @@ import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
 
@@ -26,6 +27,7 @@ import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import lab.eulogin.idp.web.Web;
 import lab.eulogin.steps.report.Screenshots;
@@ -105,17 +107,33 @@ public class Browser {
     }
 
     /**
-     * Whether the page looks different from the last time this was asked (or is the first look);
-     * a page that did is kept among the pages seen.
+     * A screenshot file of the page if it looks different from the last time this was asked (or
+     * is the first look); a page that did is kept among the pages seen. Nothing is recorded when
+     * the browser was navigating away meanwhile (Chromium then refuses the picture), so the
+     * caller can simply ask again.
      */
-    public boolean changedSinceLastLook() {
+    public Optional<Picture> pictureIfChanged() {
+        awaitLoaded();
         int look = String.valueOf(((JavascriptExecutor) driver).executeScript(LOOK)).hashCode();
-        boolean changed = look != lastLook;
-        lastLook = look;
-        if (changed) {
-            pagesSeen.add(driver.getPageSource());
+        if (look == lastLook) {
+            return Optional.empty();
         }
-        return changed;
+        String source = driver.getPageSource();
+        Picture picture = new Picture(screenshotFile(), describe());
+        lastLook = look;
+        pagesSeen.add(source);
+        return Optional.of(picture);
+    }
+
+    /** A screenshot file beside the report, with the page id and address as its caption. */
+    public record Picture(String file, String caption) {
+    }
+
+    /** A step may end on the click that loads the next page: wait until it has. */
+    private void awaitLoaded() {
+        new WebDriverWait(driver, Duration.ofSeconds(10), Duration.ofMillis(20))
+                .ignoring(WebDriverException.class)
+                .until(page -> "complete".equals(((JavascriptExecutor) page).executeScript("return document.readyState")));
     }
 
     /** The source of each page this browser showed after a step, in order (FAQ PWD-03 looks through them). */

@@ -22,9 +22,22 @@ public class BrowserHooks {
 
     @AfterStep
     public void showThePageWhenItChanged(Scenario scenario) {
-        if (browser.isOpen() && browser.changedSinceLastLook()) {
-            scenario.attach(browser.screenshotFile(), LINK, browser.describe());
+        if (!browser.isOpen()) {
+            return;
         }
+        try {
+            showIfChanged(scenario);
+        } catch (WebDriverException navigatedMeanwhile) {
+            try {
+                showIfChanged(scenario);
+            } catch (WebDriverException again) {
+                LOG.warn("No screenshot after this step: {}", again.getMessage());
+            }
+        }
+    }
+
+    private void showIfChanged(Scenario scenario) {
+        browser.pictureIfChanged().ifPresent(picture -> scenario.attach(picture.file(), LINK, picture.caption()));
     }
 
     @After
