@@ -48,6 +48,7 @@ Feature: Mobile phone and SMS
   @faq-SMS-03
   Scenario: Signing in to the EURES portal with "Mobile Phone + SMS"
     Given I added my mobile phone number to my EU Login account the day before
+    And I signed in on this browser before and closed it
     When I go to the EURES portal and click on 'Login'
     Then I am prompted by the 'Welcome back' sign in screen, for the EURES portal
     When I type my password, choose "Mobile Phone + SMS" in 'Choose your verification method' and click on 'Sign in'

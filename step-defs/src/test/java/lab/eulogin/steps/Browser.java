@@ -34,7 +34,7 @@ import lab.eulogin.steps.report.Screenshots;
 
 /**
  * The scenario's own headless Chromium, as new: its worker thread's Chromium, emptied after each
- * scenario (no cookies, cache or other tabs; see LocalChromium). Debian's browser and driver are used as they are; the driver is named
+ * scenario (no cookies or other tabs; see LocalChromium). Debian's browser and driver are used as they are; the driver is named
  * explicitly so Selenium never looks for one on the network. With {@code -Dlab.grid=URL} the
  * browser is a session of that Selenium Grid instead. All browsers come from one address,
  * so each tells the IdP (in lab mode) who it is: rate limits such as the registration captcha
@@ -46,11 +46,19 @@ public class Browser {
     private static final Path TARGET = Path.of(System.getProperty("basedir", ".")).toAbsolutePath().resolve("target");
     private static final String GRID = System.getProperty("lab.grid", "").strip();
 
-    /** What a person would notice changing: the address, the text and what is typed in the fields. */
+    /**
+     * In one round trip: whether the page has loaded, what a person would notice changing (the
+     * address, the text and what is typed in the fields), the page id and its source.
+     */
     private static final String LOOK = """
-            return location.href + '\\n' + (document.body ? document.body.innerText : '') + '\\n'
-                + Array.from(document.querySelectorAll('input, select, textarea'))
-                       .map(e => e.type === 'checkbox' ? e.checked : e.value).join('\\u0001');""";
+            const body = document.body;
+            return [document.readyState,
+                location.href + '\\n' + (body ? body.innerText : '') + '\\n'
+                    + Array.from(document.querySelectorAll('input, select, textarea'))
+                           .map(e => e.type === 'checkbox' ? e.checked : e.value).join('\\u0001'),
+                (body && body.dataset.page) || 'page',
+                location.href,
+                document.documentElement.outerHTML];""";
 
     private final RunningLab lab;
     private WebDriver driver;
@@ -100,7 +108,7 @@ public class Browser {
     public String screenshotFile() {
         if (driver instanceof ChromeDriver chrome) {
             Object data = chrome.executeCdpCommand("Page.captureScreenshot",
-                    Map.of("format", "jpeg", "quality", Screenshots.QUALITY_PERCENT)).get("data");
+                    Map.of("format", "jpeg", "quality", Screenshots.QUALITY_PERCENT, "optimizeForSpeed", true)).get("data");
             return Screenshots.saveJpeg(Base64.getDecoder().decode(String.valueOf(data)));
         }
         return Screenshots.savePng(screenshot());
@@ -113,27 +121,24 @@ public class Browser {
      * caller can simply ask again.
      */
     public Optional<Picture> pictureIfChanged() {
-        awaitLoaded();
-        int look = String.valueOf(((JavascriptExecutor) driver).executeScript(LOOK)).hashCode();
-        if (look == lastLook) {
+        List<?> look = new WebDriverWait(driver, Duration.ofSeconds(10), Duration.ofMillis(20))
+                .ignoring(WebDriverException.class)
+                .until(page -> {
+                    List<?> seen = (List<?>) ((JavascriptExecutor) page).executeScript(LOOK);
+                    return "complete".equals(seen.get(0)) ? seen : null;
+                });
+        int lookHash = String.valueOf(look.get(1)).hashCode();
+        if (lookHash == lastLook) {
             return Optional.empty();
         }
-        String source = driver.getPageSource();
-        Picture picture = new Picture(screenshotFile(), describe());
-        lastLook = look;
-        pagesSeen.add(source);
+        Picture picture = new Picture(screenshotFile(), look.get(2) + " " + look.get(3));
+        lastLook = lookHash;
+        pagesSeen.add(String.valueOf(look.get(4)));
         return Optional.of(picture);
     }
 
     /** A screenshot file beside the report, with the page id and address as its caption. */
     public record Picture(String file, String caption) {
-    }
-
-    /** A step may end on the click that loads the next page: wait until it has. */
-    private void awaitLoaded() {
-        new WebDriverWait(driver, Duration.ofSeconds(10), Duration.ofMillis(20))
-                .ignoring(WebDriverException.class)
-                .until(page -> "complete".equals(((JavascriptExecutor) page).executeScript("return document.readyState")));
     }
 
     /** The source of each page this browser showed after a step, in order (FAQ PWD-03 looks through them). */
@@ -149,7 +154,7 @@ public class Browser {
     /** The page id and address, to caption a screenshot. */
     public String describe() {
         String page = driver.findElements(By.cssSelector("body[data-page]")).stream()
-                .map(body -> body.getAttribute("data-page"))
+                .map(body -> body.getDomAttribute("data-page"))
                 .findFirst().orElse("page");
         return page + " " + driver.getCurrentUrl();
     }
@@ -195,8 +200,9 @@ public class Browser {
 
     /**
      * One local Chromium per worker thread, kept from scenario to scenario and emptied after each:
-     * one blank tab, no cookies, no cache, as a freshly started browser (starting one costs about
-     * two seconds a scenario). One that cannot be emptied is quit, and the next scenario starts a
+     * one blank tab and no cookies, as a freshly started browser (starting one costs about two
+     * seconds a scenario). Its cache of the lab's style sheets is kept: it changes nothing a
+     * scenario shows. One that cannot be emptied is quit, and the next scenario starts a
      * new one. All are quit, and their profiles deleted, when the JVM exits.
      */
     private static final class LocalChromium {
@@ -233,7 +239,6 @@ public class Browser {
                 }
                 kept.driver.switchTo().window(first).get("about:blank");
                 kept.driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
-                kept.driver.executeCdpCommand("Network.clearBrowserCache", Map.of());
             } catch (WebDriverException e) {
                 KEPT.remove();
                 kept.quit();

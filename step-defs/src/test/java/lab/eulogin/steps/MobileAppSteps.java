@@ -141,11 +141,17 @@ public class MobileAppSteps {
 
     // ---- APP-03, APP-04, APP-07: signing in with "EU Login Mobile App PIN Code"
 
-    /** The whole setup of FAQ APP-01 and APP-02, done earlier in another browser session. */
+    /**
+     * The setup of FAQ APP-01 and APP-02, done earlier: the PC's "Add a mobile device" form is
+     * filled in through the lab (its pages are APP-01's own scenarios), and the app on the phone
+     * scans the QR code and enrols with the IdP as it always does.
+     */
     @Given("my smartphone {string} is set up with the EU Login app and the PIN code {string}")
     public void smartphoneSetUp(String name, String pin) {
-        setUpOnThePcAndThePhone(name, pin);
-        browser.quit();
+        phone.installApp();
+        phone.initialiseAndScan(lab.accounts().startDeviceEnrolment(me.email(), name, pin));
+        phone.enterPinAndAuthenticate(pin);
+        successOnThePhone();
     }
 
     @Given("the EU Login app is open on my smartphone, in the foreground")

@@ -64,16 +64,16 @@ public class PhoneSteps {
         assertThat(list.numbers()).contains(phones.current().display());
     }
 
-    @Given("I added my mobile phone number to my EU Login account the day before")
-    public void addedMyNumberTheDayBefore() {
-        lab.accounts().create(me.accountWith(Map.of()));
-        addMyNumber();
-        comeBackTheNextDay();
+    @Given("I have an EU Login account with my mobile phone number registered")
+    public void accountWithMyNumber() {
+        phones.switchOn();
+        // As the operator would set it up: adding a number through My Account is SMS-01's own scenario.
+        lab.accounts().create(me.accountWith(Map.of("mobilePhone", phones.current().e164())));
     }
 
-    /** The browser closed, and the lab a day later: the next sign-in starts at "Welcome back". */
-    private void comeBackTheNextDay() {
-        browser.forgetSession();
+    @Given("I added my mobile phone number to my EU Login account the day before")
+    public void addedMyNumberTheDayBefore() {
+        accountWithMyNumber();
         lab.clock().advance(Duration.ofDays(1));
     }
 

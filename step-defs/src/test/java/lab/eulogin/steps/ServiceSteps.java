@@ -9,16 +9,12 @@ import java.util.List;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
-import lab.eulogin.steps.pages.AddMobilePhoneChallengePage;
-import lab.eulogin.steps.pages.AddMobilePhonePage;
 import lab.eulogin.steps.pages.AppErrorPage;
 import lab.eulogin.steps.pages.DemoServicesPage;
 import lab.eulogin.steps.pages.EuresWelcomePage;
 import lab.eulogin.steps.pages.LoginSuccessPage;
 import lab.eulogin.steps.pages.LostPasswordPage;
-import lab.eulogin.steps.pages.MyAccountPage;
 import lab.eulogin.steps.pages.PasswordPage;
-import lab.eulogin.steps.pages.MobilePhonesPage;
 import lab.eulogin.steps.pages.ServicePage;
 import lab.eulogin.steps.pages.ServiceUnknownPage;
 import lab.eulogin.steps.pages.SignInBox;
@@ -53,22 +49,6 @@ public class ServiceSteps {
         goTo(application);
         new SignInBox(browser.driver()).passwordStep(me.email()).signIn(me.password());
         new ServicePage(browser.driver(), application).assertCurrent();
-    }
-
-    /**
-     * Registered through My Account with the SMS challenge, as FAQ SMS-02 describes; then logged out,
-     * so that the scenario starts from a browser that is not signed in.
-     */
-    @Given("I have an EU Login account with my mobile phone number registered")
-    public void accountWithAPhone() {
-        signIn.signedInToMyAccount();
-        phones.switchOn();
-        new MyAccountPage(browser.driver()).choose("Manage my mobile phone numbers");
-        new MobilePhonesPage(browser.driver()).addANumber();
-        new AddMobilePhonePage(browser.driver()).add(phones.current().e164());
-        new AddMobilePhoneChallengePage(browser.driver()).finalise(phones.codeToType());
-        assertThat(new MobilePhonesPage(browser.driver()).numbers()).contains(phones.current().display());
-        browser.driver().get(lab.idpUrl() + "/cas/logout");
     }
 
     @Given("I have signed in to EU Login with my password and {string}")

@@ -4,6 +4,7 @@ import io.undertow.server.HttpServerExchange;
 import io.undertow.server.handlers.form.FormData;
 import io.undertow.server.handlers.form.FormDataParser;
 import io.undertow.server.handlers.form.FormParserFactory;
+import io.undertow.util.Headers;
 import io.undertow.util.StatusCodes;
 import lab.eulogin.idp.accounts.Account;
 import lab.eulogin.idp.accounts.AccountAdmin;
@@ -13,9 +14,12 @@ import lab.eulogin.idp.accounts.Languages;
 import lab.eulogin.idp.accounts.Names;
 import lab.eulogin.idp.accounts.NewAccount;
 import lab.eulogin.idp.accounts.PasswordPolicy;
+import lab.eulogin.idp.devices.Enrolments;
+import lab.eulogin.idp.devices.QrCodeImage;
 import lab.eulogin.idp.phones.PhoneNumbers;
 import lab.eulogin.idp.phones.PhoneRepository;
 
+import java.nio.ByteBuffer;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.Period;
@@ -39,6 +43,10 @@ import java.util.Optional;
  *       address is taken.</li>
  *   <li>{@code POST /__lab/accounts/unlock} with {@code email}: what the helpdesk does for a
  *       locked account (SIGN-07).</li>
+ *   <li>{@code POST /__lab/accounts/devices} with {@code email}, {@code deviceName} and {@code pin}:
+ *       "Add a mobile device" as filled in on the PC, answered with the QR code picture (PNG) the
+ *       page would show, for a virtual phone's app to scan (FAQ APP-01); 400 with the field errors
+ *       the form would show.</li>
  * </ul>
  */
 public final class LabAccountsHandler {
@@ -46,11 +54,13 @@ public final class LabAccountsHandler {
 
     private final AccountAdmin admin;
     private final PhoneRepository phones;
+    private final Enrolments enrolments;
     private final Clock clock;
 
-    public LabAccountsHandler(AccountAdmin admin, PhoneRepository phones, Clock clock) {
+    public LabAccountsHandler(AccountAdmin admin, PhoneRepository phones, Enrolments enrolments, Clock clock) {
         this.admin = admin;
         this.phones = phones;
+        this.enrolments = enrolments;
         this.clock = clock;
     }
 
@@ -117,6 +127,25 @@ public final class LabAccountsHandler {
         }
         admin.unlock(account.get());
         LabJson.send(exchange, StatusCodes.OK, Map.of("email", account.get().email(), "locked", false));
+    }
+
+    public void startDeviceEnrolment(HttpServerExchange exchange) throws Exception {
+        FormData form = form(exchange);
+        String email = value(form, "email");
+        Optional<Account> account = admin.find(EmailAddresses.normalise(email));
+        if (account.isEmpty()) {
+            LabJson.error(exchange, StatusCodes.NOT_FOUND, "no-account", "No account has the address '" + email + "'");
+            return;
+        }
+        String pin = value(form, "pin");
+        Enrolments.Started started = enrolments.start(account.get().id(), value(form, "deviceName"), pin, pin);
+        if (started instanceof Enrolments.Started.Invalid invalid) {
+            LabJson.error(exchange, StatusCodes.BAD_REQUEST, "bad-device", "The form would show these errors: " + invalid.errors().asMap());
+            return;
+        }
+        exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, "image/png");
+        exchange.setStatusCode(StatusCodes.CREATED);
+        exchange.getResponseSender().send(ByteBuffer.wrap(QrCodeImage.png(((Enrolments.Started.Ok) started).qrText())));
     }
 
     private static FormData form(HttpServerExchange exchange) throws Exception {

@@ -55,7 +55,7 @@ public final class IdpRoutes {
         DeviceEnrolmentHandler enrolment = new DeviceEnrolmentHandler(web, mobileApp.enrolments());
         PanicHandler panic = new PanicHandler(web, mobileApp);
         MobileAppApiHandler appApi = new MobileAppApiHandler(mobileApp);
-        LabAccountsHandler labAccounts = new LabAccountsHandler(admin, phones, clock);
+        LabAccountsHandler labAccounts = new LabAccountsHandler(admin, phones, mobileApp.enrolments(), clock);
         LabCaptchaHandler labCaptcha = new LabCaptchaHandler(captchas);
         RegisterHandler register = new RegisterHandler(web, registration, throttle, captchas);
         NewPasswordHandler newPassword = new NewPasswordHandler(web, passwords);
@@ -143,6 +143,7 @@ public final class IdpRoutes {
                 .post(Paths.LAB_CLOCK, new LabModeGuard(labMode, labClock::post))
                 .post(Paths.LAB_ACCOUNTS, new LabModeGuard(labMode, labAccounts::create))
                 .post(Paths.LAB_UNLOCK, new LabModeGuard(labMode, labAccounts::unlock))
+                .post(Paths.LAB_DEVICES, new LabModeGuard(labMode, labAccounts::startDeviceEnrolment))
                 .get(Paths.LAB_CAPTCHA, new LabModeGuard(labMode, labCaptcha::get))
                 .post(Paths.LAB_SUPPORT_STAFF, new LabModeGuard(labMode, labStaff::create))
                 .setFallbackHandler(exchange -> ErrorPages.notFound(exchange, templates))

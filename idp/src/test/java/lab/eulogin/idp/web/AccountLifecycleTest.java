@@ -11,6 +11,7 @@ import lab.eulogin.idp.accounts.NewAccount;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Period;
 import java.time.ZoneOffset;
@@ -82,6 +83,26 @@ class AccountLifecycleTest extends IdpTestBase {
         assertThat(signIn("helpdesk@example.eu", GOOD_PASSWORD).page()).isEqualTo("login-success");
         assertThat(browser.postRaw("/__lab/accounts/unlock", Map.of("email", "nobody@example.eu")).statusCode())
                 .isEqualTo(404);
+    }
+
+    @Test
+    void the_lab_starts_a_device_enrolment_as_the_pc_form_does_and_the_app_enrols_from_its_qr_code() {
+        registerAndActivate("device@example.eu");
+        HttpResponse<byte[]> qrCode = browser.postForPicture("/__lab/accounts/devices",
+                Map.of("email", "device@example.eu", "deviceName", "Lab phone", "pin", "2580"));
+        assertThat(qrCode.statusCode()).isEqualTo(201);
+        assertThat(qrCode.headers().firstValue("Content-Type")).hasValue("image/png");
+        assertThat(new TestApp().enrol(TestApp.scan(qrCode.body()), "2580").statusCode()).isEqualTo(201);
+
+        browser.get("/cas/mobile");
+        assertThat(browser.last().body()).contains("Lab phone");
+        assertThat(browser.postForPicture("/__lab/accounts/devices",
+                Map.of("email", "device@example.eu", "deviceName", "Lab phone", "pin", "2580")).statusCode())
+                .as("a name already taken, as the form says").isEqualTo(400);
+        assertThat(browser.postForPicture("/__lab/accounts/devices",
+                Map.of("email", "device@example.eu", "deviceName", "Other", "pin", "12")).statusCode()).isEqualTo(400);
+        assertThat(browser.postForPicture("/__lab/accounts/devices",
+                Map.of("email", "nobody@example.eu", "deviceName", "Other", "pin", "2580")).statusCode()).isEqualTo(404);
     }
 
     @Test

@@ -66,8 +66,13 @@ final class TestApp {
         if (!img.find()) {
             throw new AssertionError("No QR image #" + imageId + " on the page");
         }
+        return scan(Base64.getDecoder().decode(img.group(1)));
+    }
+
+    /** The text of the QR code in a PNG picture, read as a camera would. */
+    static String scan(byte[] png) {
         try {
-            var image = ImageIO.read(new ByteArrayInputStream(Base64.getDecoder().decode(img.group(1))));
+            var image = ImageIO.read(new ByteArrayInputStream(png));
             BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image)));
             // The page's image is a clean one: read it as such (the general finder misses about one in a hundred).
             return new QRCodeReader().decode(bitmap, Map.of(DecodeHintType.PURE_BARCODE, true)).getText();

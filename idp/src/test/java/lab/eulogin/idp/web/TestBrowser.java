@@ -67,6 +67,23 @@ final class TestBrowser {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /** A lab endpoint's answer that is a picture, such as a QR code. */
+    HttpResponse<byte[]> postForPicture(String path, Map<String, String> fields) {
+        String body = fields.entrySet().stream()
+                .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
+                .collect(Collectors.joining("&"));
+        try {
+            return noFollow.send(HttpRequest.newBuilder(uri(path))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Submits a form like {@link #post} but stops at the answer, to look at a redirect itself. */
     HttpResponse<String> postNoFollow(String path, Map<String, String> fields) {
         Map<String, String> all = new LinkedHashMap<>(fields);

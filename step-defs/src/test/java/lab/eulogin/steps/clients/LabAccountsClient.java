@@ -14,7 +14,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * The IdP's {@code /__lab/accounts} endpoints: accounts made as the operator makes them (of a
- * kind, with an old password, a legacy user name, locked), and the helpdesk's unlock.
+ * kind, with an old password, a legacy user name, locked), the helpdesk's unlock, and a mobile
+ * device's enrolment started as on the PC.
  */
 public final class LabAccountsClient {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -35,6 +36,11 @@ public final class LabAccountsClient {
         post(base + "/unlock", Map.of("email", email), 200);
     }
 
+    /** "Add a mobile device" as filled in on the PC: the QR code picture its page would show, to scan. */
+    public byte[] startDeviceEnrolment(String email, String deviceName, String pin) {
+        return post(base + "/devices", Map.of("email", email, "deviceName", deviceName, "pin", pin), 201);
+    }
+
     /** The answer of the last captcha shown to a browser, as {@code /__lab/captcha} tells it. */
     public String captchaShownTo(String labClientId) {
         String address = base.replace("/accounts", "/captcha") + "?client=" + URLEncoder.encode(labClientId, StandardCharsets.UTF_8);
@@ -53,7 +59,7 @@ public final class LabAccountsClient {
         }
     }
 
-    private void post(String address, Map<String, String> fields, int expected) {
+    private byte[] post(String address, Map<String, String> fields, int expected) {
         String form = fields.entrySet().stream()
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
@@ -62,11 +68,12 @@ public final class LabAccountsClient {
                 .POST(HttpRequest.BodyPublishers.ofString(form))
                 .build();
         try {
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
             if (response.statusCode() != expected) {
                 throw new IllegalStateException("POST " + address + " answered " + response.statusCode() + ": "
-                        + response.body());
+                        + new String(response.body(), StandardCharsets.UTF_8));
             }
+            return response.body();
         } catch (IOException e) {
             throw new IllegalStateException("The IdP at " + address + " did not answer", e);
         } catch (InterruptedException e) {

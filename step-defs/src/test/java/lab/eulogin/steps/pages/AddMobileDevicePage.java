@@ -41,7 +41,7 @@ public final class AddMobileDevicePage extends Page {
      */
     public String errorNextTo(String fieldLabel) {
         assertCurrent();
-        String field = driver.findElement(By.xpath("//label[normalize-space()='" + fieldLabel + "']")).getAttribute("for");
+        String field = driver.findElement(By.xpath("//label[normalize-space()='" + fieldLabel + "']")).getDomAttribute("for");
         By error = By.cssSelector("[data-msg][data-field='" + field + "']");
         try {
             return new WebDriverWait(driver, PATIENCE, POLL).until(d -> d.findElements(error).stream()

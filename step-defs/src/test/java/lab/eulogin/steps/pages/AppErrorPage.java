@@ -14,7 +14,7 @@ public final class AppErrorPage extends Page {
     /** The application whose page it is. */
     public String application() {
         assertCurrent();
-        return driver.findElement(BODY).getAttribute("data-service");
+        return driver.findElement(BODY).getDomAttribute("data-service");
     }
 
     /** What the page says about where the error comes from. */

@@ -22,7 +22,7 @@ public final class MobileDevicesPage extends Page {
     /** The names of the devices listed, in page order. */
     public List<String> deviceNames() {
         assertCurrent();
-        return driver.findElements(DEVICES).stream().map(e -> e.getAttribute("data-device")).toList();
+        return driver.findElements(DEVICES).stream().map(e -> e.getDomAttribute("data-device")).toList();
     }
 
     /** "Your EU Login mobile app is successfully installed and can be used for authenticating." */

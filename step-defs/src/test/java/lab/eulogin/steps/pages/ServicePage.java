@@ -28,17 +28,17 @@ public class ServicePage extends Page {
     public void assertCurrent() {
         super.assertCurrent();
         try {
-            new WebDriverWait(driver, PATIENCE, POLL).until(d -> name.equals(d.findElement(BODY).getAttribute("data-service")));
+            new WebDriverWait(driver, PATIENCE, POLL).until(d -> name.equals(d.findElement(BODY).getDomAttribute("data-service")));
         } catch (TimeoutException e) {
             throw new AssertionError("Expected the page of " + name + " but the browser shows the page of "
-                    + driver.findElement(BODY).getAttribute("data-service") + " at " + driver.getCurrentUrl(), e);
+                    + driver.findElement(BODY).getDomAttribute("data-service") + " at " + driver.getCurrentUrl(), e);
         }
     }
 
     /** An attribute the application received from EU Login, as sent (e.g. "email", "sso"). */
     public String received(String attribute) {
         assertCurrent();
-        return driver.findElement(attributeRow(attribute)).getAttribute("data-value");
+        return driver.findElement(attributeRow(attribute)).getDomAttribute("data-value");
     }
 
     /** The same attribute in the words the page uses for it. */

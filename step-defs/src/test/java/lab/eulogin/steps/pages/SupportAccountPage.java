@@ -29,7 +29,7 @@ public final class SupportAccountPage extends Page {
     /** The keys of the reasons it can or cannot sign in, most serious first ("locked", "ok", ...). */
     public List<String> reasons() {
         assertCurrent();
-        return driver.findElements(REASONS).stream().map(e -> e.getAttribute("data-reason")).toList();
+        return driver.findElements(REASONS).stream().map(e -> e.getDomAttribute("data-reason")).toList();
     }
 
     /** A reason in the words of the console. */
@@ -46,13 +46,13 @@ public final class SupportAccountPage extends Page {
     /** The applications none of the account's verification methods signs in to. */
     public List<String> refusedBy() {
         assertCurrent();
-        return driver.findElements(REFUSED_BY).stream().map(e -> e.getAttribute("data-service")).toList();
+        return driver.findElements(REFUSED_BY).stream().map(e -> e.getDomAttribute("data-service")).toList();
     }
 
     /** The e-mailed links, newest first, by state (PENDING, USED, EXPIRED). */
     public List<String> linkStates() {
         assertCurrent();
-        return driver.findElements(LINKS).stream().map(e -> e.getAttribute("data-link-state")).toList();
+        return driver.findElements(LINKS).stream().map(e -> e.getDomAttribute("data-link-state")).toList();
     }
 
     /** The account's problem reports: reference, and whether it is open. */
@@ -60,7 +60,7 @@ public final class SupportAccountPage extends Page {
         assertCurrent();
         Map<String, Boolean> reports = new LinkedHashMap<>();
         for (WebElement row : driver.findElements(REPORTS)) {
-            reports.put(row.getAttribute("data-report"), Boolean.parseBoolean(row.getAttribute("data-report-open")));
+            reports.put(row.getDomAttribute("data-report"), Boolean.parseBoolean(row.getDomAttribute("data-report-open")));
         }
         return reports;
     }

@@ -24,7 +24,7 @@ public final class SupportAuditPage extends Page {
     }
 
     private static Line line(WebElement row) {
-        return new Line(row.getAttribute("data-action"), row.getAttribute("data-staff"), row.getAttribute("data-account"),
+        return new Line(row.getDomAttribute("data-action"), row.getDomAttribute("data-staff"), row.getDomAttribute("data-account"),
                 row.findElements(By.tagName("td")).get(0).getText());
     }
 }

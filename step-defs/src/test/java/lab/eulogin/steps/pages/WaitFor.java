@@ -24,7 +24,7 @@ final class WaitFor {
                     .map(WebElement::getText).findFirst().orElse(null));
         } catch (TimeoutException e) {
             List<String> shown = driver.findElements(By.cssSelector("[data-msg]")).stream()
-                    .map(m -> m.getAttribute("data-msg")).toList();
+                    .map(m -> m.getDomAttribute("data-msg")).toList();
             throw new AssertionError("Expected the message '" + key + "' on " + Page.pageIdOf(driver) + " at "
                     + driver.getCurrentUrl() + " but it shows " + shown, e);
         }
