@@ -33,6 +33,8 @@ public final class IdpRoutes {
     private IdpRoutes() {
     }
 
+    private static final int STATIC_CACHE_SECONDS = 3600;
+
     public static HttpHandler build(Web web, Templates templates, boolean labMode, LabClock clock,
                                     AccountRepository accounts, Authentication authentication,
                                     Registration registration, PasswordLinks passwords,
@@ -149,8 +151,11 @@ public final class IdpRoutes {
                 .setFallbackHandler(exchange -> ErrorPages.notFound(exchange, templates))
                 .setInvalidMethodHandler(exchange -> ErrorPages.methodNotAllowed(exchange, templates));
 
+        // The style sheet and script hold nothing personal: browsers keep them for an hour instead
+        // of fetching them again with every page (pages themselves are never stored).
         HttpHandler withStatic = Handlers.path(routes).addPrefixPath(Paths.STATIC,
-                new ResourceHandler(new ClassPathResourceManager(IdpRoutes.class.getClassLoader(), "lab/eulogin/idp/static")));
+                new ResourceHandler(new ClassPathResourceManager(IdpRoutes.class.getClassLoader(), "lab/eulogin/idp/static"))
+                        .setCacheTime(STATIC_CACHE_SECONDS));
         return new BlockingHandler(new ErrorPages(new SecurityHeaders(withStatic), templates));
     }
 }

@@ -34,6 +34,13 @@ class IdpServerTest extends IdpTestBase {
     }
 
     @Test
+    void pages_are_never_stored_but_the_style_sheet_is_kept_for_an_hour() {
+        assertThat(browser.get("/cas/login").headers().firstValue("Cache-Control")).hasValue("no-store");
+        assertThat(browser.get("/cas/static/eulogin.css").headers().firstValue("Cache-Control"))
+                .hasValueSatisfying(value -> assertThat(value).contains("max-age=3600").doesNotContain("no-store"));
+    }
+
+    @Test
     void the_mail_is_written_in_the_chosen_language() throws Exception {
         register("jean@example.fr", "fr");
         assertThat(mail.getReceivedMessages()[0].getSubject()).contains("vérifiez votre adresse");
