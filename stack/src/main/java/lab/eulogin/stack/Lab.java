@@ -7,6 +7,7 @@ import java.util.concurrent.CompletionException;
 
 import lab.eulogin.idp.IdpConfig;
 import lab.eulogin.idp.devices.DevicePolicy;
+import lab.eulogin.idp.protocol.CasPolicy;
 import lab.eulogin.idp.IdpServer;
 import lab.eulogin.idp.clock.LabClock;
 import lab.eulogin.mail.MailEmulator;
@@ -123,7 +124,8 @@ public final class Lab implements AutoCloseable {
                 .withJdbcUrl(config.jdbcUrl())
                 .withSmtp(config.connectHost(), mail.smtpPort())
                 .withSmsGatewayUrl(sms.baseUrl())
-                .withDevicePolicy(DevicePolicy.defaults().withPushUrl(sms.pushUrl()));
+                .withDevicePolicy(DevicePolicy.defaults().withPushUrl(sms.pushUrl()))
+                .withCasPolicy(CasPolicy.defaults().withServiceRegistry(config.servicesFile()));
     }
 
     private <T extends AutoCloseable> T started(T part) {

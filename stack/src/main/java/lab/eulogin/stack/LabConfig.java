@@ -20,6 +20,8 @@ import java.util.UUID;
  * @param labMode     whether the {@code /__lab} control endpoints answer (on for the demo and the tests)
  * @param demoAccounts whether the demo accounts of {@link lab.eulogin.stack.demo.DemoAccounts} exist (on for
  *                    the demo; off for tests, whose scenarios each create the person they follow)
+ * @param servicesFile the IdP's service registry (YAML, format in idp/README.md); {@code null} is the lab's
+ *                    own, which registers the demo services
  */
 public record LabConfig(
         String host,
@@ -31,17 +33,18 @@ public record LabConfig(
         int demoPort,
         Path dataDir,
         boolean labMode,
-        boolean demoAccounts) {
+        boolean demoAccounts,
+        Path servicesFile) {
 
     private static final String DATABASE = "eulogin";
 
     public static LabConfig defaults() {
-        return new LabConfig("127.0.0.1", 7000, 7100, 7200, 2525, 1143, 7300, Path.of("data"), true, true);
+        return new LabConfig("127.0.0.1", 7000, 7100, 7200, 2525, 1143, 7300, Path.of("data"), true, true, null);
     }
 
     /** Any free ports (0), an in-memory database and lab mode: several labs can run side by side. */
     public static LabConfig forTests() {
-        return new LabConfig("127.0.0.1", 0, 0, 0, 0, 0, 0, null, true, false);
+        return new LabConfig("127.0.0.1", 0, 0, 0, 0, 0, 0, null, true, false, null);
     }
 
     /** Each port with the name a person knows it by and the option that changes it. */

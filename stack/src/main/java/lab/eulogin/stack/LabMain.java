@@ -120,6 +120,10 @@ public final class LabMain {
                 c.labMode() ? "on" : "off", c.dataDir().toAbsolutePath().normalize(),
                 lab.idpUrl(), lab.idpUrl(), lab.mailUrl(), lab.smsUrl(), lab.demoUrl(), lab.idpUrl(),
                 c.host(), lab.smtpPort(), c.host(), lab.imapPort());
+        if (c.servicesFile() != null) {
+            LOG.info("Applications that may sign in: those of {} (the demo services only if it lists them).",
+                    c.servicesFile().toAbsolutePath().normalize());
+        }
         if (c.demoAccounts()) {
             LOG.info("Demo accounts, all with the password {}:", DemoAccounts.PASSWORD);
             int width = DemoAccounts.ALL.stream().mapToInt(demo -> demo.email().length()).max().orElse(0);

@@ -1,10 +1,14 @@
 package lab.eulogin.stack;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+
+import lab.eulogin.idp.services.ServiceRegistry;
+import lab.eulogin.idp.services.ServiceRegistryException;
 
 /** The one loader of a {@link LabConfig} from the command line; unknown or malformed options are refused. */
 public final class LabOptions {
@@ -19,10 +23,12 @@ public final class LabOptions {
               --imap-port N      IMAP of the mail emulator [1143]
               --demo-port N      demo services [7300]
               --data DIR         folder of the database, kept across restarts [./data]
+              --services FILE    the applications that may sign in (YAML, see README.md)
+                                 [the lab's own, with the demo services]
               --help             this text""";
 
     private static final Set<String> KNOWN = Set.of("--host", "--idp-port", "--sms-port", "--mail-port",
-            "--smtp-port", "--imap-port", "--demo-port", "--data");
+            "--smtp-port", "--imap-port", "--demo-port", "--data", "--services");
 
     private LabOptions() {
     }
@@ -51,7 +57,22 @@ public final class LabOptions {
                 port(given, "--demo-port", d.demoPort()),
                 given.containsKey("--data") ? Path.of(given.get("--data")) : d.dataDir(),
                 d.labMode(),
-                d.demoAccounts());
+                d.demoAccounts(),
+                given.containsKey("--services") ? services(given.get("--services")) : d.servicesFile());
+    }
+
+    /** A registry file is read now, so that a mistake in it is told in one line before anything starts. */
+    private static Path services(String file) {
+        Path path = Path.of(file);
+        if (!Files.isRegularFile(path)) {
+            throw new BadOption("Option --services names no file: " + path.toAbsolutePath() + ".");
+        }
+        try {
+            ServiceRegistry.load(path);
+        } catch (ServiceRegistryException e) {
+            throw new BadOption("The service registry given with --services is refused: " + e.getMessage());
+        }
+        return path;
     }
 
     private static Map<String, String> pairs(List<String> args) {

@@ -31,7 +31,7 @@ class LabConfigTest {
 
     @Test
     void aWildcardAddressIsReachedOnLoopback() {
-        LabConfig everywhere = new LabConfig("0.0.0.0", 1, 2, 3, 4, 5, 6, null, true, false);
+        LabConfig everywhere = new LabConfig("0.0.0.0", 1, 2, 3, 4, 5, 6, null, true, false, null);
 
         assertThat(everywhere.connectHost()).isEqualTo("127.0.0.1");
         assertThat(LabConfig.defaults().connectHost()).isEqualTo("127.0.0.1");

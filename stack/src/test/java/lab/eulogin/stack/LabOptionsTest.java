@@ -3,10 +3,12 @@ package lab.eulogin.stack;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class LabOptionsTest {
 
@@ -14,7 +16,7 @@ class LabOptionsTest {
     void noOptionsGiveTheDocumentedDefaults() {
         LabConfig c = LabOptions.parse(List.of());
 
-        assertThat(c).isEqualTo(new LabConfig("127.0.0.1", 7000, 7100, 7200, 2525, 1143, 7300, Path.of("data"), true, true));
+        assertThat(c).isEqualTo(new LabConfig("127.0.0.1", 7000, 7100, 7200, 2525, 1143, 7300, Path.of("data"), true, true, null));
     }
 
     @Test
@@ -23,7 +25,28 @@ class LabOptionsTest {
                 "--smtp-port", "3525", "--imap-port", "2143", "--demo-port", "8300", "--data", "/tmp/lab-data",
                 "--host", "0.0.0.0"));
 
-        assertThat(c).isEqualTo(new LabConfig("0.0.0.0", 8000, 8100, 8200, 3525, 2143, 8300, Path.of("/tmp/lab-data"), true, true));
+        assertThat(c).isEqualTo(new LabConfig("0.0.0.0", 8000, 8100, 8200, 3525, 2143, 8300, Path.of("/tmp/lab-data"), true, true, null));
+    }
+
+    @Test
+    void aServiceRegistryOfOnesOwnIsReadBeforeAnythingStarts(@TempDir Path dir) throws Exception {
+        Path registry = Files.writeString(dir.resolve("services.yaml"), """
+                services:
+                  - id: our-app
+                    name: Our application
+                    urls:
+                      - prefix: "http://localhost:8080/our-app/"
+                """);
+        assertThat(LabOptions.parse(List.of("--services", registry.toString())).servicesFile()).isEqualTo(registry);
+
+        assertThatThrownBy(() -> LabOptions.parse(List.of("--services", dir.resolve("missing.yaml").toString())))
+                .isInstanceOf(LabOptions.BadOption.class)
+                .hasMessageStartingWith("Option --services names no file: ");
+        Path broken = Files.writeString(dir.resolve("broken.yaml"), "services:\n  - id: our-app\n");
+        assertThatThrownBy(() -> LabOptions.parse(List.of("--services", broken.toString())))
+                .isInstanceOf(LabOptions.BadOption.class)
+                .hasMessageStartingWith("The service registry given with --services is refused: " + broken)
+                .hasMessageNotContaining("\n");
     }
 
     @Test

@@ -7,9 +7,11 @@ import java.io.IOException;
 import java.net.ConnectException;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -69,7 +71,7 @@ class LabTest {
 
     @Test
     void theDemoAccountsExistAndSurviveARestartWithTheDataFolder(@TempDir Path data) {
-        LabConfig demo = new LabConfig("127.0.0.1", 0, 0, 0, 0, 0, 0, data, true, true);
+        LabConfig demo = new LabConfig("127.0.0.1", 0, 0, 0, 0, 0, 0, data, true, true, null);
         try (Lab first = Lab.start(demo)) {
             assertThat(first.idp().accountAdmin().find("ana.external@example.eu")).isPresent();
             assertThat(first.idp().supportStaff().find("helpdesk.agent")).isPresent();
@@ -85,12 +87,32 @@ class LabTest {
 
     @Test
     void aDataFolderInUseByAnotherLabIsRefusedInOneLine(@TempDir Path data) {
-        LabConfig first = new LabConfig("127.0.0.1", 0, 0, 0, 0, 0, 0, data, true, false);
+        LabConfig first = new LabConfig("127.0.0.1", 0, 0, 0, 0, 0, 0, data, true, false, null);
         try (Lab running = Lab.start(first)) {
             assertThatThrownBy(() -> Lab.start(first))
                     .isInstanceOf(StartRefused.class)
                     .hasMessage("The data folder " + data.toAbsolutePath().normalize()
                             + " is in use by another running lab; choose another with --data.");
+        }
+    }
+
+    @Test
+    void aLabGivenARegistryOfItsOwnSignsInOnlyTheApplicationsItLists(@TempDir Path dir) throws Exception {
+        Path registry = Files.writeString(dir.resolve("services.yaml"), """
+                services:
+                  - id: our-app
+                    name: Our application
+                    urls:
+                      - prefix: "http://localhost:8080/our-app/"
+                """);
+        LabConfig config = new LabConfig("127.0.0.1", 0, 0, 0, 0, 0, 0, null, true, false, registry);
+        try (Lab lab = Lab.start(config)) {
+            HttpResponse<String> ours = get(lab.idpUrl() + "/cas/login?service=http%3A%2F%2Flocalhost%3A8080%2Four-app%2F");
+            HttpResponse<String> demo = get(lab.idpUrl() + "/cas/login?service="
+                    + URLEncoder.encode(lab.demoUrl() + "/myremote/", StandardCharsets.UTF_8));
+
+            assertThat(ours.body()).contains("data-page=\"login-identifier\"", "Our application");
+            assertThat(demo.body()).contains("data-page=\"service-unknown\"");
         }
     }
 
@@ -107,7 +129,7 @@ class LabTest {
         int demoPort = FreePorts.any();
         try (ServerSocket taken = FreePorts.occupy()) {
             int busy = taken.getLocalPort();
-            LabConfig config = new LabConfig("127.0.0.1", 0, 0, 0, 0, busy, demoPort, null, true, false);
+            LabConfig config = new LabConfig("127.0.0.1", 0, 0, 0, 0, busy, demoPort, null, true, false, null);
 
             assertThatThrownBy(() -> Lab.start(config))
                     .isInstanceOf(StartRefused.class)
@@ -119,7 +141,7 @@ class LabTest {
     @Test
     void onePortGivenTwiceIsRefused() {
         int port = FreePorts.any();
-        LabConfig config = new LabConfig("127.0.0.1", port, 0, 0, 0, 0, port, null, true, false);
+        LabConfig config = new LabConfig("127.0.0.1", port, 0, 0, 0, 0, port, null, true, false, null);
 
         assertThatThrownBy(() -> Lab.start(config))
                 .hasMessage("Port " + port + " is given to both the IdP and the demo services; choose another with --demo-port.");
