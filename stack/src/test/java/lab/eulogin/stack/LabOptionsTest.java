@@ -30,13 +30,7 @@ class LabOptionsTest {
 
     @Test
     void aServiceRegistryOfOnesOwnIsReadBeforeAnythingStarts(@TempDir Path dir) throws Exception {
-        Path registry = Files.writeString(dir.resolve("services.yaml"), """
-                services:
-                  - id: our-app
-                    name: Our application
-                    urls:
-                      - prefix: "http://localhost:8080/our-app/"
-                """);
+        Path registry = OurRegistry.writeIn(dir);
         assertThat(LabOptions.parse(List.of("--services", registry.toString())).servicesFile()).isEqualTo(registry);
 
         assertThatThrownBy(() -> LabOptions.parse(List.of("--services", dir.resolve("missing.yaml").toString())))

@@ -98,20 +98,14 @@ class LabTest {
 
     @Test
     void aLabGivenARegistryOfItsOwnSignsInOnlyTheApplicationsItLists(@TempDir Path dir) throws Exception {
-        Path registry = Files.writeString(dir.resolve("services.yaml"), """
-                services:
-                  - id: our-app
-                    name: Our application
-                    urls:
-                      - prefix: "http://localhost:8080/our-app/"
-                """);
+        Path registry = OurRegistry.writeIn(dir);
         LabConfig config = new LabConfig("127.0.0.1", 0, 0, 0, 0, 0, 0, null, true, false, registry);
         try (Lab lab = Lab.start(config)) {
-            HttpResponse<String> ours = get(lab.idpUrl() + "/cas/login?service=http%3A%2F%2Flocalhost%3A8080%2Four-app%2F");
+            HttpResponse<String> ours = get(lab.idpUrl() + "/cas/login?service=" + URLEncoder.encode(OurRegistry.URL, StandardCharsets.UTF_8));
             HttpResponse<String> demo = get(lab.idpUrl() + "/cas/login?service="
                     + URLEncoder.encode(lab.demoUrl() + "/myremote/", StandardCharsets.UTF_8));
 
-            assertThat(ours.body()).contains("data-page=\"login-identifier\"", "Our application");
+            assertThat(ours.body()).contains("data-page=\"login-identifier\"", OurRegistry.NAME);
             assertThat(demo.body()).contains("data-page=\"service-unknown\"");
         }
     }
