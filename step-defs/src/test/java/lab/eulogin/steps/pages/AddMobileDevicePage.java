@@ -54,6 +54,6 @@ public final class AddMobileDevicePage extends Page {
     /** What "Your device name" holds now. */
     public String deviceName() {
         assertCurrent();
-        return driver.findElement(DEVICE_NAME).getAttribute("value");
+        return driver.findElement(DEVICE_NAME).getDomProperty("value");
     }
 }

@@ -36,6 +36,6 @@ public final class AddMobilePhonePage extends Page {
     /** What the "Mobile phone" field holds now. */
     public String typedNumber() {
         assertCurrent();
-        return driver.findElement(NUMBER).getAttribute("value");
+        return driver.findElement(NUMBER).getDomProperty("value");
     }
 }

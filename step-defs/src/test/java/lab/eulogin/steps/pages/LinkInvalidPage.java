@@ -19,6 +19,6 @@ public final class LinkInvalidPage extends Page {
     /** Where "request a new link" leads. */
     public String newLinkAddress() {
         assertCurrent();
-        return driver.findElement(REQUEST_NEW_LINK).getAttribute("href");
+        return driver.findElement(REQUEST_NEW_LINK).getDomProperty("href");
     }
 }

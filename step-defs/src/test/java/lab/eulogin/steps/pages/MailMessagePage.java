@@ -33,10 +33,10 @@ public final class MailMessagePage extends Page {
         assertCurrent();
         List<WebElement> links = driver.findElements(TEXT_LINKS);
         links.stream()
-                .filter(a -> a.getAttribute("href").contains(part))
+                .filter(a -> a.getDomProperty("href").contains(part))
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("No link containing '" + part + "' in the mail; its links: "
-                        + links.stream().map(a -> a.getAttribute("href")).toList()))
+                        + links.stream().map(a -> a.getDomProperty("href")).toList()))
                 .click();
     }
 

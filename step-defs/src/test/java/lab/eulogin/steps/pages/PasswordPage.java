@@ -79,6 +79,6 @@ public final class PasswordPage extends Page {
     /** The reset link offered beside "Incorrect password supplied". */
     public String resetLinkAddress() {
         assertCurrent();
-        return driver.findElement(RESET_PASSWORD).getAttribute("href");
+        return driver.findElement(RESET_PASSWORD).getDomProperty("href");
     }
 }

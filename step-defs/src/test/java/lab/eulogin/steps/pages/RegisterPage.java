@@ -66,7 +66,7 @@ public final class RegisterPage extends Page {
     public Form filledIn() {
         assertCurrent();
         return new Form(value(FIRST_NAME), value(LAST_NAME), value(EMAIL), value(EMAIL_CONFIRM),
-                new Select(driver.findElement(EMAIL_LANGUAGE)).getFirstSelectedOption().getAttribute("value"),
+                new Select(driver.findElement(EMAIL_LANGUAGE)).getFirstSelectedOption().getDomProperty("value"),
                 driver.findElement(PRIVACY).isSelected());
     }
 
@@ -78,7 +78,7 @@ public final class RegisterPage extends Page {
     /** The picture's address: a data URL, so a new picture is a new address. */
     public String captchaPicture() {
         assertCurrent();
-        return driver.findElement(CAPTCHA_IMAGE).getAttribute("src");
+        return driver.findElement(CAPTCHA_IMAGE).getDomProperty("src");
     }
 
     /** The button with two arrows. */
@@ -96,10 +96,10 @@ public final class RegisterPage extends Page {
     /** Where the "reset your password" link beside "already registered" leads. */
     public String resetLinkAddress() {
         assertCurrent();
-        return driver.findElement(RESET_PASSWORD).getAttribute("href");
+        return driver.findElement(RESET_PASSWORD).getDomProperty("href");
     }
 
     private String value(By field) {
-        return driver.findElement(field).getAttribute("value");
+        return driver.findElement(field).getDomProperty("value");
     }
 }

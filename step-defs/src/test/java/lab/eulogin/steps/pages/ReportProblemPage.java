@@ -90,7 +90,7 @@ public final class ReportProblemPage extends Page {
     /** The address typed in the form, when EU Login does not know the account yet. */
     public String typedEmail() {
         assertCurrent();
-        return driver.findElement(EMAIL).getAttribute("value");
+        return driver.findElement(EMAIL).getDomProperty("value");
     }
 
     public ReportProblemPage typeEmail(String email) {
