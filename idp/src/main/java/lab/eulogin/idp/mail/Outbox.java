@@ -29,6 +29,7 @@ public final class Outbox implements Mailer, AutoCloseable {
     private static final Duration FIRST_RETRY = Duration.ofSeconds(30);
     private static final Duration LONGEST_PAUSE = Duration.ofMinutes(30);
     private static final Duration GIVE_UP_AFTER = Duration.ofHours(24);
+    private static final Duration STOP_WITHIN = Duration.ofSeconds(5);
 
     /** One mail as support staff see it: never its body, which may hold a link. */
     public record Entry(long id, String recipient, String subject, Instant createdAt, int attempts, Instant sentAt,
@@ -168,8 +169,19 @@ public final class Outbox implements Mailer, AutoCloseable {
         return t == null ? null : t.toInstant();
     }
 
+    /**
+     * Stops the retries and waits for one under way: it holds a database connection, and the
+     * database file stays locked (a restart on the same data folder refused) until it is back.
+     */
     @Override
     public void close() {
         retries.shutdownNow();
+        try {
+            if (!retries.awaitTermination(STOP_WITHIN.toMillis(), TimeUnit.MILLISECONDS)) {
+                LOG.warn("A mail retry was still running {} s after the outbox was stopped", STOP_WITHIN.toSeconds());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
