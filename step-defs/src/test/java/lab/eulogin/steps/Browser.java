@@ -46,23 +46,31 @@ public class Browser {
     private static final Path TARGET = Path.of(System.getProperty("basedir", ".")).toAbsolutePath().resolve("target");
     private static final String GRID = System.getProperty("lab.grid", "").strip();
 
+    /** The page id and address, to caption a screenshot. */
+    private static final String CAPTION = "((document.body && document.body.dataset.page) || 'page') + ' ' + location.href";
+
     /**
-     * In one round trip: whether the page has loaded, what a person would notice changing (the
-     * address, the text and what is typed in the fields), the page id and its source.
+     * In one round trip: whether the page has loaded, a hash of what a person would notice
+     * changing (the address, the text and what is typed in the fields), the caption, and the
+     * page's source only when the hash differs from the one given (an unchanged page sends none).
      */
     private static final String LOOK = """
             const body = document.body;
-            return [document.readyState,
-                location.href + '\\n' + (body ? body.innerText : '') + '\\n'
-                    + Array.from(document.querySelectorAll('input, select, textarea'))
-                           .map(e => e.type === 'checkbox' ? e.checked : e.value).join('\\u0001'),
-                (body && body.dataset.page) || 'page',
-                location.href,
-                document.documentElement.outerHTML];""";
+            const look = location.href + '\\n' + (body ? body.innerText : '') + '\\n'
+                + Array.from(document.querySelectorAll('input, select, textarea'))
+                       .map(e => e.type === 'checkbox' ? e.checked : e.value).join('\\u0001');
+            let hash = 0x811c9dc5;
+            for (let i = 0; i < look.length; i++) {
+                hash = Math.imul(hash ^ look.charCodeAt(i), 16777619);
+            }
+            hash = hash >>> 0;
+            return [document.readyState, hash, %s, hash === arguments[0] ? null : document.documentElement.outerHTML];
+            """.formatted(CAPTION);
 
     private final RunningLab lab;
     private WebDriver driver;
-    private int lastLook;
+    /** The hash of the last look; none yet (the page hash is never negative). */
+    private long lastLook = -1;
     private String labClientId;
     private final List<String> pagesSeen = new ArrayList<>();
 
@@ -134,16 +142,16 @@ public class Browser {
         List<?> look = new WebDriverWait(driver, Duration.ofSeconds(10), Duration.ofMillis(20))
                 .ignoring(WebDriverException.class)
                 .until(page -> {
-                    List<?> seen = (List<?>) ((JavascriptExecutor) page).executeScript(LOOK);
+                    List<?> seen = (List<?>) ((JavascriptExecutor) page).executeScript(LOOK, lastLook);
                     return "complete".equals(seen.get(0)) ? seen : null;
                 });
-        int lookHash = String.valueOf(look.get(1)).hashCode();
+        long lookHash = ((Number) look.get(1)).longValue();
         if (lookHash == lastLook) {
             return Optional.empty();
         }
-        Picture picture = new Picture(screenshotFile(), look.get(2) + " " + look.get(3));
+        Picture picture = new Picture(screenshotFile(), String.valueOf(look.get(2)));
         lastLook = lookHash;
-        pagesSeen.add(String.valueOf(look.get(4)));
+        pagesSeen.add(String.valueOf(look.get(3)));
         return Optional.of(picture);
     }
 
@@ -163,10 +171,7 @@ public class Browser {
 
     /** The page id and address, to caption a screenshot. */
     public String describe() {
-        String page = driver.findElements(By.cssSelector("body[data-page]")).stream()
-                .map(body -> body.getDomAttribute("data-page"))
-                .findFirst().orElse("page");
-        return page + " " + driver.getCurrentUrl();
+        return String.valueOf(((JavascriptExecutor) driver).executeScript("return " + CAPTION));
     }
 
     /** Forgets the current site's session cookies, as closing and reopening the browser would. */

@@ -147,14 +147,7 @@ public final class AccountRepository {
     }
 
     private Optional<Account> findOne(String sql, Object key) {
-        try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setObject(1, key);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(read(rs)) : Optional.empty();
-            }
-        } catch (SQLException e) {
-            throw new StoreException("Could not read an account", e);
-        }
+        return db.findOne("read an account", sql, key, AccountRepository::read);
     }
 
     private static Account read(ResultSet rs) throws SQLException {

@@ -120,9 +120,8 @@ public final class LabAccountsHandler {
 
     public void unlock(HttpServerExchange exchange) throws Exception {
         String email = value(form(exchange), "email");
-        Optional<Account> account = admin.find(EmailAddresses.normalise(email));
+        Optional<Account> account = accountOrNotFound(exchange, email);
         if (account.isEmpty()) {
-            LabJson.error(exchange, StatusCodes.NOT_FOUND, "no-account", "No account has the address '" + email + "'");
             return;
         }
         admin.unlock(account.get());
@@ -132,9 +131,8 @@ public final class LabAccountsHandler {
     public void startDeviceEnrolment(HttpServerExchange exchange) throws Exception {
         FormData form = form(exchange);
         String email = value(form, "email");
-        Optional<Account> account = admin.find(EmailAddresses.normalise(email));
+        Optional<Account> account = accountOrNotFound(exchange, email);
         if (account.isEmpty()) {
-            LabJson.error(exchange, StatusCodes.NOT_FOUND, "no-account", "No account has the address '" + email + "'");
             return;
         }
         String pin = value(form, "pin");
@@ -146,6 +144,15 @@ public final class LabAccountsHandler {
         exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, "image/png");
         exchange.setStatusCode(StatusCodes.CREATED);
         exchange.getResponseSender().send(ByteBuffer.wrap(QrCodeImage.png(((Enrolments.Started.Ok) started).qrText())));
+    }
+
+    /** The account with this address; when there is none, the answer says so (404). */
+    private Optional<Account> accountOrNotFound(HttpServerExchange exchange, String email) {
+        Optional<Account> account = admin.find(EmailAddresses.normalise(email));
+        if (account.isEmpty()) {
+            LabJson.error(exchange, StatusCodes.NOT_FOUND, "no-account", "No account has the address '" + email + "'");
+        }
+        return account;
     }
 
     private static FormData form(HttpServerExchange exchange) throws Exception {

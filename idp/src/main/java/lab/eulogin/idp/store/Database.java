@@ -6,7 +6,9 @@ import org.h2.jdbcx.JdbcConnectionPool;
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Optional;
 
 /** The embedded H2 store, its schema brought up to date by versioned migrations at start. */
 public final class Database implements AutoCloseable {
@@ -46,6 +48,28 @@ public final class Database implements AutoCloseable {
                 ps.setObject(i + 1, params[i]);
             }
             return ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new StoreException("Could not " + what, e);
+        }
+    }
+
+    /** Reads one row of a result into a value. */
+    @FunctionalInterface
+    public interface Row<T> {
+        T read(ResultSet rs) throws SQLException;
+    }
+
+    /**
+     * The first row a query with one parameter finds, read into a value.
+     *
+     * @param what what the query reads, for the error ("read an account")
+     */
+    public <T> Optional<T> findOne(String what, String sql, Object key, Row<T> row) {
+        try (Connection c = connection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setObject(1, key);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(row.read(rs)) : Optional.empty();
+            }
         } catch (SQLException e) {
             throw new StoreException("Could not " + what, e);
         }

@@ -77,20 +77,14 @@ final class StaffRepository {
     }
 
     private Optional<Stored> findOne(String sql, Object key) {
-        try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setObject(1, key);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    return Optional.empty();
-                }
-                Timestamp locked = rs.getTimestamp("locked_until");
-                return Optional.of(new Stored(new StaffMember(rs.getLong("id"), rs.getString("login"),
-                        rs.getString("display_name"), StaffRole.valueOf(rs.getString("role")),
-                        rs.getInt("failed_attempts"), locked == null ? null : locked.toInstant(),
-                        rs.getTimestamp("created_at").toInstant()), rs.getString("password_hash")));
-            }
-        } catch (SQLException e) {
-            throw new StoreException("Could not read a support staff account", e);
-        }
+        return db.findOne("read a support staff account", sql, key, StaffRepository::read);
+    }
+
+    private static Stored read(ResultSet rs) throws SQLException {
+        Timestamp locked = rs.getTimestamp("locked_until");
+        return new Stored(new StaffMember(rs.getLong("id"), rs.getString("login"),
+                rs.getString("display_name"), StaffRole.valueOf(rs.getString("role")),
+                rs.getInt("failed_attempts"), locked == null ? null : locked.toInstant(),
+                rs.getTimestamp("created_at").toInstant()), rs.getString("password_hash"));
     }
 }

@@ -53,55 +53,22 @@ final class TestBrowser {
 
     /** Submits a form with the CSRF token of the page last shown. */
     HttpResponse<String> post(String path, Map<String, String> fields) {
-        Map<String, String> all = new LinkedHashMap<>(fields);
-        all.putIfAbsent("csrf", csrf());
-        return postRaw(path, all);
+        return postRaw(path, withCsrf(fields));
     }
 
     HttpResponse<String> postRaw(String path, Map<String, String> fields) {
-        String body = fields.entrySet().stream()
-                .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
-                .collect(Collectors.joining("&"));
-        return send(HttpRequest.newBuilder(uri(path))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)));
+        return send(formPost(path, fields));
     }
 
     /** A lab endpoint's answer that is a picture, such as a QR code. */
     HttpResponse<byte[]> postForPicture(String path, Map<String, String> fields) {
-        String body = fields.entrySet().stream()
-                .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
-                .collect(Collectors.joining("&"));
-        try {
-            return noFollow.send(HttpRequest.newBuilder(uri(path))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofByteArray());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return exchange(noFollow, formPost(path, fields), HttpResponse.BodyHandlers.ofByteArray());
     }
 
     /** Submits a form like {@link #post} but stops at the answer, to look at a redirect itself. */
     HttpResponse<String> postNoFollow(String path, Map<String, String> fields) {
-        Map<String, String> all = new LinkedHashMap<>(fields);
-        all.putIfAbsent("csrf", csrf());
-        String body = all.entrySet().stream()
-                .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
-                .collect(Collectors.joining("&"));
-        try {
-            last = noFollow.send(HttpRequest.newBuilder(uri(path))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-            return last;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        last = exchange(noFollow, formPost(path, withCsrf(fields)), HttpResponse.BodyHandlers.ofString());
+        return last;
     }
 
     /** A file sent with {@link #postMultipart}. */
@@ -110,8 +77,7 @@ final class TestBrowser {
 
     /** Submits a form with files (multipart/form-data), with the CSRF token of the page last shown. */
     HttpResponse<String> postMultipart(String path, Map<String, String> fields, List<FilePart> files) {
-        Map<String, String> all = new LinkedHashMap<>(fields);
-        all.putIfAbsent("csrf", csrf());
+        Map<String, String> all = withCsrf(fields);
         String boundary = "----lab" + UUID.randomUUID().toString().replace("-", "");
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         all.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
@@ -149,15 +115,35 @@ final class TestBrowser {
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) {
+        last = exchange(http, request, HttpResponse.BodyHandlers.ofString());
+        return last;
+    }
+
+    private static <T> HttpResponse<T> exchange(HttpClient client, HttpRequest.Builder request,
+                                                HttpResponse.BodyHandler<T> body) {
         try {
-            last = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return last;
+            return client.send(request.build(), body);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    private Map<String, String> withCsrf(Map<String, String> fields) {
+        Map<String, String> all = new LinkedHashMap<>(fields);
+        all.putIfAbsent("csrf", csrf());
+        return all;
+    }
+
+    private HttpRequest.Builder formPost(String path, Map<String, String> fields) {
+        String body = fields.entrySet().stream()
+                .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
+                .collect(Collectors.joining("&"));
+        return HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
     }
 
     private URI uri(String pathOrUrl) {

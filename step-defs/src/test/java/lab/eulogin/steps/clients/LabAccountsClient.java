@@ -45,17 +45,9 @@ public final class LabAccountsClient {
     public String captchaShownTo(String labClientId) {
         String address = base.replace("/accounts", "/captcha") + "?client=" + URLEncoder.encode(labClientId, StandardCharsets.UTF_8);
         try {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(address)).GET().build(),
-                    HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != 200) {
-                throw new IllegalStateException("GET " + address + " answered " + response.statusCode() + ": " + response.body());
-            }
-            return JSON.readTree(response.body()).get("answer").asText();
+            return JSON.readTree(send(HttpRequest.newBuilder(URI.create(address)).GET().build(), 200)).get("answer").asText();
         } catch (IOException e) {
-            throw new IllegalStateException("The IdP at " + address + " did not answer", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while calling " + address, e);
+            throw new IllegalStateException("The IdP at " + address + " answered no JSON", e);
         }
     }
 
@@ -63,22 +55,26 @@ public final class LabAccountsClient {
         String form = fields.entrySet().stream()
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        HttpRequest request = HttpRequest.newBuilder(URI.create(address))
+        return send(HttpRequest.newBuilder(URI.create(address))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form))
-                .build();
+                .build(), expected);
+    }
+
+    private byte[] send(HttpRequest request, int expected) {
+        String call = request.method() + " " + request.uri();
         try {
             HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
             if (response.statusCode() != expected) {
-                throw new IllegalStateException("POST " + address + " answered " + response.statusCode() + ": "
+                throw new IllegalStateException(call + " answered " + response.statusCode() + ": "
                         + new String(response.body(), StandardCharsets.UTF_8));
             }
             return response.body();
         } catch (IOException e) {
-            throw new IllegalStateException("The IdP at " + address + " did not answer", e);
+            throw new IllegalStateException("The IdP did not answer " + call, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while calling " + address, e);
+            throw new IllegalStateException("Interrupted while calling " + call, e);
         }
     }
 }
