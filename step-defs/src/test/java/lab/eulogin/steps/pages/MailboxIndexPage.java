@@ -6,7 +6,6 @@ import java.time.Duration;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The web mailbox's first page: one line per address that has received mail. */
@@ -25,7 +24,7 @@ public final class MailboxIndexPage extends Page {
     /** Adds a junk rule in the page's form: mail to this address goes to the Junk folder (FAQ ACC-07). */
     public MailboxIndexPage sendToJunkMailFor(String address) {
         assertCurrent();
-        new Select(driver.findElement(By.id("rule-kind"))).selectByValue("address");
+        choose(By.id("rule-kind"), "address");
         type(By.id("rule-value"), address);
         click(By.cssSelector("#junk-rules .rule-form button[type='submit']"));
         new WebDriverWait(driver, PATIENCE, POLL).until(d -> d.findElements(By.cssSelector("[data-junk-rule]")).stream()

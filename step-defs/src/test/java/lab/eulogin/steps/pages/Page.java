@@ -103,18 +103,60 @@ public abstract class Page {
      * costs two browser round trips each, a noticeable part of the whole run.
      */
     protected void type(By field, String text) {
-        WebElement input = driver.findElement(field);
         if (driver instanceof ChromeDriver chrome && !text.isEmpty()) {
-            chrome.executeScript("arguments[0].focus(); arguments[0].select();", input);
+            InPage.run(driver, field, "element.focus(); element.select();");
             chrome.executeCdpCommand("Input.insertText", Map.of("text", text));
         } else {
+            WebElement input = driver.findElement(field);
             input.clear();
             input.sendKeys(text);
         }
     }
 
     protected void click(By target) {
-        driver.findElement(target).click();
+        Mouse.click(driver, target);
+    }
+
+    /** Ticks or unticks a check box, with a click where it is not as wanted. */
+    protected void tick(By box, boolean ticked) {
+        if (!Boolean.valueOf(ticked).equals(InPage.run(driver, box, "return element.checked;"))) {
+            click(box);
+        }
+    }
+
+    /** Chooses the option with this value in a drop-down list. */
+    protected void choose(By list, String value) {
+        chooseWhere(list, "value", value);
+    }
+
+    /** Chooses the option a person reads as this label in a drop-down list. */
+    protected void chooseLabelled(By list, String label) {
+        chooseWhere(list, "label", label);
+    }
+
+    /**
+     * As WebDriver chooses an option (in the page, since a headless browser draws no open list),
+     * with the events a person's choice raises; in one round trip instead of WebDriver's ten.
+     */
+    private void chooseWhere(By list, String by, String wanted) {
+        Object missing = InPage.run(driver, list, """
+                const options = Array.from(element.options);
+                const option = options.find(o => arguments[1] === 'value' ? o.value === arguments[2]
+                    : o.text.replace(/\\s+/g, ' ').trim() === arguments[2]);
+                if (!option) {
+                    return options.map(o => o.text.trim());
+                }
+                element.focus();
+                if (!option.selected) {
+                    option.selected = true;
+                    element.dispatchEvent(new Event('input', {bubbles: true}));
+                    element.dispatchEvent(new Event('change', {bubbles: true}));
+                }
+                return null;
+                """, by, wanted);
+        if (missing != null) {
+            throw new AssertionError("No option with the " + by + " '" + wanted + "' in " + list + "; its options: " + missing);
+        }
     }
 
     protected static By message(String key) {

@@ -31,7 +31,7 @@ public final class PasswordPage extends Page {
     public void signIn(String password, String methodLabel) {
         assertCurrent();
         type(PASSWORD, password);
-        new Select(driver.findElement(METHOD)).selectByVisibleText(methodLabel);
+        chooseLabelled(METHOD, methodLabel);
         click(SIGN_IN);
     }
 

@@ -3,7 +3,6 @@ package lab.eulogin.steps.pages;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
 /** "Create an account": the registration form. */
@@ -43,11 +42,8 @@ public final class RegisterPage extends Page {
         type(LAST_NAME, form.lastName());
         type(EMAIL, form.email());
         type(EMAIL_CONFIRM, form.emailConfirm());
-        new Select(driver.findElement(EMAIL_LANGUAGE)).selectByValue(form.emailLanguage());
-        WebElement privacy = driver.findElement(PRIVACY);
-        if (privacy.isSelected() != form.acceptPrivacyStatement()) {
-            privacy.click();
-        }
+        choose(EMAIL_LANGUAGE, form.emailLanguage());
+        tick(PRIVACY, form.acceptPrivacyStatement());
     }
 
     /** Fills in the form and clicks "Create an account". */

@@ -35,7 +35,7 @@ public final class ReportProblemPage extends Page {
 
     /** Follows "Report a problem" at the foot of whatever EU Login page the browser shows. */
     public static ReportProblemPage fromTheFootOfThePage(WebDriver driver) {
-        driver.findElement(FOOT_LINK).click();
+        Mouse.click(driver, FOOT_LINK);
         ReportProblemPage page = new ReportProblemPage(driver);
         page.assertCurrent();
         return page;

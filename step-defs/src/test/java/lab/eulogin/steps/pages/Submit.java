@@ -19,7 +19,7 @@ final class Submit {
 
     static void clickAndWaitForTheAnswer(WebDriver driver, By button) {
         WebElement clicked = driver.findElement(button);
-        clicked.click();
+        Mouse.click(driver, clicked);
         try {
             new WebDriverWait(driver, Page.PATIENCE, Page.POLL).until(d -> isGone(clicked));
         } catch (TimeoutException e) {
