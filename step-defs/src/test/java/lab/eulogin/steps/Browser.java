@@ -292,6 +292,7 @@ public class Browser {
                         "XDG_CACHE_HOME", TARGET.resolve("chromium/xdg-cache").toString()))
                 .withLogOutput(OutputStream.nullOutputStream())
                 .withVerbose(!DRIVER_LOG.isEmpty())
+                .withSilent(DRIVER_LOG.isEmpty())
                 .withLogFile(DRIVER_LOG.isEmpty() ? null : Path.of(DRIVER_LOG, "chromedriver-" + UUID.randomUUID() + ".log").toFile())
                 .build();
         try {
