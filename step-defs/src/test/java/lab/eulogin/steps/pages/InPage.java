@@ -16,8 +16,8 @@ import org.openqa.selenium.WebElement;
  * milliseconds on this machine, and finding the element first would double them.
  */
 final class InPage {
-    /** Finds the element, then runs the body with {@code element} set and the other arguments from 1 on. */
-    private static final String FIND_THEN = """
+    /** Around the body: finds the element, then runs the body with {@code element} set and the other arguments from 1 on. */
+    private static final String BEFORE_BODY = """
             const args = Array.from(arguments);
             const how = args.shift(), what = args.shift();
             const element = how === 'element' ? what
@@ -26,7 +26,8 @@ final class InPage {
                 return {labMissing: true};
             }
             return (function (element) {
-            %s
+            """;
+    private static final String AFTER_BODY = """
             }).apply(null, [element].concat(args));
             """;
 
@@ -53,6 +54,6 @@ final class InPage {
     private static Object execute(WebDriver driver, String body, String how, Object what, Object... args) {
         List<Object> all = new ArrayList<>(List.of(how, what));
         all.addAll(Arrays.asList(args));
-        return ((JavascriptExecutor) driver).executeScript(FIND_THEN.formatted(body), all.toArray());
+        return ((JavascriptExecutor) driver).executeScript(BEFORE_BODY + body + AFTER_BODY, all.toArray());
     }
 }

@@ -136,7 +136,7 @@ public abstract class Page {
 
     /**
      * As WebDriver chooses an option (in the page, since a headless browser draws no open list),
-     * with the events a person's choice raises; in one round trip instead of WebDriver's ten.
+     * with the events a person's choice raises; in one round trip instead of WebDriver's eight.
      */
     private void chooseWhere(By list, String by, String wanted) {
         Object missing = InPage.run(driver, list, """
