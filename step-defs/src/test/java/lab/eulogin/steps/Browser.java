@@ -45,7 +45,7 @@ public class Browser {
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     /**
      * Chromium's headless build, without the parts of a desktop browser that a headless one never
-     * shows: the scenarios take a third less time in it. Used when installed, else Chromium.
+     * shows: the scenarios take a quarter less time in it. Used when installed, else Chromium.
      */
     private static final Path HEADLESS_SHELL = Path.of("/usr/bin/chromium-headless-shell");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
