@@ -316,7 +316,11 @@ public class Browser {
                         // navigation: a quarter less CPU a page. Isolating sites from each other
                         // protects nothing here, where every page is the lab's own.
                         "--disable-site-isolation-trials", "--renderer-process-limit=1",
-                        "--disable-features=IsolateOrigins,site-per-process,BackForwardCache");
+                        "--disable-features=IsolateOrigins,site-per-process,BackForwardCache",
+                        // Pages laid out for a 1280 x 900 window, drawn as a browser zoomed to 75 %
+                        // would: the text stays sharp in the screenshots (960 x 675), and drawing
+                        // and taking them costs the cores about half as many pixels.
+                        "--force-device-scale-factor=0.75");
         if (!(here && roomyDevShm())) {
             options.addArguments("--disable-dev-shm-usage");
         }
