@@ -6,7 +6,6 @@ import java.util.Locale;
 import org.openqa.selenium.By;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -102,12 +101,12 @@ public final class ReportProblemPage extends Page {
     /** Picks where the address came from by the start of its words, e.g. "a bookmark" or "a link in an e-mail". */
     public ReportProblemPage addressCameFrom(String words) {
         assertCurrent();
-        Select select = new Select(driver.findElement(URL_SOURCE));
-        WebElement option = select.getOptions().stream()
-                .filter(o -> o.getText().toLowerCase(Locale.ROOT).startsWith(words.toLowerCase(Locale.ROOT)))
+        String answer = new Select(driver.findElement(URL_SOURCE)).getOptions().stream()
+                .map(o -> o.getText().strip())
+                .filter(text -> text.toLowerCase(Locale.ROOT).startsWith(words.toLowerCase(Locale.ROOT)))
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("No answer starting with '" + words + "' to where the address came from"));
-        select.selectByVisibleText(option.getText());
+        chooseLabelled(URL_SOURCE, answer);
         return this;
     }
 
