@@ -19,7 +19,7 @@ Feature: Getting help from the helpdesk
     Then the report already holds my e-mail address, "EURES portal" with its address, and my browser
     And the report shows when I last asked for an SMS and when I last received one
     When I say the address came from "a bookmark", describe the problem, add a screenshot and send the report
-    Then I am given a reference like "IM00xxxxxxxxxx"
+    Then I am given a reference like "IM00xxxxxxxx"
     And the report I sent names "EURES portal", my screenshot and the times of my last SMS
 
   @faq-HELP-01

@@ -160,7 +160,7 @@ public class HelpSteps {
         new ReportProblemPage(browser.driver()).addressCameFrom("I typed it")
                 .describe("My Remote says that I have no access since yesterday.")
                 .send();
-        givenAReference("IM00xxxxxxxxxx");
+        givenAReference("IM00xxxxxxxx");
     }
 
     // HELP-02: the support console

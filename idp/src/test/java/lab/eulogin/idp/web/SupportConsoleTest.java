@@ -162,7 +162,7 @@ class SupportConsoleTest extends IdpTestBase {
         browser.get("/cas/help/reportProblem.cgi");
         browser.postMultipart("/cas/help/reportProblem.cgi", Map.of("urlSource", "EMAIL_LINK", "description", "Locked out <again>"),
                 List.of(new TestBrowser.FilePart("screenshots", "page.png", "image/png", ProblemReportTest.png())));
-        Matcher ref = Pattern.compile("data-field=\"reference\">(IM00[0-9]{10})<").matcher(browser.last().body());
+        Matcher ref = Pattern.compile("data-field=\"reference\">(IM00[0-9]{8})<").matcher(browser.last().body());
         assertThat(ref.find()).isTrue();
         String reference = ref.group(1);
 
@@ -187,7 +187,7 @@ class SupportConsoleTest extends IdpTestBase {
         console.post("/cas/support/reports/" + reference + "/resolve", Map.of());
         assertThat(console.last().body()).contains("data-msg=\"support-report-resolved\"")
                 .contains("data-field=\"report-state\">Resolved");
-        console.get("/cas/support/reports/IM000000000000");
+        console.get("/cas/support/reports/IM0000000000");
         assertThat(console.last().statusCode()).isEqualTo(404);
     }
 
