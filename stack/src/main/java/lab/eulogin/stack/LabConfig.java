@@ -60,14 +60,16 @@ public record LabConfig(
 
     /**
      * The IdP's database: a file under the data folder, or a private in-memory one. The lab closes
-     * the database itself on shutdown (after the IdP), so H2's own exit hook is turned off. Each
-     * call without a data folder names a new, empty in-memory database.
+     * the database itself on shutdown (after the IdP), so H2's own exit hook is turned off. H2 writes
+     * a commit to the file up to half a second later unless told otherwise: {@code WRITE_DELAY=0}
+     * writes it before the answer, so what the lab answered as stored survives a kill. Each call
+     * without a data folder names a new, empty in-memory database.
      */
     public String jdbcUrl() {
         if (dataDir == null) {
             return "jdbc:h2:mem:lab-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
         }
-        return "jdbc:h2:file:" + dataDir.toAbsolutePath().normalize().resolve(DATABASE) + ";DB_CLOSE_ON_EXIT=FALSE";
+        return "jdbc:h2:file:" + dataDir.toAbsolutePath().normalize().resolve(DATABASE) + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
     }
 
     /** The file H2 keeps the database in, under the data folder. */
