@@ -43,6 +43,8 @@ import lab.eulogin.idp.web.MobileAppSignIn;
 import lab.eulogin.idp.web.Paths;
 import lab.eulogin.idp.web.Templates;
 import lab.eulogin.idp.web.Web;
+import lab.eulogin.idp.webauthn.SecurityKeyRepository;
+import lab.eulogin.idp.webauthn.SecurityKeys;
 
 import java.net.InetSocketAddress;
 import java.time.Duration;
@@ -60,12 +62,14 @@ public final class IdpServer implements AutoCloseable {
     private final MobileApp mobileApp;
     private final Outbox outbox;
     private final SupportStaff supportStaff;
+    private final SecurityKeys securityKeys;
     private final int port;
     private final String publicUrl;
 
     private IdpServer(Undertow undertow, Database database, AccountAdmin accountAdmin, MobileApp mobileApp,
-                      Outbox outbox, SupportStaff supportStaff, IdpConfig config) {
+                      Outbox outbox, SupportStaff supportStaff, SecurityKeys securityKeys, IdpConfig config) {
         this.supportStaff = supportStaff;
+        this.securityKeys = securityKeys;
         this.undertow = undertow;
         this.mobileApp = mobileApp;
         this.outbox = outbox;
@@ -105,7 +109,9 @@ public final class IdpServer implements AutoCloseable {
             DeliveryReceipts receipts = new DeliveryReceipts(sender.authToken(),
                     id -> base.get() + Paths.smsReceipt(id));
             SmsChallenges smsChallenges = new SmsChallenges(database, clock, smsGateway, config.smsPolicy(), receipts::url);
-            CasEndpoints cas = new CasEndpoints(web, accounts, AccountMethods.registered(phones, mobileApp.devices()),
+            SecurityKeys securityKeys = new SecurityKeys(new SecurityKeyRepository(database), base::get, clock);
+            AccountMethods methods = AccountMethods.registered(phones, mobileApp.devices(), securityKeys.keys());
+            CasEndpoints cas = new CasEndpoints(web, accounts, methods,
                     clock, config.casPolicy());
             MobileAppSignIn mobileAppSignIn = new MobileAppSignIn(web, mobileApp,
                     MobileAppSignIn.completingSignIn(web, cas.flow()));
@@ -117,7 +123,7 @@ public final class IdpServer implements AutoCloseable {
             SupportDesk support = new SupportDesk(reports, staff,
                     new StaffSessions(clock, supportPolicy.sessionIdle()),
                     new SupportAudit(database, clock),
-                    new AccountDiagnosis(accounts, config.accountPolicy(), phones, mobileApp.devices(), links,
+                    new AccountDiagnosis(accounts, config.accountPolicy(), phones, mobileApp.devices(), methods, links,
                             smsChallenges, mailer, reports, cas.registry(), clock),
                     new HelpdeskActions(accounts, links, urls, mailer, composer, clock));
             Undertow undertow = Undertow.builder()
@@ -130,11 +136,11 @@ public final class IdpServer implements AutoCloseable {
                             new EmailChange(accounts, authentication, links, urls, mailer, composer),
                             new RegistrationThrottle(clock, config.accountPolicy().captchaThreshold(),
                                     config.accountPolicy().captchaWindow()),
-                            phones, smsChallenges, mobileApp, mobileAppSignIn, cas, admin, support, receipts,
+                            phones, smsChallenges, mobileApp, mobileAppSignIn, cas, admin, support, receipts, securityKeys,
                             config.publicUrl(config.port()).startsWith("https:")))
                     .build();
             undertow.start();
-            IdpServer server = new IdpServer(undertow, database, admin, mobileApp, mailer, staff, config);
+            IdpServer server = new IdpServer(undertow, database, admin, mobileApp, mailer, staff, securityKeys, config);
             base.set(server.baseUrl());
             return server;
         } catch (RuntimeException e) {
@@ -171,6 +177,11 @@ public final class IdpServer implements AutoCloseable {
     /** The mobile app's devices, enrolments, push approvals and QR-code sign-in. */
     public MobileApp mobileApp() {
         return mobileApp;
+    }
+
+    /** The security keys and trusted platforms of the accounts (FAQ APP-09). */
+    public SecurityKeys securityKeys() {
+        return securityKeys;
     }
 
     @Override

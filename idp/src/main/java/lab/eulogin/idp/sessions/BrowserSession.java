@@ -4,6 +4,7 @@ import lab.eulogin.idp.captcha.Captcha;
 import lab.eulogin.idp.devices.Enrolments;
 import lab.eulogin.idp.devices.PendingAppSignIn;
 import lab.eulogin.idp.phones.PendingSmsSignIn;
+import lab.eulogin.idp.webauthn.Ceremony;
 
 import java.time.Instant;
 
@@ -24,6 +25,7 @@ public final class BrowserSession extends IdleSession {
     private volatile PendingAppSignIn pendingAppSignIn;
     private volatile PendingSmsSignIn pendingSmsSignIn;
     private volatile String problemReport;
+    private volatile Ceremony webAuthnCeremony;
 
     BrowserSession(String id, String csrfToken, Instant now) {
         super(id, csrfToken, now);
@@ -86,6 +88,11 @@ public final class BrowserSession extends IdleSession {
 
     public void setProblemReport(String reference) { this.problemReport = reference; }
 
+    /** A security key being registered, or signing in, waiting for the browser's answer (FAQ APP-09). */
+    public Ceremony webAuthnCeremony() { return webAuthnCeremony; }
+
+    public void setWebAuthnCeremony(Ceremony ceremony) { this.webAuthnCeremony = ceremony; }
+
     public void signIn(long accountId) {
         this.accountId = accountId;
         this.pendingEmail = null;
@@ -102,5 +109,6 @@ public final class BrowserSession extends IdleSession {
         this.pendingEnrolment = null;
         this.pendingAppSignIn = null;
         this.pendingSmsSignIn = null;
+        this.webAuthnCeremony = null;
     }
 }

@@ -8,7 +8,9 @@ public enum Strength {
     PASSWORD(AuthenticationLevel.BASIC),
     PASSWORD_SMS(AuthenticationLevel.MEDIUM),
     PASSWORD_MOBILE_APP(AuthenticationLevel.MEDIUM),
-    PASSWORD_SOFTWARE_TOKEN(AuthenticationLevel.MEDIUM);
+    PASSWORD_SOFTWARE_TOKEN(AuthenticationLevel.MEDIUM),
+    /** "Security Key or Trusted Platform" (FAQ APP-09): WebAuthn after the password. */
+    PASSWORD_WEBAUTHN(AuthenticationLevel.MEDIUM);
 
     private final AuthenticationLevel level;
 

@@ -42,6 +42,7 @@ public final class AccountDiagnosis {
     private final AccountPolicy policy;
     private final PhoneRepository phones;
     private final DeviceRepository devices;
+    private final AccountMethods methods;
     private final LinkService links;
     private final SmsChallenges sms;
     private final Outbox outbox;
@@ -50,12 +51,13 @@ public final class AccountDiagnosis {
     private final Clock clock;
 
     public AccountDiagnosis(AccountRepository accounts, AccountPolicy policy, PhoneRepository phones,
-                            DeviceRepository devices, LinkService links, SmsChallenges sms, Outbox outbox,
+                            DeviceRepository devices, AccountMethods methods, LinkService links, SmsChallenges sms, Outbox outbox,
                             ProblemReports reports, ServiceRegistry registry, Clock clock) {
         this.accounts = accounts;
         this.policy = policy;
         this.phones = phones;
         this.devices = devices;
+        this.methods = methods;
         this.links = links;
         this.sms = sms;
         this.outbox = outbox;
@@ -88,7 +90,7 @@ public final class AccountDiagnosis {
         Instant now = clock.instant();
         List<MobilePhone> phoneList = phones.of(account.id());
         List<MobileDevice> deviceList = devices.of(account.id());
-        Set<Strength> methods = AccountMethods.registered(phones, devices).of(account.id());
+        Set<Strength> methods = this.methods.of(account.id());
         List<Diagnosis.Link> linkList = links.recent(account.id(), RECENT).stream()
                 .map(l -> new Diagnosis.Link(l, l.stateAt(now))).toList();
         List<SmsChallenges.SentChallenge> smsList = sms.recent(account.id(), RECENT);

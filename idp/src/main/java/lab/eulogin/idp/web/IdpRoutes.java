@@ -27,6 +27,7 @@ import lab.eulogin.idp.phones.PhoneRepository;
 import lab.eulogin.idp.phones.SmsChallenges;
 import lab.eulogin.idp.protocol.CasEndpoints;
 import lab.eulogin.idp.passwords.PasswordLinks;
+import lab.eulogin.idp.webauthn.SecurityKeys;
 
 /** The IdP's table of contents: every path, the handler behind it, and the layers around them all. */
 public final class IdpRoutes {
@@ -43,10 +44,12 @@ public final class IdpRoutes {
                                     SmsChallenges smsChallenges, MobileApp mobileApp,
                                     MobileAppSignIn mobileAppSignIn,
                                     CasEndpoints cas, AccountAdmin admin, SupportDesk support,
-                                    DeliveryReceipts receipts, boolean secureCookies) {
+                                    DeliveryReceipts receipts, SecurityKeys securityKeys, boolean secureCookies) {
         CaptchaDesk captchas = new CaptchaDesk();
         SmsSignInHandler smsSignIn = new SmsSignInHandler(web, accounts, phones, smsChallenges, cas.flow());
-        LoginHandler login = new LoginHandler(web, authentication, accounts, cas.flow(), smsSignIn, mobileAppSignIn);
+        SecurityKeySignIn keySignIn = new SecurityKeySignIn(web, accounts, securityKeys, cas.flow());
+        LoginHandler login = new LoginHandler(web, authentication, accounts, cas.flow(), smsSignIn, mobileAppSignIn,
+                keySignIn);
         PasswordExpiredHandler passwordExpired = new PasswordExpiredHandler(web, accounts, passwordChange, cas.flow());
         MyAccountHandler myAccount = new MyAccountHandler(web, accounts);
         AccountDetailsHandler accountDetails = new AccountDetailsHandler(web, accounts);
@@ -55,7 +58,8 @@ public final class IdpRoutes {
         MobilePhonesHandler mobilePhones = new MobilePhonesHandler(web, accounts, phones, smsChallenges, clock);
         MobileDevicesHandler mobileDevices = new MobileDevicesHandler(web, mobileApp, clock);
         DeviceEnrolmentHandler enrolment = new DeviceEnrolmentHandler(web, mobileApp.enrolments());
-        PanicHandler panic = new PanicHandler(web, mobileApp);
+        SecurityKeysHandler keys = new SecurityKeysHandler(web, accounts, securityKeys);
+        PanicHandler panic = new PanicHandler(web, mobileApp, securityKeys.keys());
         MobileAppApiHandler appApi = new MobileAppApiHandler(mobileApp);
         LabAccountsHandler labAccounts = new LabAccountsHandler(admin, phones, mobileApp.enrolments(), clock);
         LabCaptchaHandler labCaptcha = new LabCaptchaHandler(captchas);
@@ -110,6 +114,11 @@ public final class IdpRoutes {
                 .get(Paths.MOBILE_ENROLMENT, enrolment::page)
                 .get(Paths.MOBILE_ENROLMENT_STATUS, enrolment::status)
                 .get(Paths.MOBILE_ENROLMENT_CONTINUE, enrolment::proceed)
+                .get(Paths.SECURITY_KEYS, keys::list)
+                .post(Paths.SECURITY_KEYS, keys::delete)
+                .get(Paths.ADD_SECURITY_KEY, keys::addForm)
+                .post(Paths.ADD_SECURITY_KEY, keys::add)
+                .post(Paths.REGISTER_SECURITY_KEY, keys::register)
                 .get(Paths.MOBILE_PANIC, panic::confirm)
                 .post(Paths.MOBILE_PANIC, panic::deleteAll)
                 .post(Paths.APP_API_ENROL, appApi::enrol)
@@ -124,6 +133,8 @@ public final class IdpRoutes {
                 .get(Paths.LOGIN_MOBILE_APP_CONTINUE, mobileAppSignIn::proceed)
                 .get(Paths.LOGIN_MOBILE_QR, mobileAppSignIn::qrPage)
                 .post(Paths.LOGIN_MOBILE_QR, mobileAppSignIn::qrSubmit)
+                .get(Paths.LOGIN_SECURITY_KEY, keySignIn::get)
+                .post(Paths.LOGIN_SECURITY_KEY, keySignIn::post)
                 .get(Paths.HELP, help::get)
                 .get(Paths.REPORT_PROBLEM, problemReport::form)
                 .post(Paths.REPORT_PROBLEM, problemReport::submit)

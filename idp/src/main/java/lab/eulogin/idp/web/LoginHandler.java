@@ -22,7 +22,7 @@ import java.util.Optional;
  * "Choose your verification method" (FAQ SIGN-01, SIGN-13); the step is kept in the session, so a
  * reload shows the same step. A browser that signed in before is greeted with "Welcome back" and
  * its address (SIGN-02). A method other than "Password" goes on to its own step once the password
- * is right: the SMS challenge, or the mobile app.
+ * is right: the SMS challenge, the mobile app, or the security key.
  */
 final class LoginHandler {
     private final Web web;
@@ -31,15 +31,17 @@ final class LoginHandler {
     private final LoginFlow flow;
     private final SmsSignInHandler smsSignIn;
     private final MobileAppSignIn appSignIn;
+    private final SecurityKeySignIn keySignIn;
 
     LoginHandler(Web web, Authentication authentication, AccountRepository accounts, LoginFlow flow,
-                 SmsSignInHandler smsSignIn, MobileAppSignIn appSignIn) {
+                 SmsSignInHandler smsSignIn, MobileAppSignIn appSignIn, SecurityKeySignIn keySignIn) {
         this.web = web;
         this.authentication = authentication;
         this.accounts = accounts;
         this.flow = flow;
         this.smsSignIn = smsSignIn;
         this.appSignIn = appSignIn;
+        this.keySignIn = keySignIn;
     }
 
     void get(HttpServerExchange exchange) {
@@ -172,6 +174,7 @@ final class LoginHandler {
     private void verify(HttpServerExchange exchange, BrowserSession session, Account account, Strength method) {
         session.setPendingSmsSignIn(null);
         session.setPendingAppSignIn(null);
+        session.setWebAuthnCeremony(null);
         boolean started = switch (method) {
             case PASSWORD -> {
                 flow.complete(exchange, web.signIn(exchange, session, account.id()), afterSignIn(session));
@@ -180,6 +183,7 @@ final class LoginHandler {
             case PASSWORD_SMS -> smsSignIn.start(exchange, session, account);
             case PASSWORD_MOBILE_APP -> appSignIn.startPush(exchange, session, account.id(), null);
             case PASSWORD_SOFTWARE_TOKEN -> appSignIn.startQrCode(exchange, session, account.id());
+            case PASSWORD_WEBAUTHN -> keySignIn.start(exchange, session, account);
         };
         if (!started) {
             // The phone or device went away since the page was shown.

@@ -4,21 +4,25 @@ import io.undertow.server.HttpServerExchange;
 import io.undertow.util.StatusCodes;
 import lab.eulogin.idp.devices.MobileApp;
 import lab.eulogin.idp.sessions.BrowserSession;
+import lab.eulogin.idp.webauthn.SecurityKeyRepository;
 
 import java.util.HashMap;
 import java.util.Map;
 
 /**
  * "Delete all my devices and eID (PANIC)" (FAQ APP-06): for a lost phone. A confirmation page
- * first, since nothing can bring the devices back; then every device is gone.
+ * first, since nothing can bring the devices back; then every device is gone, and every security
+ * key or trusted platform with them (APP-09).
  */
 final class PanicHandler {
     private final Web web;
     private final MobileApp app;
+    private final SecurityKeyRepository keys;
 
-    PanicHandler(Web web, MobileApp app) {
+    PanicHandler(Web web, MobileApp app, SecurityKeyRepository keys) {
         this.web = web;
         this.app = app;
+        this.keys = keys;
     }
 
     void confirm(HttpServerExchange exchange) {
@@ -38,6 +42,7 @@ final class PanicHandler {
             return;
         }
         app.panic(session.accountId());
+        keys.deleteAll(session.accountId());
         session.setPendingEnrolment(null);
         Web.redirect(exchange, Paths.MOBILE_DEVICES + "?done=panic");
     }
@@ -45,6 +50,7 @@ final class PanicHandler {
     private void show(HttpServerExchange exchange, BrowserSession session, int status, String message) {
         Map<String, Object> model = new HashMap<>();
         model.put("count", app.devices().of(session.accountId()).size());
+        model.put("keyCount", keys.of(session.accountId()).size());
         model.put("message", message);
         web.render(exchange, session, status, "mobile-panic", model);
     }

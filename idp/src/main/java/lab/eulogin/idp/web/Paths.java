@@ -35,6 +35,11 @@ public final class Paths {
     public static final String LOGIN_MOBILE_APP_CONTINUE = "/cas/login/mobile-app/continue";
     public static final String LOGIN_MOBILE_QR = "/cas/login/mobile-qr";
     public static final String LOGIN_SMS = "/cas/login/sms";
+    /** "Security Key or Trusted Platform" (FAQ APP-09): My Account's pages, and the sign-in step. */
+    public static final String SECURITY_KEYS = "/cas/userdata/securityKeys.cgi";
+    public static final String ADD_SECURITY_KEY = "/cas/userdata/addSecurityKey.cgi";
+    public static final String REGISTER_SECURITY_KEY = "/cas/userdata/registerSecurityKey.cgi";
+    public static final String LOGIN_SECURITY_KEY = "/cas/login/security-key";
     public static final String HELP = "/cas/help.html";
     public static final String STATIC = "/cas/static";
     /** "Report a problem" and its confirmation with the reference (FAQ HELP-01). */

@@ -47,7 +47,14 @@ class ServiceRegistryTest {
     void only_methods_reaching_the_level_count() {
         RegisteredService myRemote = ServiceRegistry.load(null).byId("my-remote").orElseThrow();
         assertThat(myRemote.methodsReaching(AuthenticationLevel.MEDIUM, LocalDate.of(2025, 1, 1)))
-                .containsExactly(Strength.PASSWORD_SMS, Strength.PASSWORD_MOBILE_APP, Strength.PASSWORD_SOFTWARE_TOKEN);
+                .containsExactly(Strength.PASSWORD_SMS, Strength.PASSWORD_MOBILE_APP, Strength.PASSWORD_SOFTWARE_TOKEN,
+                        Strength.PASSWORD_WEBAUTHN);
+    }
+
+    @Test
+    void the_eures_portal_offers_only_the_phone_and_the_app_as_its_faq_says() {
+        RegisteredService eures = ServiceRegistry.load(null).byId("eures").orElseThrow();
+        assertThat(eures.methodsOn(LocalDate.of(2030, 1, 1))).doesNotContain(Strength.PASSWORD_WEBAUTHN);
     }
 
     @Test

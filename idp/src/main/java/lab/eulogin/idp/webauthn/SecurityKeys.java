@@ -1,0 +1,227 @@
+package lab.eulogin.idp.webauthn;
+
+import com.webauthn4j.WebAuthnManager;
+import com.webauthn4j.converter.exception.DataConversionException;
+import com.webauthn4j.converter.util.ObjectConverter;
+import com.webauthn4j.credential.CredentialRecord;
+import com.webauthn4j.credential.CredentialRecordImpl;
+import com.webauthn4j.data.AuthenticationData;
+import com.webauthn4j.data.AuthenticationParameters;
+import com.webauthn4j.data.AuthenticationRequest;
+import com.webauthn4j.data.PublicKeyCredentialParameters;
+import com.webauthn4j.data.PublicKeyCredentialType;
+import com.webauthn4j.data.RegistrationData;
+import com.webauthn4j.data.RegistrationParameters;
+import com.webauthn4j.data.RegistrationRequest;
+import com.webauthn4j.data.attestation.authenticator.AAGUID;
+import com.webauthn4j.data.attestation.authenticator.AttestedCredentialData;
+import com.webauthn4j.data.attestation.authenticator.COSEKey;
+import com.webauthn4j.data.attestation.statement.COSEAlgorithmIdentifier;
+import com.webauthn4j.data.attestation.statement.NoneAttestationStatement;
+import com.webauthn4j.data.client.Origin;
+import com.webauthn4j.data.client.challenge.DefaultChallenge;
+import com.webauthn4j.server.ServerProperty;
+import com.webauthn4j.verifier.exception.MaliciousCounterValueException;
+import com.webauthn4j.verifier.exception.VerificationException;
+import lab.eulogin.idp.accounts.FieldErrors;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * "Security Key or Trusted Platform" (FAQ APP-09): registering one in My Account, and signing in
+ * with it as the second factor. A WebAuthn relying party on webauthn4j: this class makes each
+ * ceremony's challenge and keeps nothing of it (the browser session does); the library parses and
+ * verifies every answer (challenge, origin, RP id, signature, user presence, signature counter);
+ * only a verified answer changes what is stored.
+ */
+public final class SecurityKeys {
+    public static final int MAX_NAME_LENGTH = 40;
+    /** How long the browser has to answer; also the timeout it gives the authenticator. */
+    public static final Duration CEREMONY_VALIDITY = Duration.ofMinutes(5);
+    private static final int CHALLENGE_BYTES = 32;
+    /** What the lab accepts: ES256 (every security key), EdDSA, RS256 (Windows Hello). */
+    private static final List<PublicKeyCredentialParameters> ALGORITHMS = List.of(
+            new PublicKeyCredentialParameters(PublicKeyCredentialType.PUBLIC_KEY, COSEAlgorithmIdentifier.ES256),
+            new PublicKeyCredentialParameters(PublicKeyCredentialType.PUBLIC_KEY, COSEAlgorithmIdentifier.EdDSA),
+            new PublicKeyCredentialParameters(PublicKeyCredentialType.PUBLIC_KEY, COSEAlgorithmIdentifier.RS256));
+
+    /** How a ceremony's answer ended. */
+    public sealed interface Outcome {
+        /** A new key is registered under this name. */
+        record Registered(String name) implements Outcome { }
+
+        /** The key proved the second factor. */
+        record Verified(SecurityKey key) implements Outcome { }
+
+        /** Refused, with nothing stored; {@code reason} is the message key the page shows. */
+        record Refused(String reason) implements Outcome { }
+    }
+
+    /** The registration form's answer. */
+    public sealed interface Started {
+        record Ok(Ceremony ceremony) implements Started { }
+
+        record Invalid(FieldErrors errors) implements Started { }
+    }
+
+    private final SecurityKeyRepository keys;
+    private final Supplier<String> publicUrl;
+    private final Clock clock;
+    private final ObjectConverter converter = new ObjectConverter();
+    // Non-strict: attestation is not checked against a list of makers, as EU Login takes any key.
+    private final WebAuthnManager manager = WebAuthnManager.createNonStrictWebAuthnManager(converter);
+    private final SecureRandom random = new SecureRandom();
+
+    /** @param publicUrl the IdP's public address, known once it listens */
+    public SecurityKeys(SecurityKeyRepository keys, Supplier<String> publicUrl, Clock clock) {
+        this.keys = keys;
+        this.publicUrl = publicUrl;
+        this.clock = clock;
+    }
+
+    public SecurityKeyRepository keys() {
+        return keys;
+    }
+
+    /**
+     * "Add a security key or trusted platform": checks the name (required, not too long, not one
+     * the account already uses) and starts the ceremony.
+     *
+     * @param userHandle the account's opaque id for authenticators (never its e-mail address)
+     */
+    public Started startRegistration(long accountId, String userHandle, String name) {
+        String trimmed = name == null ? "" : name.strip();
+        FieldErrors errors = new FieldErrors();
+        if (trimmed.isEmpty()) {
+            errors.add("keyName", "key-name-required");
+        } else if (trimmed.length() > MAX_NAME_LENGTH || trimmed.chars().anyMatch(Character::isISOControl)) {
+            errors.add("keyName", "key-name-invalid");
+        } else if (nameTaken(accountId, trimmed)) {
+            errors.add("keyName", "key-name-taken");
+        }
+        if (!errors.isEmpty()) {
+            return new Started.Invalid(errors);
+        }
+        return new Started.Ok(ceremony(Ceremony.Kind.REGISTRATION, accountId, trimmed, userHandle));
+    }
+
+    /** The sign-in step of the method: empty when the account has no key. */
+    public Optional<Ceremony> startSignIn(long accountId, String userHandle) {
+        return keys.has(accountId)
+                ? Optional.of(ceremony(Ceremony.Kind.SIGN_IN, accountId, null, userHandle)) : Optional.empty();
+    }
+
+    /**
+     * The browser's answer to {@link #startRegistration}: {@code navigator.credentials.create()}'s
+     * response, each part base64url.
+     */
+    public Outcome finishRegistration(Ceremony ceremony, String clientDataJson, String attestationObject) {
+        if (ceremony == null || ceremony.kind() != Ceremony.Kind.REGISTRATION || ceremony.expiredAt(clock.instant())) {
+            return new Outcome.Refused("security-key-expired");
+        }
+        RegistrationData data;
+        try {
+            RegistrationRequest request = new RegistrationRequest(decode(attestationObject), decode(clientDataJson));
+            data = manager.verify(request, new RegistrationParameters(serverProperty(ceremony), ALGORITHMS, false, true));
+        } catch (DataConversionException | VerificationException | IllegalArgumentException e) {
+            return new Outcome.Refused("security-key-check-failed");
+        }
+        AttestedCredentialData credential = data.getAttestationObject().getAuthenticatorData().getAttestedCredentialData();
+        String credentialId = encode(credential.getCredentialId());
+        if (keys.byCredentialId(credentialId).isPresent()) {
+            return new Outcome.Refused("security-key-already-registered");
+        }
+        if (nameTaken(ceremony.accountId(), ceremony.name())) {
+            return new Outcome.Refused("key-name-taken");
+        }
+        keys.add(ceremony.accountId(), credentialId, ceremony.name(),
+                converter.getCborConverter().writeValueAsBytes(credential.getCOSEKey()),
+                data.getAttestationObject().getAuthenticatorData().getSignCount(), clock.instant());
+        return new Outcome.Registered(ceremony.name());
+    }
+
+    /**
+     * The browser's answer to {@link #startSignIn}: {@code navigator.credentials.get()}'s response,
+     * each part base64url. Only a key of the account that is signing in is accepted.
+     */
+    public Outcome finishSignIn(Ceremony ceremony, String credentialId, String clientDataJson, String authenticatorData,
+                                String signature, String userHandle) {
+        if (ceremony == null || ceremony.kind() != Ceremony.Kind.SIGN_IN || ceremony.expiredAt(clock.instant())) {
+            return new Outcome.Refused("security-key-expired");
+        }
+        Optional<SecurityKey> key = keys.byCredentialId(credentialId == null ? "" : credentialId)
+                .filter(found -> found.accountId() == ceremony.accountId());
+        if (key.isEmpty()) {
+            return new Outcome.Refused("security-key-not-recognised");
+        }
+        AuthenticationData data;
+        try {
+            AuthenticationRequest request = new AuthenticationRequest(decode(credentialId),
+                    userHandle == null || userHandle.isEmpty() ? null : decode(userHandle),
+                    decode(authenticatorData), decode(clientDataJson), null, decode(signature));
+            List<byte[]> allowed = ceremony.credentialIds().stream().map(SecurityKeys::decode).toList();
+            data = manager.verify(request, new AuthenticationParameters(serverProperty(ceremony), record(key.get()),
+                    allowed, false, true));
+        } catch (MaliciousCounterValueException e) {
+            return new Outcome.Refused("security-key-counter");
+        } catch (DataConversionException | VerificationException | IllegalArgumentException e) {
+            return new Outcome.Refused("security-key-check-failed");
+        }
+        long counter = data.getAuthenticatorData().getSignCount();
+        if (!keys.used(key.get().id(), key.get().signCount(), counter, clock.instant())) {
+            // Another answer of the same key was verified meanwhile: this one is a replay.
+            return new Outcome.Refused("security-key-counter");
+        }
+        return new Outcome.Verified(key.get());
+    }
+
+    /** The account's opaque WebAuthn user id from its stable identifier. */
+    public static String userHandle(String uid) {
+        return encode(uid.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    private boolean nameTaken(long accountId, String name) {
+        return keys.of(accountId).stream().anyMatch(k -> k.name().equalsIgnoreCase(name));
+    }
+
+    private Ceremony ceremony(Ceremony.Kind kind, long accountId, String name, String userHandle) {
+        byte[] challenge = new byte[CHALLENGE_BYTES];
+        random.nextBytes(challenge);
+        List<String> registered = keys.of(accountId).stream().map(SecurityKey::credentialId).toList();
+        return new Ceremony(kind, accountId, name, challenge, RelyingParty.of(publicUrl.get()), registered, userHandle,
+                clock.instant().plus(CEREMONY_VALIDITY));
+    }
+
+    private static ServerProperty serverProperty(Ceremony ceremony) {
+        return ServerProperty.builder()
+                .origin(new Origin(ceremony.relyingParty().origin()))
+                .rpId(ceremony.relyingParty().id())
+                .challenge(new DefaultChallenge(ceremony.challenge()))
+                .build();
+    }
+
+    /** What webauthn4j needs of a stored key to verify a signature and its counter. */
+    private CredentialRecord record(SecurityKey key) {
+        COSEKey publicKey = converter.getCborConverter().readValue(key.publicKey(), COSEKey.class);
+        AttestedCredentialData attested = new AttestedCredentialData(AAGUID.ZERO, decode(key.credentialId()), publicKey);
+        return new CredentialRecordImpl(new NoneAttestationStatement(), null, null, null, key.signCount(), attested,
+                null, null, null, null);
+    }
+
+    static byte[] decode(String base64url) {
+        if (base64url == null) {
+            throw new IllegalArgumentException("missing");
+        }
+        return Base64.getUrlDecoder().decode(base64url);
+    }
+
+    public static String encode(byte[] bytes) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+}
