@@ -85,6 +85,7 @@ record ReceivedAttributes(String user, List<Row> shown, Map<String, String> all)
             case "PASSWORD_SMS" -> "Mobile Phone + SMS";
             case "PASSWORD_MOBILE_APP" -> "EU Login Mobile App PIN Code";
             case "PASSWORD_SOFTWARE_TOKEN" -> "EU Login Mobile App QR Code";
+            case "PASSWORD_WEBAUTHN" -> "Security Key or Trusted Platform";
             default -> strength;
         }).collect(Collectors.joining(", "));
     }

@@ -8,6 +8,7 @@ public final class PanicPage extends Page {
     private static final By CONFIRM = By.id("confirm-panic");
     private static final By CANCEL = By.id("cancel");
     private static final By DEVICE_COUNT = By.cssSelector("[data-field='device-count']");
+    private static final By KEY_COUNT = By.cssSelector("[data-field='key-count']");
 
     public PanicPage(WebDriver driver) {
         super(driver, "mobile-panic");
@@ -16,6 +17,12 @@ public final class PanicPage extends Page {
     public String deviceCount() {
         assertCurrent();
         return driver.findElement(DEVICE_COUNT).getText();
+    }
+
+    /** How many security keys and trusted platforms it deletes with the devices (FAQ APP-09). */
+    public String keyCount() {
+        assertCurrent();
+        return driver.findElement(KEY_COUNT).getText();
     }
 
     public void confirm() {
