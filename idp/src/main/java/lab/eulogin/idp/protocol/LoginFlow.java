@@ -303,7 +303,8 @@ public final class LoginFlow {
 
     /**
      * "This service needs a second factor": which methods it accepts, and how to add one of those
-     * (FAQ SIGN-13, SMS-07, SMS-08): a phone number only where SMS is accepted, the app where it is.
+     * (FAQ SIGN-13, SMS-07, SMS-08): a phone number only where SMS is accepted, the app where it is,
+     * a security key or trusted platform where that is (APP-09).
      */
     private void showSecondFactorRequired(HttpServerExchange exchange, BrowserSession session, long accountId) {
         LoginRequirements needs = requirements(session);
@@ -313,6 +314,7 @@ public final class LoginFlow {
         model.put("methods", needs.methods().stream().map(Strength::name).toList());
         model.put("smsAccepted", needs.accepts(Strength.PASSWORD_SMS));
         model.put("appAccepted", needs.acceptsTheApp());
+        model.put("keyAccepted", needs.accepts(Strength.PASSWORD_WEBAUTHN));
         smsNoLongerAcceptedSince(session, accountId)
                 .ifPresent(since -> model.put("smsEndedSince", Web.day(since, session.locale())));
         web.render(exchange, session, "second-factor-required", model);

@@ -196,6 +196,20 @@ class SecurityKeysTest extends CasTestBase {
     }
 
     @Test
+    void a_service_needing_a_second_factor_offers_to_add_a_key_where_it_accepts_one_and_not_on_eures() {
+        TestBrowser other = new TestBrowser(idp.baseUrl());
+        signInAt(other, myRemote, ANA);
+        other.get(loginUrl(myRemote, "authenticationLevel=MEDIUM"));
+        assertThat(other.page()).isEqualTo("second-factor-required");
+        assertThat(other.last().body()).contains("data-method=\"PASSWORD_WEBAUTHN\"").contains("data-msg=\"second-factor-key\"")
+                .contains("id=\"security-keys\" class=\"button secondary\" href=\"/cas/userdata/securityKeys.cgi\"");
+
+        other.get(loginUrl(eures));
+        assertThat(other.page()).isEqualTo("second-factor-required");
+        assertThat(other.last().body()).doesNotContain("PASSWORD_WEBAUTHN").doesNotContain("id=\"security-keys\"");
+    }
+
+    @Test
     void the_key_step_without_a_ceremony_or_with_a_stale_csrf_token_is_refused_without_an_error_page() {
         TestBrowser stranger = new TestBrowser(idp.baseUrl());
         stranger.get("/cas/login");
