@@ -216,8 +216,9 @@ Feature: Mobile phone and SMS
     And I type my password and click on 'Sign in'
     Then I am told that My Remote requires more than my password
     And the verification methods it accepts are:
-      | EU Login Mobile App PIN Code |
-      | EU Login Mobile App QR Code  |
+      | EU Login Mobile App PIN Code     |
+      | EU Login Mobile App QR Code      |
+      | Security Key or Trusted Platform |
     And I am offered to add a mobile device, and not a mobile phone number
 
   @faq-SMS-07

@@ -25,6 +25,7 @@ import com.webauthn4j.verifier.exception.MaliciousCounterValueException;
 import com.webauthn4j.verifier.exception.VerificationException;
 import lab.eulogin.idp.accounts.FieldErrors;
 
+import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -183,7 +184,7 @@ public final class SecurityKeys {
 
     /** The account's opaque WebAuthn user id from its stable identifier. */
     public static String userHandle(String uid) {
-        return encode(uid.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return encode(uid.getBytes(StandardCharsets.UTF_8));
     }
 
     private boolean nameTaken(long accountId, String name) {
