@@ -29,6 +29,7 @@ import java.util.stream.Collectors;
 public final class HttpBrowser {
     private static final Pattern CSRF = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"");
     private static final Pattern PAGE = Pattern.compile("data-page=\"([^\"]+)\"");
+    private static final Pattern HIDDEN = Pattern.compile("<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]*)\"");
     private static final int MAX_REDIRECTS = 20;
 
     private final HttpClient http = HttpClient.newBuilder()
@@ -46,12 +47,14 @@ public final class HttpBrowser {
     }
 
     /**
-     * Submits a form of the page shown to an address of the same server (a path, or a whole address),
-     * with the page's CSRF token unless the fields carry one, and follows the redirects.
+     * Submits the page's form that posts to {@code action} (a path of the same server, or a whole
+     * address) as a browser would: its hidden fields (the CSRF token among them) and these fields,
+     * which win over hidden ones of the same name; then follows the redirects.
      */
     public HttpBrowser submit(String action, Map<String, String> fields) {
         requirePage();
-        Map<String, String> all = new LinkedHashMap<>(fields);
+        Map<String, String> all = hiddenFields(action);
+        all.putAll(fields);
         csrf().ifPresent(token -> all.putIfAbsent("csrf", token));
         String body = all.entrySet().stream()
                 .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
@@ -110,6 +113,25 @@ public final class HttpBrowser {
                     + address() + " (status " + status() + ")");
         }
         return this;
+    }
+
+    /** The hidden inputs of the page's form that posts to this action, in order. */
+    private Map<String, String> hiddenFields(String action) {
+        Map<String, String> hidden = new LinkedHashMap<>();
+        Matcher form = Pattern.compile("<form[^>]*action=\"" + Pattern.quote(action) + "\"[^>]*>(.*?)</form>",
+                Pattern.DOTALL).matcher(last.body());
+        if (form.find()) {
+            Matcher input = HIDDEN.matcher(form.group(1));
+            while (input.find()) {
+                hidden.putIfAbsent(input.group(1), unescape(input.group(2)));
+            }
+        }
+        return hidden;
+    }
+
+    private static String unescape(String attribute) {
+        return attribute.replace("&quot;", "\"").replace("&#39;", "'").replace("&lt;", "<").replace("&gt;", ">")
+                .replace("&amp;", "&");
     }
 
     private Optional<String> csrf() {
