@@ -48,6 +48,8 @@ public final class EuLoginLabExtension implements BeforeAllCallback, BeforeEachC
     private LabKit kit;
     private Path writtenRegistry;
     private boolean startedForOneTest;
+    /** How many test classes are running: @Nested classes inherit the extension and share the outer lab. */
+    private int classes;
 
     /** For {@code @ExtendWith} and {@link EuLoginLabTest}: the settings come from the annotation. */
     public EuLoginLabExtension() {
@@ -79,6 +81,9 @@ public final class EuLoginLabExtension implements BeforeAllCallback, BeforeEachC
 
     @Override
     public void beforeAll(ExtensionContext context) {
+        if (classes++ > 0) {
+            return;
+        }
         if (declarative) {
             settings = AnnotationSupport.findAnnotation(context.getRequiredTestClass(), EuLoginLabTest.class)
                     .map(Settings::of).orElse(Settings.DEFAULTS);
@@ -107,7 +112,9 @@ public final class EuLoginLabExtension implements BeforeAllCallback, BeforeEachC
 
     @Override
     public void afterAll(ExtensionContext context) {
-        stop();
+        if (--classes == 0) {
+            stop();
+        }
     }
 
     @Override
