@@ -43,7 +43,7 @@ public final class PushService {
         EuLoginApp app = apps.byPushToken(token).orElseThrow(() ->
                 fcmError(404, "NOT_FOUND", "Requested entity was not found.", "UNREGISTERED"));
         Map<String, String> data = new LinkedHashMap<>();
-        message.path("data").fields().forEachRemaining(field -> data.put(field.getKey(), field.getValue().asText()));
+        message.path("data").properties().forEach(field -> data.put(field.getKey(), field.getValue().asText()));
         app.pushed(data);
         return Answers.json(200, Map.of("name", "projects/" + exchange.pathParam(0) + "/messages/" + ids.incrementAndGet()));
     }
