@@ -19,6 +19,8 @@ import lab.eulogin.idp.links.LinkUrls;
 import lab.eulogin.idp.mail.MailComposer;
 import lab.eulogin.idp.mail.Outbox;
 import lab.eulogin.idp.mail.SmtpMailer;
+import lab.eulogin.idp.oidc.OidcEndpoints;
+import lab.eulogin.idp.oidc.SigningKeys;
 import lab.eulogin.idp.passwords.PasswordChange;
 import lab.eulogin.idp.passwords.PasswordLinks;
 import lab.eulogin.idp.phones.DeliveryReceipts;
@@ -65,13 +67,16 @@ public final class IdpServer implements AutoCloseable {
     private final Outbox outbox;
     private final SupportStaff supportStaff;
     private final SecurityKeys securityKeys;
+    private final OidcEndpoints oidc;
     private final int port;
     private final String publicUrl;
 
     private IdpServer(Undertow undertow, Database database, AccountAdmin accountAdmin, MobileApp mobileApp,
-                      Outbox outbox, SupportStaff supportStaff, SecurityKeys securityKeys, IdpConfig config) {
+                      Outbox outbox, SupportStaff supportStaff, SecurityKeys securityKeys, OidcEndpoints oidc,
+                      IdpConfig config) {
         this.supportStaff = supportStaff;
         this.securityKeys = securityKeys;
+        this.oidc = oidc;
         this.undertow = undertow;
         this.mobileApp = mobileApp;
         this.outbox = outbox;
@@ -116,6 +121,7 @@ public final class IdpServer implements AutoCloseable {
             AccountMethods methods = AccountMethods.registered(phones, mobileApp.devices(), securityKeys.keys());
             CasEndpoints cas = new CasEndpoints(web, accounts, methods,
                     clock, config.casPolicy());
+            OidcEndpoints oidc = new OidcEndpoints(web, cas, accounts, database, clock, config.oidcPolicy(), base::get);
             MobileAppSignIn mobileAppSignIn = new MobileAppSignIn(web, mobileApp,
                     MobileAppSignIn.completingSignIn(web, cas.flow()));
 
@@ -134,6 +140,7 @@ public final class IdpServer implements AutoCloseable {
             LabReset reset = new LabReset(database, clock)
                     .alsoForget(browserSessions::clear)
                     .alsoForget(cas::forgetSessions)
+                    .alsoForget(oidc::forgetGrants)
                     .alsoForget(throttle::forget)
                     .alsoForget(smsChallenges::forgetCounts);
             Undertow undertow = Undertow.builder()
@@ -144,11 +151,12 @@ public final class IdpServer implements AutoCloseable {
                             new PasswordLinks(accounts, links, urls, hasher, mailer, composer, clock),
                             new PasswordChange(accounts, hasher),
                             new EmailChange(accounts, authentication, links, urls, mailer, composer),
-                            throttle, phones, smsChallenges, mobileApp, mobileAppSignIn, cas, admin, support, receipts,
+                            throttle, phones, smsChallenges, mobileApp, mobileAppSignIn, cas, oidc, admin, support, receipts,
                             securityKeys, reset, config.publicUrl(config.port()).startsWith("https:")))
                     .build();
             undertow.start();
-            IdpServer server = new IdpServer(undertow, database, admin, mobileApp, mailer, staff, securityKeys, config);
+            IdpServer server = new IdpServer(undertow, database, admin, mobileApp, mailer, staff, securityKeys, oidc,
+                    config);
             base.set(server.baseUrl());
             return server;
         } catch (RuntimeException e) {
@@ -180,6 +188,11 @@ public final class IdpServer implements AutoCloseable {
     /** The support console's staff accounts, made by configuration: the demo's seed, a deployment's setup. */
     public SupportStaff supportStaff() {
         return supportStaff;
+    }
+
+    /** The OpenID Connect provider's signing keys: the operator's rotation (see the README). */
+    public SigningKeys oidcSigningKeys() {
+        return oidc.keys();
     }
 
     /** The mobile app's devices, enrolments, push approvals and QR-code sign-in. */

@@ -10,16 +10,19 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * The IdP back to how it started, between two tests: every row of every table gone in one
- * transaction (the schema and Flyway's history stay), the lab clock back to real time, and what
+ * transaction (the schema, Flyway's history and the OpenID Connect signing keys stay: they are
+ * the IdP's own, and a client may hold them), the lab clock back to real time, and what
  * is kept in memory (sessions, tickets, rate counts) forgotten. Row ids keep counting, so a
  * session or ticket that outlives the reset never meets an account of the next test.
  */
 public final class LabReset {
-    private static final String FLYWAY_HISTORY = "flyway_schema_history";
+    private static final Set<String> KEPT = Set.of("FLYWAY_SCHEMA_HISTORY", "OIDC_SIGNING_KEYS");
 
     private final Database database;
     private final LabClock clock;
@@ -56,7 +59,7 @@ public final class LabReset {
                 try (ResultSet rs = statement.executeQuery("SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES"
                         + " WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_TYPE = 'BASE TABLE'")) {
                     while (rs.next()) {
-                        if (!FLYWAY_HISTORY.equalsIgnoreCase(rs.getString(1))) {
+                        if (!KEPT.contains(rs.getString(1).toUpperCase(Locale.ROOT))) {
                             tables.add(rs.getString(1));
                         }
                     }
