@@ -11,7 +11,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -24,7 +23,6 @@ import org.junit.jupiter.api.io.TempDir;
  * runner cancelled, an out-of-memory kill) right after the answer, and a restart on the same data folder.
  */
 class CrashSafetyTest {
-    private static final Duration PATIENCE = Duration.ofSeconds(90);
     private static final int BURST = 25;
 
     @TempDir
@@ -64,7 +62,7 @@ class CrashSafetyTest {
     private static Process started(List<String> options) throws Exception {
         Process demo = DemoProcess.demo(options);
         BufferedReader out = DemoProcess.reader(demo);
-        assertTimeoutPreemptively(PATIENCE, () -> DemoProcess.readUntil(out, "Started in"));
+        assertTimeoutPreemptively(DemoProcess.PATIENCE, () -> DemoProcess.readUntil(out, "Started in"));
         // Keep reading so that a full pipe never blocks the lab's logging.
         Thread drain = new Thread(() -> out.lines().forEach(line -> { }), "drain-demo-output");
         drain.setDaemon(true);

@@ -5,11 +5,19 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
 /** The lab's command line as a person runs it: a separate JVM on this test's classpath, and its output. */
 final class DemoProcess {
+    /**
+     * How long a start or a stop may take before the test gives up: a ceiling, not a figure. The demo
+     * hashes its accounts' passwords at the real cost, which a machine busy with other builds can
+     * make ten times slower than the 2 s it takes here otherwise.
+     */
+    static final Duration PATIENCE = Duration.ofMinutes(3);
+
     private DemoProcess() {
     }
 

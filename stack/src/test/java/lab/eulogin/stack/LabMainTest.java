@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import java.io.BufferedReader;
 import java.net.ServerSocket;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -15,7 +14,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The demo command as a person runs it: a separate JVM, its output and its exit code. */
 class LabMainTest {
-    private static final Duration PATIENCE = Duration.ofSeconds(60);
 
     @TempDir
     Path data;
@@ -26,7 +24,7 @@ class LabMainTest {
             int busy = taken.getLocalPort();
             Process demo = DemoProcess.demo(options("--idp-port", String.valueOf(busy)));
 
-            List<String> output = assertTimeoutPreemptively(PATIENCE, () -> DemoProcess.readAll(demo));
+            List<String> output = assertTimeoutPreemptively(DemoProcess.PATIENCE, () -> DemoProcess.readAll(demo));
 
             assertThat(demo.waitFor()).isEqualTo(2);
             assertThat(output).containsExactly(
@@ -39,9 +37,9 @@ class LabMainTest {
         Process demo = DemoProcess.demo(options());
         BufferedReader out = DemoProcess.reader(demo);
 
-        List<String> welcome = assertTimeoutPreemptively(PATIENCE, () -> DemoProcess.readUntil(out, "Started in"));
+        List<String> welcome = assertTimeoutPreemptively(DemoProcess.PATIENCE, () -> DemoProcess.readUntil(out, "Started in"));
         demo.toHandle().destroy(); // SIGTERM, keeping our end of its output open (Process.destroy closes it)
-        List<String> farewell = assertTimeoutPreemptively(PATIENCE, () -> DemoProcess.readUntil(out, "Lab stopped."));
+        List<String> farewell = assertTimeoutPreemptively(DemoProcess.PATIENCE, () -> DemoProcess.readUntil(out, "Lab stopped."));
 
         assertThat(String.join("\n", welcome)).contains("/cas/login", "Web mailbox", "Demo services");
         assertThat(welcome.get(welcome.size() - 1)).matches("Started in \\d+\\.\\d\\d s; \\d+ MB of memory in use\\..*");
@@ -54,7 +52,7 @@ class LabMainTest {
     void helpShowsEveryOptionAndSucceeds() throws Exception {
         Process help = DemoProcess.start(List.of("demo", "--help"));
 
-        List<String> output = assertTimeoutPreemptively(PATIENCE, () -> DemoProcess.readAll(help));
+        List<String> output = assertTimeoutPreemptively(DemoProcess.PATIENCE, () -> DemoProcess.readAll(help));
 
         assertThat(help.waitFor()).isZero();
         assertThat(String.join("\n", output)).contains("--idp-port", "--sms-port", "--mail-port", "--smtp-port",
@@ -65,7 +63,7 @@ class LabMainTest {
     void anUnknownOptionIsRefusedWithExitCode2() throws Exception {
         Process demo = DemoProcess.demo(List.of("--colour", "blue"));
 
-        List<String> output = assertTimeoutPreemptively(PATIENCE, () -> DemoProcess.readAll(demo));
+        List<String> output = assertTimeoutPreemptively(DemoProcess.PATIENCE, () -> DemoProcess.readAll(demo));
 
         assertThat(demo.waitFor()).isEqualTo(2);
         assertThat(output).containsExactly("Unknown option --colour; see --help.");
