@@ -185,6 +185,27 @@ Feature: Mobile phone and SMS
     When I type the challenge code I received by SMS in the 'SMS text challenge' field and click on 'Sign in'
     Then I am successfully logged into the EURES portal
 
+  @faq-SMS-09
+  Scenario: My old number is gone and I never registered the new one: the "Panic Button" removes my second factors, I sign in with my password alone and register my new number
+    Given I added my mobile phone number to my EU Login account the day before
+    And I have changed my mobile phone number since
+    When I open My Account
+    And I choose "Delete all my devices and eID (PANIC)" in My Account
+    Then I am told how many mobile phone numbers this deletes: 1
+    When I confirm that all my devices are to be deleted
+    And I close my browser, then start signing in with my e-mail address
+    Then "Choose your verification method" offers exactly:
+      | Password |
+    When I type my password and click on 'Sign in'
+    Then I am signed in to EU Login
+    When I go to 'Manage my mobile phone numbers' in My Account
+    Then no mobile phone number is listed
+    When I click on 'Add a mobile phone number', type my new mobile phone number and click on 'Add'
+    And I type the challenge code I received in the 'Text message challenge code' field and click on 'Finalise'
+    Then my new number is listed in 'Manage my mobile phone numbers', and my old one is not
+    When I sign in to the EURES portal with my password and "Mobile Phone + SMS"
+    Then the SMS goes to my new number, and none to my old one
+
   @faq-SMS-06
   Scenario: "Send a new code": not twice within half a minute, and only the newest code works
     Given I added my mobile phone number to my EU Login account the day before
@@ -209,10 +230,10 @@ Feature: Mobile phone and SMS
     Then "Mobile Phone + SMS" is not among the verification methods I can choose
     And I am told 'Since 1 July 2025, My Remote no longer accepts "Mobile Phone + SMS": sign in with another verification method, such as the EU Login app.'
 
-  @faq-SMS-07
-  Scenario: A Commission service asking for a second factor lists the methods it accepts, SMS no longer among them
+  @faq-SMS-07 @faq-SIGN-14
+  Scenario: A Commission service, which needs a second factor, lists the methods it accepts, SMS no longer among them
     Given I added my mobile phone number to my EU Login account the day before
-    When My Remote asks me to sign in with a second factor
+    When I go to My Remote and click on 'Login'
     And I type my password and click on 'Sign in'
     Then I am told that My Remote requires more than my password
     And the verification methods it accepts are:

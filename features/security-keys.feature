@@ -24,11 +24,15 @@ Feature: Security Key or Trusted Platform
     And I click on 'Use my Security Key or Trusted Platform' and touch my security key
     Then I am signed in to EU Login
 
-  Scenario: Without a smartphone, I sign in to My Remote with my laptop's own verification
-    Given I have an EU Login account, and no smartphone
+  @faq-SIGN-14
+  Scenario: Without a smartphone, after June 2025, I sign in to My Remote with my laptop's own verification; neither SMS nor the password alone will do
+    Given I have an EU Login account with the mobile phone number of a basic phone, and no smartphone
     And my laptop's own verification, "My laptop", is registered to my account
     When I go to "My Remote"
-    And I sign in with my EU Login password and "Security Key or Trusted Platform"
+    And I give my e-mail address
+    Then "Choose your verification method" offers exactly:
+      | Security Key or Trusted Platform |
+    When I sign in with my EU Login password and "Security Key or Trusted Platform"
     And I click on 'Use my Security Key or Trusted Platform' and confirm with my fingerprint
     Then "My Remote" opens, and shows that I signed in with "Security Key or Trusted Platform"
 

@@ -91,6 +91,23 @@ Feature: Signing in to EU Login
       | retiree       |
       | staff member  |
 
+  @faq-SIGN-12 @faq-HELP-04
+  Scenario Outline: A <kind> changes the password every 6 months: not the day before, but the day after
+    Given I am a <kind> whose password will be 6 months old tomorrow
+    When I sign in with my e-mail address and my password
+    Then I am signed in to EU Login
+    When 2 days go by
+    And I close my browser and start it again
+    And I sign in with my e-mail address and my password
+    Then I am asked to change my expired password
+    When I choose the new password "Retired-In-2026!"
+    Then I am signed in to EU Login
+
+    Examples:
+      | kind                              |
+      | retiree with an EU Login4Life     |
+      | retiree with an external EU Login |
+
   @faq-SIGN-12
   Scenario: A self-registered account is not forced to change its password
     Given I am a self-registered user whose password was last changed 7 months ago

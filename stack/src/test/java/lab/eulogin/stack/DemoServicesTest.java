@@ -6,9 +6,13 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,8 +20,12 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import lab.eulogin.idp.accounts.Account;
 import lab.eulogin.idp.accounts.AccountKind;
 import lab.eulogin.idp.accounts.NewAccount;
+import lab.eulogin.idp.devices.Enrolments;
+import lab.eulogin.idp.devices.QrCodeImage;
+import lab.eulogin.sms.client.EuLoginAppClient;
 import lab.eulogin.sms.client.Sms;
 import lab.eulogin.sms.client.SmsApiClient;
 import lab.eulogin.stack.demo.DemoApp;
@@ -25,10 +33,14 @@ import lab.eulogin.stack.demo.DemoApp;
 /**
  * The demo services against the whole lab, over HTTP: each application's Apereo CAS client sends
  * the browser to the lab's EU Login, validates the ticket it brings back and shows what it received.
+ * The Commission's applications need a second factor and no longer take SMS (FAQ SIGN-14): their
+ * sign-ins here use the EU Login app of the lab's virtual phones, with its QR code and one-time code.
  */
 class DemoServicesTest {
     private static final String PASSWORD = "Demo-Services-2026!";
     private static final Pattern CHALLENGE = Pattern.compile("[A-Z0-9]{3}-[A-Z0-9]{3}-[A-Z0-9]{3}");
+    private static final Pattern QR_IMAGE = Pattern.compile("id=\"qr-challenge\" src=\"data:image/png;base64,([^\"]+)\"");
+    private static final String PIN = "4826";
 
     private static Lab lab;
 
@@ -48,7 +60,7 @@ class DemoServicesTest {
 
         assertThat(browser.page()).isEqualTo("demo-services");
         for (DemoApp app : DemoApp.ALL) {
-            assertThat(browser.body()).contains("href=\"" + app.home() + "\"", app.name());
+            assertThat(browser.body()).contains("href=\"" + app.home() + "\"", app.name().replace("&", "&amp;"));
         }
     }
 
@@ -78,9 +90,33 @@ class DemoServicesTest {
         assertThat(browser.attribute("lastName")).isEqualTo("Rossi");
         assertThat(browser.attribute("employeeType")).isEqualTo("r");
         assertThat(browser.attribute("assuranceLevel")).isNotBlank();
-        assertThat(browser.attribute("authenticationLevel")).isEqualTo("BASIC");
-        assertThat(browser.attribute("strengths")).isEqualTo("PASSWORD");
+        assertThat(browser.attribute("authenticationLevel")).isEqualTo("MEDIUM");
+        assertThat(browser.attribute("strengths")).isEqualTo("PASSWORD, PASSWORD_SOFTWARE_TOKEN");
         assertThat(browser.attribute("sso")).isEqualTo("false");
+    }
+
+    @Test
+    void aRetireeWithThePasswordAloneIsLedToAddASecondFactorNotAPhoneNumber() {
+        HttpBrowser browser = new HttpBrowser().open(lab.demoUrl() + "/myremote/");
+        signInOnEuLogin(browser, account(AccountKind.RETIREE));
+
+        assertThat(browser.page()).isEqualTo("second-factor-required");
+        assertThat(browser.address().toString()).startsWith(lab.idpUrl());
+        assertThat(browser.body()).contains("data-field=\"service-name\">My Remote<", "id=\"mobile-devices\"",
+                "id=\"security-keys\"").doesNotContain("id=\"mobile-phones\"");
+    }
+
+    @Test
+    void myRemotesMenuIsTheOneTheRetireesFaqLists() {
+        HttpBrowser browser = signIn(DemoApp.MY_REMOTE, account(AccountKind.RETIREE));
+
+        Matcher item = Pattern.compile("data-app=\"([^\"]+)\"").matcher(browser.body());
+        List<String> menu = new ArrayList<>();
+        while (item.find()) {
+            menu.add(item.group(1).replace("&amp;", "&"));
+        }
+        assertThat(menu).containsExactly("JSIS Online", "My IntraComm", "SYSPER Post Activity",
+                "Staff Matters & Staff Contact", "EU Login");
     }
 
     @Test
@@ -97,12 +133,13 @@ class DemoServicesTest {
 
     @Test
     void jsisOnlineAsksForThePasswordAgainEvenWhenSignedIn() {
-        HttpBrowser browser = signIn(DemoApp.MY_REMOTE, account(AccountKind.RETIREE));
+        String email = account(AccountKind.RETIREE);
+        HttpBrowser browser = signIn(DemoApp.MY_REMOTE, email);
 
         browser.open(lab.demoUrl() + "/jsis/");
         assertThat(browser.page()).isEqualTo("login-password");
         assertThat(browser.body()).contains("JSIS Online");
-        browser.submit("/cas/login", Map.of("step", "password", "password", PASSWORD));
+        secondFactorAfterPassword(browser, PHONES.get(email));
 
         assertThat(browser.page()).isEqualTo("service");
         assertThat(browser.body()).contains("data-service=\"JSIS Online\"");
@@ -206,12 +243,44 @@ class DemoServicesTest {
         return email;
     }
 
-    /** Opens the application and signs in on the EU Login page it leads to. */
+    /** Opens the application and signs in on the EU Login page it leads to, with the app as second factor. */
     private static HttpBrowser signIn(DemoApp app, String email) {
+        String phone = withTheApp(email);
         HttpBrowser browser = new HttpBrowser().open(lab.demoUrl() + app.signedInHome());
-        signInOnEuLogin(browser, email);
+        assertThat(browser.page()).isEqualTo("login-identifier");
+        browser.submit("/cas/login", Map.of("step", "identifier", "username", email));
+        secondFactorAfterPassword(browser, phone);
         assertThat(browser.page()).as("back at " + app.name()).isEqualTo("service");
         return browser;
+    }
+
+    /** The phone of each account set up with the app, to answer the QR codes of its sign-ins. */
+    private static final Map<String, String> PHONES = new ConcurrentHashMap<>();
+
+    /** "Add a mobile device" as My Account does it, then the app on a virtual phone scans its QR code. */
+    private static String withTheApp(String email) {
+        Account account = lab.idp().accountAdmin().find(email).orElseThrow();
+        var started = (Enrolments.Started.Ok) lab.idp().mobileApp().enrolments().start(account.id(), "My phone", PIN, PIN);
+        String number = "+32471" + (100000 + (int) (Math.random() * 899999));
+        app().install(number);
+        app().enrol(number, QrCodeImage.png(started.qrText()), PIN);
+        PHONES.put(email, number);
+        return number;
+    }
+
+    /** The password with "EU Login Mobile App QR Code", then the code the app shows for the page's QR code. */
+    private static void secondFactorAfterPassword(HttpBrowser browser, String phone) {
+        assertThat(browser.page()).isEqualTo("login-password");
+        browser.submit("/cas/login", Map.of("step", "password", "password", PASSWORD, "method", "PASSWORD_SOFTWARE_TOKEN"));
+        assertThat(browser.page()).isEqualTo("login-mobile-qr");
+        Matcher qr = QR_IMAGE.matcher(browser.body());
+        assertThat(qr.find()).as("the QR code on the page").isTrue();
+        String code = app().oneTimeCode(phone, Base64.getDecoder().decode(qr.group(1)), PIN);
+        browser.submit("/cas/login/mobile-qr", Map.of("code", code));
+    }
+
+    private static EuLoginAppClient app() {
+        return new EuLoginAppClient(lab.smsUrl());
     }
 
     private static void signInOnEuLogin(HttpBrowser browser, String email) {

@@ -15,6 +15,7 @@ import lab.eulogin.steps.pages.AddMobilePhonePage;
 import lab.eulogin.steps.pages.LoginPage;
 import lab.eulogin.steps.pages.MobilePhonesPage;
 import lab.eulogin.steps.pages.MyAccountPage;
+import lab.eulogin.steps.pages.PanicPage;
 import lab.eulogin.steps.pages.PasswordPage;
 import lab.eulogin.steps.pages.SecondFactorRequiredPage;
 import lab.eulogin.steps.pages.ServiceLogin;
@@ -189,11 +190,6 @@ public class PhoneSteps {
         myRemote().login(lab.idpUrl());
     }
 
-    @When("My Remote asks me to sign in with a second factor")
-    public void myRemoteAsksForASecondFactor() {
-        myRemote().login(lab.idpUrl(), "authenticationLevel=MEDIUM");
-    }
-
     @When("I sign in to the EURES portal with my password and {string}")
     public void signInAtEures(String method) {
         loginAtEures();
@@ -226,10 +222,10 @@ public class PhoneSteps {
         assertThat(new SignInBox(browser.driver()).passwordStep(me.email()).methods()).contains(method);
     }
 
+    /** On the password step (the page object checks it), with or without other methods left to choose. */
     @Then("{string} is not among the verification methods I can choose")
     public void methodNotOffered(String method) {
-        assertThat(new SignInBox(browser.driver()).passwordStep(me.email()).methods()).doesNotContain(method)
-                .isNotEmpty();
+        assertThat(new SignInBox(browser.driver()).passwordStep(me.email()).methods()).doesNotContain(method);
     }
 
     @Then("I am successfully logged into the EURES portal")
@@ -425,6 +421,11 @@ public class PhoneSteps {
         assertThat(page.offersToManageMobileDevices()).as("'Manage my mobile devices' offered").isTrue();
         assertThat(page.offersToManageMobilePhones()).as("'Manage my mobile phone numbers' offered").isFalse();
         assertThat(page.howToAddOne()).contains("EU Login app").doesNotContain("phone number");
+    }
+
+    @Then("I am told how many mobile phone numbers this deletes: {int}")
+    public void panicPhoneCount(int count) {
+        assertThat(new PanicPage(browser.driver()).phoneCount()).endsWith(": " + count);
     }
 
     @When("I click on 'Manage my mobile phone numbers'")

@@ -28,26 +28,37 @@ import lab.eulogin.steps.pages.SmsSignInPage;
  */
 public class ServiceSteps {
     private static final String SMS = "Mobile Phone + SMS";
+    private static final String SECURITY_KEY = "Security Key or Trusted Platform";
+    private static final String LAPTOP = "My laptop";
 
     private final Browser browser;
     private final RunningLab lab;
     private final Person me;
     private final SignInSteps signIn;
     private final MyPhones phones;
+    private final SecurityKeySteps securityKeys;
 
-    public ServiceSteps(Browser browser, RunningLab lab, Person me, SignInSteps signIn, MyPhones phones) {
+    public ServiceSteps(Browser browser, RunningLab lab, Person me, SignInSteps signIn, MyPhones phones,
+                        SecurityKeySteps securityKeys) {
         this.browser = browser;
         this.lab = lab;
         this.me = me;
         this.signIn = signIn;
         this.phones = phones;
+        this.securityKeys = securityKeys;
     }
 
-    @Given("I am signed in to {string}")
-    public void signedInTo(String application) {
+    /**
+     * The Commission's applications need a second factor, and no longer take SMS (FAQ SIGN-14): a
+     * person without a smartphone uses the laptop's own verification, registered in My Account first.
+     */
+    @Given("I am signed in to {string} with my password and my laptop's own verification")
+    public void signedInWithMyLaptop(String application) {
         signIn.haveAnAccount();
+        securityKeys.laptopRegistered(LAPTOP);
         goTo(application);
-        new SignInBox(browser.driver()).passwordStep(me.email()).signIn(me.password());
+        new SignInBox(browser.driver()).passwordStep(me.email()).signIn(me.password(), SECURITY_KEY);
+        securityKeys.useIt();
         new ServicePage(browser.driver(), application).assertCurrent();
     }
 
@@ -94,9 +105,10 @@ public class ServiceSteps {
         new SignInBox(browser.driver()).passwordStep(me.email());
     }
 
-    @When("I give my password again")
-    public void giveMyPasswordAgain() {
-        new PasswordPage(browser.driver()).signIn(me.password());
+    @When("I give my password again and confirm with my laptop's own verification")
+    public void giveMyPasswordAndLaptopAgain() {
+        new PasswordPage(browser.driver()).signIn(me.password(), SECURITY_KEY);
+        securityKeys.useIt();
     }
 
     @When("I sign in with my EU Login password and {string}")

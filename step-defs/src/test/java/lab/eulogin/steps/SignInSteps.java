@@ -88,6 +88,12 @@ public class SignInSteps {
         lab.accounts().create(me.accountWith(Map.of("kind", kind, "passwordAge", "P" + months + "M")));
     }
 
+    /** The day before the password is {@code months} old, on the lab clock (FAQ SIGN-12, HELP-04). */
+    @Given("I am a {kind} whose password will be {int} months old tomorrow")
+    public void passwordOldTomorrow(String kind, int months) {
+        lab.accounts().create(me.accountWith(Map.of("kind", kind, "passwordAge", "P" + months + "M-1D")));
+    }
+
     @When("I enter {string} on the EU Login main page and click NEXT")
     public void enterIdentifier(String identifier) {
         new LoginPage(browser.driver()).open(lab.idpUrl()).continueAs(identifier);
@@ -190,10 +196,12 @@ public class SignInSteps {
         assertThat(page.offersToManageMobilePhones()).as("a way to add a phone number").isTrue();
     }
 
-    @ParameterType("retiree|staff member|self-registered user")
+    /** A retiree's EU Login4Life, or the "external" EU Login a retiree made themself (retirees FAQ, HELP-04). */
+    @ParameterType("retiree with an EU Login4Life|retiree with an external EU Login|retiree|staff member|self-registered user")
     public String kind(String words) {
         return switch (words) {
-            case "retiree" -> "RETIREE";
+            case "retiree", "retiree with an EU Login4Life" -> "RETIREE";
+            case "retiree with an external EU Login" -> "RETIREE_EXTERNAL";
             case "staff member" -> "STAFF";
             default -> "EXTERNAL";
         };

@@ -6,6 +6,20 @@ public enum AccountKind {
     EXTERNAL,
     /** Commission staff. */
     STAFF,
-    /** Former staff. */
-    RETIREE
+    /**
+     * Former staff with an "EU Login4Life", given before leaving to those whose retirement from the
+     * Commission or the Council was requested through Sysper after 20 December 2020 (retirees FAQ).
+     */
+    RETIREE,
+    /**
+     * Former staff on the "external" EU Login they created themselves after retiring (the others,
+     * retirees FAQ): self-registered like {@link #EXTERNAL}, but a retiree's account all the same,
+     * whose password expires like an EU Login4Life's (FAQ SIGN-12, HELP-04).
+     */
+    RETIREE_EXTERNAL;
+
+    /** Made through "Create an account", not given by an institution: shown as "(External)". */
+    public boolean selfRegistered() {
+        return this == EXTERNAL || this == RETIREE_EXTERNAL;
+    }
 }

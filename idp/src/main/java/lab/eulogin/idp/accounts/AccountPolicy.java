@@ -11,8 +11,9 @@ import java.util.Map;
  *
  * @param lockoutThreshold  wrong passwords in a row that lock an account (5; FAQ SIGN-07)
  * @param lockoutDuration   how long the lock lasts (15 minutes; SIGN-07)
- * @param passwordMaxAge    per kind of account, how old a password may get (staff and retirees: 6 months;
- *                          self-registered accounts are not forced; SIGN-12)
+ * @param passwordMaxAge    per kind of account, how old a password may get (staff and both kinds of
+ *                          retiree account, EU Login4Life and external: 6 months; other self-registered
+ *                          accounts are not forced; SIGN-12, HELP-04)
  * @param captchaThreshold  registrations from one client within the window before a captcha shows (3; ACC-03)
  * @param captchaWindow     that window (1 hour)
  */
@@ -25,7 +26,8 @@ public record AccountPolicy(
 
     public static AccountPolicy defaults() {
         return new AccountPolicy(5, Duration.ofMinutes(15),
-                Map.of(AccountKind.STAFF, Period.ofMonths(6), AccountKind.RETIREE, Period.ofMonths(6)),
+                Map.of(AccountKind.STAFF, Period.ofMonths(6), AccountKind.RETIREE, Period.ofMonths(6),
+                        AccountKind.RETIREE_EXTERNAL, Period.ofMonths(6)),
                 3, Duration.ofHours(1));
     }
 

@@ -35,8 +35,8 @@ import java.util.Optional;
  * back. Lab mode only.
  * <ul>
  *   <li>{@code POST /__lab/accounts}: {@code email}, {@code password} (meeting the rule),
- *       optional {@code firstName}, {@code lastName}, {@code kind} (EXTERNAL, STAFF, RETIREE),
- *       {@code language} (en, fr, de), {@code passwordAge} (an ISO-8601 period such as P7M),
+ *       optional {@code firstName}, {@code lastName}, {@code kind} (EXTERNAL, STAFF, RETIREE, RETIREE_EXTERNAL),
+ *       {@code language} (en, fr, de), {@code passwordAge} (an ISO-8601 period such as P7M or P6M-1D),
  *       {@code legacyUsername} (FAQ SIGN-04), {@code operatorEmail} (SIGN-05) and
  *       {@code locked=true} (SIGN-07), {@code mobilePhone} (a number already registered, as after
  *       "Add a mobile phone number"; FAQ SMS-01, APP-05). 201 with the account, 409 when the
@@ -80,7 +80,7 @@ public final class LabAccountsHandler {
                 : !PasswordPolicy.accepts(password) ? Optional.of("password does not meet the rule of FAQ ACC-05")
                 : Names.problem(firstName, "", "") != null || Names.problem(lastName, "", "") != null
                         ? Optional.of("firstName and lastName must be names of at most " + Names.MAX_LENGTH + " characters")
-                : !isKind(kind) ? Optional.of("kind must be EXTERNAL, STAFF or RETIREE")
+                : !isKind(kind) ? Optional.of("kind must be EXTERNAL, STAFF, RETIREE or RETIREE_EXTERNAL")
                 : !Languages.isSupported(language) ? Optional.of("language must be one of " + Languages.SUPPORTED)
                 : !isPeriod(age) ? Optional.of("passwordAge must be an ISO-8601 period such as P7M")
                 : withPhone && !phone.ok() ? Optional.of("mobilePhone is not a mobile number (" + phone.problem() + ")")
@@ -179,9 +179,11 @@ public final class LabAccountsHandler {
         }
     }
 
-    private static boolean isPeriod(String age) {
+    /** A period that puts the last change in the past; "P6M-1D" (the day before 6 months) is one. */
+    private boolean isPeriod(String age) {
         try {
-            return !Period.parse(age).isNegative();
+            Instant now = clock.instant();
+            return !now.atZone(ZoneOffset.UTC).minus(Period.parse(age)).toInstant().isAfter(now);
         } catch (DateTimeParseException e) {
             return false;
         }

@@ -54,6 +54,17 @@ public final class PhoneRepository {
         }
     }
 
+    /** Every number of the account, as PANIC deletes them (FAQ SMS-09); how many there were. */
+    public int deleteAll(long accountId) {
+        try (Connection c = db.connection();
+             PreparedStatement ps = c.prepareStatement("DELETE FROM mobile_phone WHERE account_id = ?")) {
+            ps.setLong(1, accountId);
+            return ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new StoreException("Could not delete the mobile phones", e);
+        }
+    }
+
     /** @return whether the account had that phone */
     public boolean delete(long accountId, long phoneId) {
         try (Connection c = db.connection();

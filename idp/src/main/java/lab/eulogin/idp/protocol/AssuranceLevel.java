@@ -24,7 +24,7 @@ public enum AssuranceLevel {
 
     public static AssuranceLevel of(AccountKind kind) {
         return switch (kind) {
-            case EXTERNAL -> LOW;
+            case EXTERNAL, RETIREE_EXTERNAL -> LOW;
             case RETIREE -> HIGH;
             case STAFF -> TOP;
         };

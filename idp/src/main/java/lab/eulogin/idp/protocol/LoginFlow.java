@@ -300,7 +300,7 @@ public final class LoginFlow {
     /** Sends the browser back to the service, with a ticket when the sign-in is strong enough; false when it is not. */
     private boolean ticketOrGateway(HttpServerExchange exchange, BrowserSession session, SsoSession sso,
                                     LoginRequest request, RegisteredService service) {
-        if (sso.level().satisfies(requiredLevel(request, service))) {
+        if (strongEnoughFor(sso, service, requiredLevel(request, service))) {
             // sso=true when nothing was typed for this request: the sign-in is older than the request.
             boolean fromSso = !sso.authenticatedAt().isAfter(request.requestedAt());
             String answer = request.answer().signedIn(sso, fromSso);
@@ -314,6 +314,21 @@ public final class LoginFlow {
             return true;
         }
         return false;
+    }
+
+    /**
+     * The level, reached by a method the service takes today: a single sign-on proved by SMS does
+     * not open a service that no longer takes SMS (FAQ SMS-07, SIGN-14); the second factor is asked.
+     */
+    private boolean strongEnoughFor(SsoSession sso, RegisteredService service, AuthenticationLevel required) {
+        if (!sso.level().satisfies(required)) {
+            return false;
+        }
+        if (required == AuthenticationLevel.BASIC) {
+            return true;
+        }
+        List<Strength> accepted = service.methodsReaching(required, LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
+        return sso.strengths().stream().anyMatch(accepted::contains);
     }
 
     private static AuthenticationLevel requiredLevel(LoginRequest request, RegisteredService service) {

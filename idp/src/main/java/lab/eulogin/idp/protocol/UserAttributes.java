@@ -19,11 +19,11 @@ public record UserAttributes(String user, Map<String, String> details, List<Stri
         details.put("email", account.email());
         details.put("firstName", account.firstName());
         details.put("lastName", account.lastName());
-        details.put("domain", account.kind() == AccountKind.EXTERNAL ? "external" : "eu.europa.ec");
+        details.put("domain", account.kind().selfRegistered() ? "external" : "eu.europa.ec");
         details.put("employeeType", switch (account.kind()) {
             case EXTERNAL -> "n";
             case STAFF -> "f";
-            case RETIREE -> "r";
+            case RETIREE, RETIREE_EXTERNAL -> "r";
         });
         details.put("locale", account.emailLanguage().getLanguage());
         details.put("assuranceLevel", String.valueOf(AssuranceLevel.of(account.kind()).value()));

@@ -63,7 +63,7 @@ public final class IdpRoutes {
         MobileDevicesHandler mobileDevices = new MobileDevicesHandler(web, mobileApp, clock);
         DeviceEnrolmentHandler enrolment = new DeviceEnrolmentHandler(web, mobileApp.enrolments());
         SecurityKeysHandler keys = new SecurityKeysHandler(web, accounts, securityKeys);
-        PanicHandler panic = new PanicHandler(web, mobileApp, securityKeys.keys());
+        PanicHandler panic = new PanicHandler(web, mobileApp, securityKeys.keys(), phones);
         MobileAppApiHandler appApi = new MobileAppApiHandler(mobileApp);
         LabAccountsHandler labAccounts = new LabAccountsHandler(admin, phones, mobileApp.enrolments(), clock);
         LabCaptchaHandler labCaptcha = new LabCaptchaHandler(captchas);

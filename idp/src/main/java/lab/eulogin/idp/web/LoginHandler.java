@@ -220,7 +220,7 @@ final class LoginHandler {
         model.put("message", message);
         model.put("methods", offeredMethods(session).stream().map(Strength::name).toList());
         authentication.account(session.pendingEmail()).ifPresent(account -> {
-            model.put("kind", account.kind().name());
+            model.put("selfRegistered", account.kind().selfRegistered());
             flow.smsNoLongerAcceptedSince(session, account.id())
                     .ifPresent(since -> model.put("smsEndedSince", Web.day(since, session.locale())));
             if (authentication.locked(account)) {

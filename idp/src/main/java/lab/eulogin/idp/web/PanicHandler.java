@@ -3,6 +3,7 @@ package lab.eulogin.idp.web;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.util.StatusCodes;
 import lab.eulogin.idp.devices.MobileApp;
+import lab.eulogin.idp.phones.PhoneRepository;
 import lab.eulogin.idp.sessions.BrowserSession;
 import lab.eulogin.idp.webauthn.SecurityKeyRepository;
 
@@ -12,17 +13,20 @@ import java.util.Map;
 /**
  * "Delete all my devices and eID (PANIC)" (FAQ APP-06): for a lost phone. A confirmation page
  * first, since nothing can bring the devices back; then every device is gone, and every security
- * key or trusted platform with them (APP-09).
+ * key or trusted platform (APP-09) and mobile phone number with them: the "Panic Button" for a
+ * number that is gone when no new one was registered (SMS-09).
  */
 final class PanicHandler {
     private final Web web;
     private final MobileApp app;
     private final SecurityKeyRepository keys;
+    private final PhoneRepository phones;
 
-    PanicHandler(Web web, MobileApp app, SecurityKeyRepository keys) {
+    PanicHandler(Web web, MobileApp app, SecurityKeyRepository keys, PhoneRepository phones) {
         this.web = web;
         this.app = app;
         this.keys = keys;
+        this.phones = phones;
     }
 
     void confirm(HttpServerExchange exchange) {
@@ -43,6 +47,7 @@ final class PanicHandler {
         }
         app.panic(session.accountId());
         keys.deleteAll(session.accountId());
+        phones.deleteAll(session.accountId());
         session.setPendingEnrolment(null);
         Web.redirect(exchange, Paths.MOBILE_DEVICES + "?done=panic");
     }
@@ -51,6 +56,7 @@ final class PanicHandler {
         Map<String, Object> model = new HashMap<>();
         model.put("count", app.devices().of(session.accountId()).size());
         model.put("keyCount", keys.of(session.accountId()).size());
+        model.put("phoneCount", phones.of(session.accountId()).size());
         model.put("message", message);
         web.render(exchange, session, status, "mobile-panic", model);
     }

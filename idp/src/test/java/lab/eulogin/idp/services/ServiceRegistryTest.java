@@ -23,7 +23,8 @@ class ServiceRegistryTest {
     void the_lab_registry_lists_the_demo_services_with_their_rules() {
         ServiceRegistry registry = ServiceRegistry.load(null);
         assertThat(registry.all()).extracting(RegisteredService::name).containsExactly("My Remote", "My IntraComm",
-                "MyPMO", "SYSPER Post Activity", "Staff Matters", "JSIS Online", "EURES portal", "EUShare");
+                "MyPMO", "SYSPER Post Activity", "Staff Matters & Staff Contact", "JSIS Online",
+                "Legal & Financial Information", "EURES portal", "EUShare");
         assertThat(registry.find("http://localhost:7300/jsis/").orElseThrow().alwaysAskAgain()).isTrue();
         assertThat(registry.find("http://localhost:7300/myremote/").orElseThrow().alwaysAskAgain()).isFalse();
         RegisteredService eures = registry.find("http://127.0.0.1:7300/eures/portal?lang=fr").orElseThrow();
@@ -32,6 +33,19 @@ class ServiceRegistryTest {
                 Strength.PASSWORD_SOFTWARE_TOKEN);
         assertThat(registry.find("http://localhost:7300/unknown/")).isEmpty();
         assertThat(registry.find("http://evil.example.org/myremote/")).isEmpty();
+    }
+
+    @Test
+    void the_commissions_applications_for_retirees_need_a_second_factor() {
+        ServiceRegistry registry = ServiceRegistry.load(null);
+        for (String id : new String[] {"my-remote", "my-intracomm", "mypmo", "sysper-post-activity", "staff-matters",
+                "jsis-online", "legal-financial-information"}) {
+            RegisteredService service = registry.byId(id).orElseThrow();
+            assertThat(service.level()).as(id).isEqualTo(AuthenticationLevel.MEDIUM);
+            assertThat(service.methodsReaching(AuthenticationLevel.MEDIUM, LocalDate.of(2025, 7, 1))).as(id)
+                    .containsExactly(Strength.PASSWORD_MOBILE_APP, Strength.PASSWORD_SOFTWARE_TOKEN,
+                            Strength.PASSWORD_WEBAUTHN);
+        }
     }
 
     @Test

@@ -8,11 +8,13 @@ import org.junit.jupiter.api.BeforeEach;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -28,6 +30,20 @@ abstract class CasTestBase extends IdpTestBase {
     String myIntraComm;
     String jsis;
     String eures;
+
+    /**
+     * Services that take the password alone unless a test asks for more (protocol-services.yaml):
+     * the protocol is tested here; the lab's own services.yaml, where the Commission's applications
+     * need a second factor (FAQ SIGN-14), is checked by ServiceRegistryTest and the stack's tests.
+     */
+    @Override
+    Path serviceRegistry() {
+        try {
+            return Path.of(CasTestBase.class.getResource("protocol-services.yaml").toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 
     @BeforeEach
     void startServices() {

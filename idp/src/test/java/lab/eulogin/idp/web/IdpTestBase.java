@@ -7,10 +7,12 @@ import jakarta.mail.internet.MimeMultipart;
 import lab.eulogin.idp.IdpConfig;
 import lab.eulogin.idp.IdpServer;
 import lab.eulogin.idp.clock.LabClock;
+import lab.eulogin.idp.protocol.CasPolicy;
 import lab.eulogin.idp.devices.DevicePolicy;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -58,7 +60,13 @@ abstract class IdpTestBase {
                 .withSmtp("127.0.0.1", mail.getSmtp().getPort())
                 .withSmsGatewayUrl(sms.url())
                 .withPbkdf2Iterations(10_000)
-                .withDevicePolicy(DevicePolicy.defaults().withPushUrl(push.url()).withPinIterations(1_000));
+                .withDevicePolicy(DevicePolicy.defaults().withPushUrl(push.url()).withPinIterations(1_000))
+                .withCasPolicy(CasPolicy.defaults().withServiceRegistry(serviceRegistry()));
+    }
+
+    /** The services the IdP knows: the lab's own unless a test class needs others. */
+    Path serviceRegistry() {
+        return null;
     }
 
     @AfterEach

@@ -63,6 +63,21 @@ class SmsEndDateTest extends CasTestBase {
     }
 
     @Test
+    void a_single_sign_on_proved_by_sms_at_eures_does_not_open_my_remote_once_it_no_longer_takes_sms() {
+        anaWithAPhone();
+        clock.advance(Duration.ofDays(1));
+        passwordStepAt(eures);
+        browser.post("/cas/login", Map.of("step", "password", "password", GOOD_PASSWORD, "method", "PASSWORD_SMS"));
+        browser.post("/cas/login/sms", Map.of("challenge", sms.lastCodeTo(NUMBER)));
+        landedTicket(browser, eures);
+
+        browser.get(loginUrl(myRemote, "authenticationLevel=MEDIUM"));
+        assertThat(browser.page()).as("no ticket from an SMS sign-in").isEqualTo("second-factor-required");
+        assertThat(browser.last().body()).contains("data-msg=\"sms-no-longer-accepted\"")
+                .doesNotContain("data-method=\"PASSWORD_SMS\"");
+    }
+
+    @Test
     void the_day_is_written_in_the_language_of_the_page() {
         anaWithAPhone();
         clock.advance(Duration.ofDays(1));

@@ -27,21 +27,28 @@ public record DemoApp(String id, String name, String path, String summary, Strin
 
     public static final DemoApp MY_REMOTE = app("my-remote", "My Remote", "/myremote",
             "The single access point for retired staff: the Commission's applications behind one EU Login sign-in.",
-            "One sign-in opens every application of its menu, except JSIS Online (FAQ SIGN-09).", "#00594f");
+            "Needs a second factor, the app or a security key since July 2025 (FAQ SIGN-14); one sign-in opens "
+                    + "every application of its menu, except JSIS Online (FAQ SIGN-09).", "#00594f");
     public static final DemoApp MY_INTRACOMM = app("my-intracomm", "My IntraComm", "/myintracomm",
             "The staff intranet: news, practical information and services for staff and pensioners.",
             "Signed in elsewhere first? It opens without asking anything (FAQ SIGN-08).", "#1a5e9a");
+    /** Named by the retirees FAQ among the applications that need a second factor, reached directly, not from My Remote. */
     public static final DemoApp MYPMO = app("mypmo", "MyPMO", "/mypmo",
-            "The Paymaster Office: pension slips, allowances and payments.", "", "#6b3f99");
+            "The Paymaster Office: pension slips, allowances and payments.",
+            "Reached at its own address, not from My Remote's menu (FAQ SIGN-14).", "#6b3f99");
     public static final DemoApp SYSPER = new DemoApp("sysper-post-activity", "SYSPER Post Activity", "/sysper",
             "Your personal file after active service: addresses, family, pension statement.",
             "Its pension statement fails after sign-in, with the application's own error page (FAQ SIGN-11).",
             "#8a4b08", List.of("/*"), Map.of(), new FailingPage("/pension-statement", "My pension statement"));
-    public static final DemoApp STAFF_MATTERS = app("staff-matters", "Staff Matters", "/staffmatters",
+    public static final DemoApp STAFF_MATTERS = app("staff-matters", "Staff Matters & Staff Contact", "/staffmatters",
             "Staff Matters and Staff Contact: rules, rights and whom to ask.", "", "#2f6f2f");
     public static final DemoApp JSIS_ONLINE = app("jsis-online", "JSIS Online", "/jsis",
             "The Joint Sickness Insurance Scheme: reimbursement claims and prior authorisations.",
             "Asks for your password again, even when you are signed in (FAQ SIGN-09).", "#9a1a3a");
+    /** Named by the retirees FAQ among the applications that need a second factor, not in My Remote's menu. */
+    public static final DemoApp LEGAL_FINANCIAL = app("legal-financial-information", "Legal & Financial Information",
+            "/legalfinancial", "The rules and financial information that apply to staff and pensioners.",
+            "Reached at its own address, not from My Remote's menu (FAQ SIGN-14).", "#4a4a4a");
     /**
      * Needs a second factor (MEDIUM in the registry: SMS or the app) and asks EU Login for that
      * level again when it validates; its home page is public, and its password links all lead to
@@ -52,11 +59,15 @@ public record DemoApp(String id, String name, String path, String summary, Strin
             "Needs a second factor, SMS or the EU Login app (FAQ SMS-08); keeps no password of its own (FAQ ACC-15).",
             "#0e47cb", List.of("/my/*"), Map.of("authenticationLevel", "MEDIUM"), null);
 
-    /** The applications of the My Remote menu, in its order (FAQ SIGN-09). */
-    public static final List<DemoApp> MY_REMOTE_MENU = List.of(MY_INTRACOMM, MYPMO, SYSPER, STAFF_MATTERS, JSIS_ONLINE);
+    /**
+     * The applications of the My Remote menu, in the retirees FAQ's order (SIGN-09, SIGN-14); the
+     * menu ends with "EU Login", My Account, which is EU Login's own page and not a demo application.
+     */
+    public static final List<DemoApp> MY_REMOTE_MENU = List.of(JSIS_ONLINE, MY_INTRACOMM, SYSPER, STAFF_MATTERS);
 
     /** Every demo application, as the demo services page lists them. */
-    public static final List<DemoApp> ALL = List.of(MY_REMOTE, MY_INTRACOMM, MYPMO, SYSPER, STAFF_MATTERS, JSIS_ONLINE, EURES);
+    public static final List<DemoApp> ALL = List.of(MY_REMOTE, MY_INTRACOMM, MYPMO, SYSPER, STAFF_MATTERS, JSIS_ONLINE,
+            LEGAL_FINANCIAL, EURES);
 
     private static DemoApp app(String id, String name, String path, String summary, String note, String accent) {
         return new DemoApp(id, name, path, summary, note, accent, List.of("/*"), Map.of(), null);

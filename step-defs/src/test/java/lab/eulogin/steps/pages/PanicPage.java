@@ -9,6 +9,7 @@ public final class PanicPage extends Page {
     private static final By CANCEL = By.id("cancel");
     private static final By DEVICE_COUNT = By.cssSelector("[data-field='device-count']");
     private static final By KEY_COUNT = By.cssSelector("[data-field='key-count']");
+    private static final By PHONE_COUNT = By.cssSelector("[data-field='phone-count']");
 
     public PanicPage(WebDriver driver) {
         super(driver, "mobile-panic");
@@ -23,6 +24,12 @@ public final class PanicPage extends Page {
     public String keyCount() {
         assertCurrent();
         return driver.findElement(KEY_COUNT).getText();
+    }
+
+    /** How many mobile phone numbers it deletes with the devices (FAQ SMS-09). */
+    public String phoneCount() {
+        assertCurrent();
+        return driver.findElement(PHONE_COUNT).getText();
     }
 
     public void confirm() {
