@@ -20,9 +20,9 @@ import java.util.stream.Collectors;
 /**
  * A browser without a screen for the demo services' tests: keeps cookies per host, follows
  * redirects itself so a test can see every address it went through (the ticket among them), and
- * posts forms with the CSRF token of the page it shows.
+ * posts forms with the CSRF token of the page it shows. The container image's tests use it too.
  */
-final class HttpBrowser {
+public final class HttpBrowser {
     private static final Pattern CSRF = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"");
     private static final Pattern PAGE = Pattern.compile("data-page=\"([^\"]+)\"");
 
@@ -34,18 +34,18 @@ final class HttpBrowser {
     private HttpResponse<String> last;
 
     /** Opens an address and follows its redirects. */
-    HttpBrowser open(String url) {
+    public HttpBrowser open(String url) {
         visited.clear();
         return follow(send(HttpRequest.newBuilder(URI.create(url)).GET()));
     }
 
     /** Opens an address without following its redirect. */
-    HttpResponse<String> peek(String url) {
+    public HttpResponse<String> peek(String url) {
         return send(HttpRequest.newBuilder(URI.create(url)).GET());
     }
 
     /** Submits a form of the page shown to an address of the same server, with its CSRF token. */
-    HttpBrowser submit(String path, Map<String, String> fields) {
+    public HttpBrowser submit(String path, Map<String, String> fields) {
         Map<String, String> all = new LinkedHashMap<>(fields);
         all.putIfAbsent("csrf", csrf());
         String body = all.entrySet().stream()
@@ -57,30 +57,30 @@ final class HttpBrowser {
                 .POST(HttpRequest.BodyPublishers.ofString(body))));
     }
 
-    String page() {
+    public String page() {
         Matcher m = PAGE.matcher(last.body());
         return m.find() ? m.group(1) : "(no data-page)";
     }
 
-    int status() {
+    public int status() {
         return last.statusCode();
     }
 
-    String body() {
+    public String body() {
         return last.body();
     }
 
-    URI address() {
+    public URI address() {
         return last.uri();
     }
 
     /** Every address of the last navigation, redirects included, the last one last. */
-    List<URI> went() {
+    public List<URI> went() {
         return List.copyOf(visited);
     }
 
     /** The value of an element's {@code data-value}, found by its {@code data-attribute}. */
-    String attribute(String name) {
+    public String attribute(String name) {
         Matcher m = Pattern.compile("data-attribute=\"" + Pattern.quote(name) + "\" data-value=\"([^\"]*)\"").matcher(last.body());
         return m.find() ? m.group(1) : null;
     }
