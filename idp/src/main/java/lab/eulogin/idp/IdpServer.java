@@ -13,6 +13,7 @@ import lab.eulogin.idp.captcha.RegistrationThrottle;
 import lab.eulogin.idp.clock.LabClock;
 import lab.eulogin.idp.devices.FcmPushSender;
 import lab.eulogin.idp.devices.MobileApp;
+import lab.eulogin.idp.lab.LabReset;
 import lab.eulogin.idp.links.LinkService;
 import lab.eulogin.idp.links.LinkUrls;
 import lab.eulogin.idp.mail.MailComposer;
@@ -28,6 +29,7 @@ import lab.eulogin.idp.phones.TwilioSmsGateway;
 import lab.eulogin.idp.protocol.AccountMethods;
 import lab.eulogin.idp.protocol.CasEndpoints;
 import lab.eulogin.idp.reports.ProblemReports;
+import lab.eulogin.idp.sessions.BrowserSession;
 import lab.eulogin.idp.sessions.SessionStore;
 import lab.eulogin.idp.store.Database;
 import lab.eulogin.idp.support.AccountDiagnosis;
@@ -96,7 +98,8 @@ public final class IdpServer implements AutoCloseable {
                     sender.from(), config.smsPolicy().gatewayTimeout());
             Templates templates = new Templates();
             Authentication authentication = new Authentication(accounts, hasher, config.accountPolicy(), clock);
-            Web web = new Web(templates, SessionStore.forBrowsers(clock, config.sessionIdleTimeout()),
+            SessionStore<BrowserSession> browserSessions = SessionStore.forBrowsers(clock, config.sessionIdleTimeout());
+            Web web = new Web(templates, browserSessions,
                     config.publicUrl(config.port()).startsWith("https:"), config.labMode());
             MobileApp mobileApp = MobileApp.create(database, config.devicePolicy(),
                     new FcmPushSender(config.devicePolicy().pushUrl(), config.devicePolicy().pushTimeout()), clock,
@@ -120,6 +123,13 @@ public final class IdpServer implements AutoCloseable {
                     new AccountDiagnosis(accounts, config.accountPolicy(), phones, mobileApp.devices(), links,
                             smsChallenges, mailer, reports, cas.registry(), clock),
                     new HelpdeskActions(accounts, links, urls, mailer, composer, clock));
+            RegistrationThrottle throttle = new RegistrationThrottle(clock, config.accountPolicy().captchaThreshold(),
+                    config.accountPolicy().captchaWindow());
+            LabReset reset = new LabReset(database, clock)
+                    .alsoForget(browserSessions::clear)
+                    .alsoForget(cas::forgetSessions)
+                    .alsoForget(throttle::forget)
+                    .alsoForget(smsChallenges::forgetCounts);
             Undertow undertow = Undertow.builder()
                     .addHttpListener(config.port(), config.host())
                     .setServerOption(UndertowOptions.MAX_ENTITY_SIZE, (long) MAX_REQUEST_BYTES)
@@ -128,10 +138,8 @@ public final class IdpServer implements AutoCloseable {
                             new PasswordLinks(accounts, links, urls, hasher, mailer, composer, clock),
                             new PasswordChange(accounts, hasher),
                             new EmailChange(accounts, authentication, links, urls, mailer, composer),
-                            new RegistrationThrottle(clock, config.accountPolicy().captchaThreshold(),
-                                    config.accountPolicy().captchaWindow()),
-                            phones, smsChallenges, mobileApp, mobileAppSignIn, cas, admin, support, receipts,
-                            config.publicUrl(config.port()).startsWith("https:")))
+                            throttle, phones, smsChallenges, mobileApp, mobileAppSignIn, cas, admin, support, receipts,
+                            reset, config.publicUrl(config.port()).startsWith("https:")))
                     .build();
             undertow.start();
             IdpServer server = new IdpServer(undertow, database, admin, mobileApp, mailer, staff, config);

@@ -11,6 +11,7 @@ import lab.eulogin.mail.api.HealthApi;
 import lab.eulogin.mail.api.JunkRulesApi;
 import lab.eulogin.mail.api.MessagesApi;
 import lab.eulogin.mail.api.NextMessageHandler;
+import lab.eulogin.mail.api.ResetApi;
 import lab.eulogin.mail.http.Json;
 import lab.eulogin.mail.junk.JunkRules;
 import lab.eulogin.mail.smtp.MailServer;
@@ -33,6 +34,7 @@ final class Routes {
         JunkRulesApi junkRules = new JunkRulesApi(junk);
         FaultsApi faultsApi = new FaultsApi(faults);
         HealthApi health = new HealthApi(store, server);
+        ResetApi reset = new ResetApi(store, junk, faults);
         Pages pages = new Pages();
         FormActions forms = new FormActions(store, junk);
 
@@ -51,6 +53,7 @@ final class Routes {
                 .get("/api/faults", handler(faultsApi::current))
                 .post("/api/faults", handler(faultsApi::set))
                 .delete("/api/faults", handler(faultsApi::clear))
+                .post("/api/reset", handler(reset::reset))
 
                 .get("/", PageEndpoint.handler(pages, new IndexPage(pages, store, junk, faults)))
                 .get("/mailbox/{address}", PageEndpoint.handler(pages, new MailboxPage(pages, store)))

@@ -66,6 +66,24 @@ class JunkAndFaultsTest {
     }
 
     @Test
+    void theResetRemovesMessagesJunkRulesAndFaultsAndIdsKeepCounting() throws Exception {
+        lab.send("a@sender.test", "before@x.test", "Before", "x");
+        long before = lab.api().lastMessage("before@x.test").orElseThrow().id();
+        lab.api().addJunkRuleForSender("@sender.test");
+        lab.api().setFault(SmtpFault.permanent());
+
+        lab.api().reset();
+
+        assertThat(lab.api().messages("before@x.test")).isEmpty();
+        assertThat(lab.api().junkRules()).isEmpty();
+        lab.send("a@sender.test", "before@x.test", "After", "x");
+        assertThat(lab.api().messages("before@x.test")).singleElement().satisfies(message -> {
+            assertThat(message.folder()).isEqualTo("INBOX");
+            assertThat(message.id()).isGreaterThan(before);
+        });
+    }
+
+    @Test
     void aPermanentFaultRefusesMailWith5xx() {
         lab.api().setFault(SmtpFault.permanent());
 

@@ -51,9 +51,7 @@ public final class RunningEmulator implements BeforeAllCallback, BeforeEachCallb
 
     @Override
     public void beforeEach(ExtensionContext context) {
-        api.purge();
-        api.clearJunkRules();
-        api.clearFaults();
+        api.reset();
     }
 
     @Override

@@ -14,6 +14,7 @@ import lab.eulogin.sms.app.AppApi;
 import lab.eulogin.sms.app.Apps;
 import lab.eulogin.sms.app.PushService;
 import lab.eulogin.sms.api.PhonesApi;
+import lab.eulogin.sms.api.ResetApi;
 import lab.eulogin.sms.gateway.Faults;
 import lab.eulogin.sms.gateway.Gateway;
 import lab.eulogin.sms.gateway.StatusCallbacks;
@@ -62,6 +63,7 @@ public final class SmsEmulator implements AutoCloseable {
         AppApi.addRoutes(router, apps);
         PushService.addRoutes(router, apps);
         PhonesPage.addRoutes(router, network, apps);
+        ResetApi.addRoutes(router, network, apps, faults, gateway);
         router.fallback("/.*", exchange -> {
             throw HttpProblem.notFound("No such page or endpoint: " + exchange.request().getMethod() + " " + exchange.path());
         });

@@ -1,5 +1,6 @@
 package lab.eulogin.stack;
 
+import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.LinkedHashMap;
@@ -84,6 +85,11 @@ public final class Lab implements AutoCloseable {
      */
     public static Lab startForTests() {
         return start(LabConfig.forTests(), true);
+    }
+
+    /** As {@link #startForTests()}, with this service registry instead of the lab's own (null: the lab's). */
+    public static Lab startForTests(Path servicesFile) {
+        return start(LabConfig.forTests().withServicesFile(servicesFile), true);
     }
 
     private void startAll() {

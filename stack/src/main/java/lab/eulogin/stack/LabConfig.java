@@ -66,6 +66,11 @@ public record LabConfig(
         return new LabConfig("127.0.0.1", 0, 0, 0, 0, 0, 0, null, true, false, null);
     }
 
+    public LabConfig withServicesFile(Path file) {
+        return new LabConfig(host, idpPort, smsPort, mailWebPort, smtpPort, imapPort, demoPort, dataDir, labMode,
+                demoAccounts, file, publicHost, demoServices, readyPort);
+    }
+
     /** Each port the lab will bind, with the name a person knows it by and the option that changes it. */
     public List<LabPort> ports() {
         List<LabPort> ports = new ArrayList<>(List.of(

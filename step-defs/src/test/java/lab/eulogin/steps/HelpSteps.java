@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
-import lab.eulogin.steps.clients.LabSupportStaffClient;
+import lab.eulogin.testkit.clients.LabSupportStaffClient;
 import lab.eulogin.steps.pages.MailboxIndexPage;
 import lab.eulogin.steps.pages.MyAccountPage;
 import lab.eulogin.steps.pages.ProblemReportedPage;

@@ -5,8 +5,8 @@ import org.slf4j.bridge.SLF4JBridgeHandler;
 import lab.eulogin.mail.client.MailApiClient;
 import lab.eulogin.sms.client.SmsApiClient;
 import lab.eulogin.stack.Lab;
-import lab.eulogin.steps.clients.LabAccountsClient;
-import lab.eulogin.steps.clients.LabClockClient;
+import lab.eulogin.testkit.clients.LabAccountsClient;
+import lab.eulogin.testkit.clients.LabClockClient;
 
 /**
  * The lab the scenarios run against, in this JVM, on free ports, with an in-memory database and

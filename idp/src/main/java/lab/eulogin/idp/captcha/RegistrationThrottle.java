@@ -25,4 +25,9 @@ public final class RegistrationThrottle {
     public void recordRegistration(String client) {
         registrations.record(client);
     }
+
+    /** Forgets who registered (the lab's reset between tests). */
+    public void forget() {
+        registrations.clear();
+    }
 }

@@ -49,4 +49,9 @@ public final class WindowCounter {
             times.removeFirst();
         }
     }
+
+    /** Forgets every count (the lab's reset between tests). */
+    public void clear() {
+        byKey.clear();
+    }
 }

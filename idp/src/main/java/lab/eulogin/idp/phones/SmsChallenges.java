@@ -81,6 +81,11 @@ public final class SmsChallenges {
         this(db, clock, gateway, policy, id -> null);
     }
 
+    /** Forgets how many codes each client asked for (the lab's reset between tests). */
+    public void forgetCounts() {
+        perClient.clear();
+    }
+
     public SmsPolicy policy() {
         return policy;
     }

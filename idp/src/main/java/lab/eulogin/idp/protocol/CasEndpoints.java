@@ -15,6 +15,7 @@ public final class CasEndpoints {
     private final ValidateHandler laxValidate;
     private final ValidateHandler p3ServiceValidate;
     private final LogoutHandler logout;
+    private final Runnable forgetSessions;
 
     public CasEndpoints(Web web, AccountRepository accounts, AccountMethods methods, Clock clock, CasPolicy policy) {
         this.registry = ServiceRegistry.load(policy.serviceRegistry());
@@ -26,6 +27,15 @@ public final class CasEndpoints {
         this.laxValidate = ValidateHandler.lax(validation);
         this.p3ServiceValidate = ValidateHandler.cas3(validation);
         this.logout = new LogoutHandler(web, flow, registry);
+        this.forgetSessions = () -> {
+            ssoSessions.clear();
+            tickets.clear();
+        };
+    }
+
+    /** Ends every single sign-on session and forgets every ticket (the lab's reset between tests). */
+    public void forgetSessions() {
+        forgetSessions.run();
     }
 
     public ServiceRegistry registry() {

@@ -25,6 +25,11 @@ public final class ServiceTickets {
         this.lifetime = lifetime;
     }
 
+    /** Forgets every ticket (the lab's reset between tests). */
+    public void clear() {
+        tickets.clear();
+    }
+
     public ServiceTicket issue(SsoSession sso, String service, String serviceId, boolean fromSso) {
         Instant now = clock.instant();
         tickets.values().removeIf(t -> expired(t, now));

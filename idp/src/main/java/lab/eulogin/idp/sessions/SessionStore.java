@@ -36,6 +36,11 @@ public final class SessionStore<S extends IdleSession> {
         return new SessionStore<>(clock, idleTimeout, BrowserSession::new);
     }
 
+    /** Ends every session (the lab's reset between tests). */
+    public void clear() {
+        sessions.clear();
+    }
+
     public Optional<S> find(String id) {
         if (id == null) {
             return Optional.empty();

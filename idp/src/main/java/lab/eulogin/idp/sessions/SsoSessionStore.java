@@ -27,6 +27,11 @@ public final class SsoSessionStore {
         this.maxLifetime = maxLifetime;
     }
 
+    /** Ends every single sign-on session (the lab's reset between tests). */
+    public void clear() {
+        sessions.clear();
+    }
+
     /** A new sign-in with the password (strength PASSWORD, level BASIC). */
     public SsoSession create(long accountId, AuthenticationFactor moniker) {
         Instant now = clock.instant();

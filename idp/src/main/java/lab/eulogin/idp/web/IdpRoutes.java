@@ -19,6 +19,8 @@ import lab.eulogin.idp.lab.LabAccountsHandler;
 import lab.eulogin.idp.lab.LabCaptchaHandler;
 import lab.eulogin.idp.lab.LabClockHandler;
 import lab.eulogin.idp.lab.LabModeGuard;
+import lab.eulogin.idp.lab.LabReset;
+import lab.eulogin.idp.lab.LabResetHandler;
 import lab.eulogin.idp.lab.LabSupportStaffHandler;
 import lab.eulogin.idp.phones.DeliveryReceipts;
 import lab.eulogin.idp.support.SupportDesk;
@@ -43,7 +45,7 @@ public final class IdpRoutes {
                                     SmsChallenges smsChallenges, MobileApp mobileApp,
                                     MobileAppSignIn mobileAppSignIn,
                                     CasEndpoints cas, AccountAdmin admin, SupportDesk support,
-                                    DeliveryReceipts receipts, boolean secureCookies) {
+                                    DeliveryReceipts receipts, LabReset labReset, boolean secureCookies) {
         CaptchaDesk captchas = new CaptchaDesk();
         SmsSignInHandler smsSignIn = new SmsSignInHandler(web, accounts, phones, smsChallenges, cas.flow());
         LoginHandler login = new LoginHandler(web, authentication, accounts, cas.flow(), smsSignIn, mobileAppSignIn);
@@ -74,6 +76,7 @@ public final class IdpRoutes {
                 support.audit());
         SupportAuditHandler supportAudit = new SupportAuditHandler(supportWeb, web, support.audit());
         LabSupportStaffHandler labStaff = new LabSupportStaffHandler(support.staff());
+        LabResetHandler resetLab = new LabResetHandler(labReset.alsoForget(problemReport::forgetCounts));
 
         RoutingHandler routes = new RoutingHandler()
                 .get("/", exchange -> Web.redirect(exchange, Paths.LOGIN))
@@ -148,6 +151,7 @@ public final class IdpRoutes {
                 .post(Paths.LAB_DEVICES, new LabModeGuard(labMode, labAccounts::startDeviceEnrolment))
                 .get(Paths.LAB_CAPTCHA, new LabModeGuard(labMode, labCaptcha::get))
                 .post(Paths.LAB_SUPPORT_STAFF, new LabModeGuard(labMode, labStaff::create))
+                .post(Paths.LAB_RESET, new LabModeGuard(labMode, resetLab::post))
                 .setFallbackHandler(exchange -> ErrorPages.notFound(exchange, templates))
                 .setInvalidMethodHandler(exchange -> ErrorPages.methodNotAllowed(exchange, templates));
 

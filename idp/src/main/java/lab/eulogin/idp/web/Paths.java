@@ -59,6 +59,7 @@ public final class Paths {
     public static final String LAB_DEVICES = "/__lab/accounts/devices";
     public static final String LAB_CAPTCHA = "/__lab/captcha";
     public static final String LAB_SUPPORT_STAFF = "/__lab/support-staff";
+    public static final String LAB_RESET = "/__lab/reset";
 
     /** Where the SMS provider posts the delivery receipts of the challenge with this id. */
     public static String smsReceipt(long challengeId) {

@@ -105,6 +105,11 @@ final class ProblemReportHandler {
         }
     }
 
+    /** Forgets how many reports each client sent (the lab's reset between tests). */
+    public void forgetCounts() {
+        perClient.clear();
+    }
+
     /** The confirmation with the reference, for the browser that sent the report only. */
     void reported(HttpServerExchange exchange) {
         BrowserSession session = web.session(exchange);

@@ -92,6 +92,11 @@ public final class MailApiClient {
         check(send(request("/api/messages").DELETE()));
     }
 
+    /** The emulator as it started: no messages, junk rules or faults (ids keep counting up). */
+    public void reset() {
+        check(send(request("/api/reset").POST(HttpRequest.BodyPublishers.noBody())));
+    }
+
     public JunkRule addJunkRuleForAddress(String address) {
         return post("/api/junk-rules", Map.of("address", address), JunkRule.class);
     }

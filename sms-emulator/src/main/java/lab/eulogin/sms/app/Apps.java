@@ -54,6 +54,13 @@ public final class Apps {
         return true;
     }
 
+    /** No app on any phone (the lab's reset between tests). */
+    public synchronized void clear() {
+        byNumber.clear();
+        byToken.clear();
+        network.changed();
+    }
+
     public Optional<EuLoginApp> find(String number) {
         return Optional.ofNullable(byNumber.get(PhoneNumbers.normalise(number)));
     }

@@ -100,6 +100,11 @@ public final class SmsApiClient {
         check(send(request("/api/faults").DELETE()));
     }
 
+    /** The emulator as it started: no phones, inboxes, apps, faults or sent messages. */
+    public void reset() {
+        check(send(request("/api/reset").POST(HttpRequest.BodyPublishers.noBody())));
+    }
+
     /** Sends a text through the Twilio-style endpoint, as a Twilio client would. */
     public SentMessage send(String accountSid, String token, String to, String from, String body) {
         return send(accountSid, token, Map.of("To", to, "From", from, "Body", body));

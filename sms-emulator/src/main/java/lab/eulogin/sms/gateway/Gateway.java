@@ -41,6 +41,12 @@ public final class Gateway implements DeliveryListener {
         this.defaultValidity = defaultValidity;
     }
 
+    /** Forgets every message sent and followed (the lab's reset between tests). */
+    public void forget() {
+        inNetwork.clear();
+        log.clear();
+    }
+
     /**
      * Accepts a message for delivery; answers it as Twilio does, still "queued", though on a
      * reachable phone it is already in the inbox when this returns.

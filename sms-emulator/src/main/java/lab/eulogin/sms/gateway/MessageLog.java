@@ -30,6 +30,10 @@ final class MessageLog {
         bySid.replace(message.sid(), message);
     }
 
+    synchronized void clear() {
+        bySid.clear();
+    }
+
     synchronized Optional<TwilioMessage> get(String sid) {
         return Optional.ofNullable(bySid.get(sid));
     }

@@ -109,6 +109,17 @@ public final class Network {
         return version.get();
     }
 
+    /**
+     * No phones any more (the lab's reset between tests): those waiting on one are woken empty-handed,
+     * and message ids keep counting, so a wait from before the reset never takes a later message.
+     */
+    public void reset() {
+        List<Phone> gone = List.copyOf(phones.values());
+        phones.clear();
+        gone.forEach(Phone::close);
+        version.incrementAndGet();
+    }
+
     /** Wakes everyone waiting for a message, so the server can stop. */
     public void close() {
         phones.values().forEach(Phone::close);

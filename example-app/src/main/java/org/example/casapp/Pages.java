@@ -1,0 +1,44 @@
+package org.example.casapp;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+
+import io.pebbletemplates.pebble.PebbleEngine;
+import io.pebbletemplates.pebble.loader.ClasspathLoader;
+
+/** The application's three pages, Pebble templates (which escape HTML) beside this class. */
+final class Pages {
+    private final PebbleEngine engine;
+
+    Pages() {
+        ClasspathLoader loader = new ClasspathLoader();
+        loader.setPrefix("org/example/casapp");
+        loader.setSuffix(".peb");
+        this.engine = new PebbleEngine.Builder().loader(loader).build();
+    }
+
+    String home() {
+        return render("home", Map.of("areas", List.of(Area.PORTAL, Area.PAYMENTS)));
+    }
+
+    String signedIn(Area area, Map<String, String> attributes) {
+        return render("signed-in", Map.of("area", area, "attributes", attributes));
+    }
+
+    String refused(Area area) {
+        return render("refused", Map.of("area", area));
+    }
+
+    private String render(String template, Map<String, Object> model) {
+        StringWriter out = new StringWriter();
+        try {
+            engine.getTemplate(template).evaluate(out, model);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,43 @@
+package lab.eulogin.idp.web;
+
+import lab.eulogin.idp.IdpServer;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** {@code POST /__lab/reset}: the IdP as it started, between two tests. */
+class LabResetTest extends IdpTestBase {
+    private static final Map<String, String> ACCOUNT = Map.of("email", "reset@example.eu", "password", GOOD_PASSWORD);
+
+    @Test
+    void the_reset_removes_accounts_and_staff_ends_sessions_and_puts_the_clock_back() {
+        assertThat(browser.postRaw("/__lab/accounts", ACCOUNT).statusCode()).isEqualTo(201);
+        assertThat(browser.postRaw("/__lab/support-staff", Map.of("login", "sam", "name", "Sam", "role", "AGENT",
+                "password", GOOD_PASSWORD)).statusCode()).isEqualTo(201);
+        browser.get("/cas/login");
+        browser.post("/cas/login", Map.of("step", "identifier", "username", "reset@example.eu"));
+        browser.post("/cas/login", Map.of("step", "password", "password", GOOD_PASSWORD));
+        assertThat(browser.page()).isEqualTo("login-success");
+        browser.postRaw("/__lab/clock", Map.of("advance", "P30D"));
+
+        var reset = browser.postRaw("/__lab/reset", Map.of());
+
+        assertThat(reset.statusCode()).isEqualTo(200);
+        assertThat(browser.get("/__lab/clock").body()).contains("\"offset\":\"PT0S\"");
+        browser.get("/cas/userdata/myAccount.cgi");
+        assertThat(browser.page()).as("the session ended with the reset").isIn("login-identifier", "login-password");
+        assertThat(browser.postRaw("/__lab/accounts", ACCOUNT).statusCode()).as("the address is free again").isEqualTo(201);
+        assertThat(browser.postRaw("/__lab/support-staff", Map.of("login", "sam", "name", "Sam", "role", "AGENT",
+                "password", GOOD_PASSWORD)).statusCode()).isEqualTo(201);
+    }
+
+    @Test
+    void the_reset_is_refused_outside_lab_mode() {
+        try (IdpServer production = start(false)) {
+            TestBrowser outsider = new TestBrowser(production.baseUrl());
+            assertThat(outsider.postRaw("/__lab/reset", Map.of()).statusCode()).isEqualTo(403);
+        }
+    }
+}

@@ -1,0 +1,185 @@
+package lab.eulogin.testkit;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+
+import lab.eulogin.mail.client.MailApiClient;
+import lab.eulogin.mail.smtp.SmtpFault;
+import lab.eulogin.sms.client.EuLoginAppClient;
+import lab.eulogin.sms.client.Fault;
+import lab.eulogin.sms.client.SmsApiClient;
+import lab.eulogin.testkit.clients.LabAccountsClient;
+import lab.eulogin.testkit.clients.LabClockClient;
+import lab.eulogin.testkit.clients.LabResetClient;
+import lab.eulogin.testkit.clients.LabSupportStaffClient;
+
+/**
+ * A test's hands on a running lab, over the lab's control API only (HTTP), so it works the same on
+ * a lab in the test's JVM, in a container or on a shared machine: make accounts of any kind and
+ * state, move the lab clock, read mail and SMS, set phones' states, use the EU Login app on a
+ * virtual phone, switch faults on, sign in without a browser, and reset the whole lab.
+ *
+ * <pre>{@code
+ * LabKit kit = LabKit.connect(new LabRuntimeInfo(idpUrl, smsUrl, mailUrl, "127.0.0.1", smtpPort, imapPort));
+ * TestAccount ana = kit.newAccount().mobilePhone("+32470123456").create();
+ * HttpBrowser browser = kit.browser().open(appUrl);          // the application sends it to EU Login
+ * kit.signInWithSms(browser, ana);                            // back at the application, signed in
+ * }</pre>
+ */
+public final class LabKit {
+    /** How long a wait for mail, an SMS or a push lasts before the test fails saying what was there. */
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
+
+    private final LabRuntimeInfo info;
+    private final Duration timeout;
+    private final LabAccountsClient accounts;
+    private final LabClockClient clock;
+    private final LabSupportStaffClient supportStaff;
+    private final LabResetClient labReset;
+    private final MailApiClient mail;
+    private final SmsApiClient sms;
+    private final EuLoginAppClient app;
+    private final Map<String, Mailbox> mailboxes = new ConcurrentHashMap<>();
+    private final Map<String, VirtualPhone> phones = new ConcurrentHashMap<>();
+
+    private LabKit(LabRuntimeInfo info, Duration timeout) {
+        this.info = Objects.requireNonNull(info);
+        this.timeout = timeout;
+        this.accounts = new LabAccountsClient(info.idpUrl());
+        this.clock = new LabClockClient(info.idpUrl());
+        this.supportStaff = new LabSupportStaffClient(info.idpUrl());
+        this.labReset = new LabResetClient(info.idpUrl());
+        this.mail = new MailApiClient(info.mailUrl());
+        this.sms = new SmsApiClient(info.smsUrl());
+        this.app = new EuLoginAppClient(info.smsUrl());
+    }
+
+    /** A kit for the lab at these addresses. */
+    public static LabKit connect(LabRuntimeInfo info) {
+        return new LabKit(info, DEFAULT_TIMEOUT);
+    }
+
+    /** The same lab, waiting this long for mail, SMS and pushes. */
+    public LabKit withTimeout(Duration wait) {
+        return new LabKit(info, wait);
+    }
+
+    public LabRuntimeInfo info() {
+        return info;
+    }
+
+    // ---- accounts
+
+    /** An account to make: {@code kit.newAccount().kind(AccountKind.STAFF).passwordAge(Period.ofMonths(7)).create()}. */
+    public TestAccount.Builder newAccount() {
+        return new TestAccount.Builder(accounts::create);
+    }
+
+    /** The helpdesk's unlock of a locked account (FAQ SIGN-07). */
+    public void unlock(TestAccount account) {
+        accounts.unlock(account.email());
+    }
+
+    // ---- the lab clock
+
+    /** Moves the lab clock (the IdP's and both emulators') forward; returns the lab's time now. */
+    public Instant advanceClock(Duration by) {
+        return clock.advance(by).now();
+    }
+
+    /** The lab's time now. */
+    public Instant now() {
+        return clock.read().now();
+    }
+
+    // ---- mail and phones
+
+    /** The mail to one address, read in order; the same mailbox for the same address until the next reset. */
+    public Mailbox mailbox(String address) {
+        return mailboxes.computeIfAbsent(address.toLowerCase(Locale.ROOT),
+                a -> new Mailbox(mail, a, timeout));
+    }
+
+    /** A virtual phone (made on first use); the same phone for the same number until the next reset. */
+    public VirtualPhone phone(String number) {
+        return phones.computeIfAbsent(number, n -> new VirtualPhone(n, sms, app, accounts, timeout));
+    }
+
+    // ---- faults
+
+    /** Makes the SMS gateway misbehave (slow, a server error, a dropped connection) until {@link #clearFaults()}. */
+    public void smsFault(Fault fault) {
+        sms.setFault(fault);
+    }
+
+    /** Makes the mail emulator's SMTP refuse mail (temporarily or for good) or take its time until {@link #clearFaults()}. */
+    public void mailFault(SmtpFault fault) {
+        mail.setFault(fault);
+    }
+
+    public void clearFaults() {
+        sms.clearFaults();
+        mail.clearFaults();
+    }
+
+    // ---- signing in without a browser
+
+    /** A new browser without a screen, with no cookies yet. */
+    public HttpBrowser browser() {
+        return new HttpBrowser();
+    }
+
+    /** On EU Login's sign-in page the browser shows: the address, then the password; returns the browser where it ends. */
+    public HttpBrowser signIn(HttpBrowser browser, TestAccount account) {
+        return new EuLoginSignIn(browser, account).withPassword();
+    }
+
+    /** As {@link #signIn}, with "Mobile Phone + SMS": the code comes to the account's registered phone. */
+    public HttpBrowser signInWithSms(HttpBrowser browser, TestAccount account) {
+        if (account.mobilePhone() == null) {
+            throw new IllegalArgumentException(account.email() + " has no mobile phone; make it with mobilePhone(...)");
+        }
+        return new EuLoginSignIn(browser, account).withSms(phone(account.mobilePhone()));
+    }
+
+    /** As {@link #signIn}, with "EU Login Mobile App PIN Code": the app on this phone approves the push with the PIN. */
+    public HttpBrowser signInWithApp(HttpBrowser browser, TestAccount account, VirtualPhone phone, String pin) {
+        return new EuLoginSignIn(browser, account).withAppPush(phone, pin);
+    }
+
+    /** As {@link #signIn}, with "EU Login Mobile App QR Code": the app on this phone reads the QR code; its code is typed. */
+    public HttpBrowser signInWithQrCode(HttpBrowser browser, TestAccount account, VirtualPhone phone, String pin) {
+        return new EuLoginSignIn(browser, account).withQrCode(phone, pin);
+    }
+
+    // ---- the clients underneath, for what the shortcuts above do not cover
+
+    public LabAccountsClient accounts() { return accounts; }
+    public LabClockClient clock() { return clock; }
+    public LabSupportStaffClient supportStaff() { return supportStaff; }
+    public MailApiClient mailApi() { return mail; }
+    public SmsApiClient smsApi() { return sms; }
+    public EuLoginAppClient appApi() { return app; }
+
+    // ---- reset
+
+    /**
+     * The whole lab as it started: no accounts, support staff, sessions, mail, phones, apps or faults,
+     * and the lab clock at real time. Fast enough to run before every test.
+     *
+     * @return how long it took
+     */
+    public Duration reset() {
+        long started = System.nanoTime();
+        labReset.reset();
+        sms.reset();
+        mail.reset();
+        mailboxes.clear();
+        phones.clear();
+        return Duration.ofNanos(System.nanoTime() - started);
+    }
+}

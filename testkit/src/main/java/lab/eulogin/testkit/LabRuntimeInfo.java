@@ -1,0 +1,47 @@
+package lab.eulogin.testkit;
+
+import lab.eulogin.stack.Lab;
+
+/**
+ * Where a running lab answers: what a test points its CAS client, mail program or browser at.
+ * Made from a lab started in this JVM ({@link #of(Lab)}), or from any other lab's addresses (a
+ * container's mapped ports, a shared lab in CI) with the constructor.
+ *
+ * @param idpUrl   EU Login, e.g. http://127.0.0.1:7000 (the CAS server URL prefix is this plus /cas)
+ * @param smsUrl   the SMS emulator: virtual phones page and API, e.g. http://127.0.0.1:7100
+ * @param mailUrl  the mail emulator: web mailbox and API, e.g. http://127.0.0.1:7200
+ * @param mailHost the host of the mail emulator's SMTP and IMAP ports
+ * @param smtpPort SMTP, where EU Login's (and your application's) mail goes
+ * @param imapPort IMAP, to read that mail with a mail program or Jakarta Mail
+ */
+public record LabRuntimeInfo(String idpUrl, String smsUrl, String mailUrl, String mailHost, int smtpPort, int imapPort) {
+
+    public LabRuntimeInfo {
+        idpUrl = withoutTrailingSlash(idpUrl);
+        smsUrl = withoutTrailingSlash(smsUrl);
+        mailUrl = withoutTrailingSlash(mailUrl);
+    }
+
+    /** The addresses of a lab started in this JVM. */
+    public static LabRuntimeInfo of(Lab lab) {
+        return new LabRuntimeInfo(lab.idpUrl(), lab.smsUrl(), lab.mailUrl(), lab.config().connectHost(),
+                lab.smtpPort(), lab.imapPort());
+    }
+
+    /** What a CAS client is configured with as the server's URL prefix ({@code casServerUrlPrefix}). */
+    public String casServerUrlPrefix() {
+        return idpUrl + "/cas";
+    }
+
+    /** EU Login's sign-in page ({@code casServerLoginUrl}). */
+    public String casLoginUrl() {
+        return idpUrl + "/cas/login";
+    }
+
+    private static String withoutTrailingSlash(String url) {
+        if (url == null || url.isBlank()) {
+            throw new IllegalArgumentException("Every address of the lab is needed; one is missing");
+        }
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
+}

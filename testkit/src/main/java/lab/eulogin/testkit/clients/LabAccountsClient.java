@@ -1,0 +1,55 @@
+package lab.eulogin.testkit.clients;
+
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * The IdP's {@code /__lab/accounts} endpoints: accounts made as the operator makes them (of a
+ * kind, with an old password, a legacy user name, locked), the helpdesk's unlock, and a mobile
+ * device's enrolment started as on the PC.
+ */
+public final class LabAccountsClient {
+    private static final String ACCOUNTS = "/__lab/accounts";
+
+    private final LabHttp http;
+
+    public LabAccountsClient(String idpUrl) {
+        this.http = new LabHttp(idpUrl);
+    }
+
+    /**
+     * Makes an account from the endpoint's fields: email, password, and optionally firstName,
+     * lastName, kind (EXTERNAL, STAFF, RETIREE), language, passwordAge (ISO-8601 period),
+     * legacyUsername, operatorEmail, locked, mobilePhone.
+     */
+    public Created create(Map<String, String> fields) {
+        JsonNode body = http.json(http.post(ACCOUNTS, fields, 201), ACCOUNTS);
+        return new Created(body.get("email").asText(), body.get("kind").asText(), body.get("locked").asBoolean(),
+                body.hasNonNull("mobilePhone") ? body.get("mobilePhone").asText() : null);
+    }
+
+    /**
+     * The account as the IdP made it.
+     *
+     * @param email       normalised (lower case)
+     * @param mobilePhone in E.164 form, or null
+     */
+    public record Created(String email, String kind, boolean locked, String mobilePhone) {
+    }
+
+    public void unlock(String email) {
+        http.post(ACCOUNTS + "/unlock", Map.of("email", email), 200);
+    }
+
+    /** "Add a mobile device" as filled in on the PC: the QR code picture (PNG) its page would show, to scan. */
+    public byte[] startDeviceEnrolment(String email, String deviceName, String pin) {
+        return http.post(ACCOUNTS + "/devices", Map.of("email", email, "deviceName", deviceName, "pin", pin), 201);
+    }
+
+    /** The answer of the last captcha shown to a browser, as {@code /__lab/captcha} tells it. */
+    public String captchaShownTo(String labClientId) {
+        String path = "/__lab/captcha?client=" + LabHttp.encode(labClientId);
+        return http.json(http.get(path, 200), path).get("answer").asText();
+    }
+}

@@ -1,0 +1,104 @@
+package lab.eulogin.testkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.time.Period;
+import java.util.Map;
+
+import lab.eulogin.idp.accounts.AccountKind;
+import lab.eulogin.mail.client.MailMessage;
+import lab.eulogin.mail.smtp.SmtpFault;
+import lab.eulogin.sms.client.Fault;
+import lab.eulogin.sms.client.PhoneState;
+import org.junit.jupiter.api.Test;
+
+/** The kit against a real lab, started by the declarative extension with the lab's own registry. */
+@EuLoginLabTest
+class LabKitTest {
+
+    @Test
+    void an_account_made_by_the_kit_signs_in_on_eu_login(LabKit kit, LabRuntimeInfo lab, HttpBrowser browser) {
+        TestAccount ana = kit.newAccount().kind(AccountKind.RETIREE).create();
+
+        browser.open(lab.casLoginUrl());
+        kit.signIn(browser, ana);
+
+        assertThat(browser.page()).isEqualTo("login-success");
+    }
+
+    @Test
+    void an_old_password_must_be_changed_and_a_locked_account_is_refused(LabKit kit, HttpBrowser browser) {
+        TestAccount maria = kit.newAccount().kind(AccountKind.RETIREE).passwordAge(Period.ofMonths(7)).create();
+        kit.signIn(browser.open(kit.info().casLoginUrl()), maria);
+        assertThat(browser.page()).isEqualTo("password-expired");
+
+        TestAccount jan = kit.newAccount().locked().create();
+        HttpBrowser other = kit.signIn(kit.browser().open(kit.info().casLoginUrl()), jan);
+        assertThat(other.page()).isEqualTo("login-password");
+        assertThat(other.body()).contains("data-msg=\"account-locked\"");
+    }
+
+    @Test
+    void the_sms_code_comes_to_the_registered_phone(LabKit kit, HttpBrowser browser) {
+        TestAccount ana = kit.newAccount().mobilePhone("+32 470 12 34 56").create();
+        assertThat(ana.mobilePhone()).isEqualTo("+32470123456");
+
+        kit.signInWithSms(browser.open(kit.info().casLoginUrl()), ana);
+
+        assertThat(browser.page()).isEqualTo("login-success");
+        assertThat(kit.phone(ana.mobilePhone()).inbox()).hasSize(1);
+    }
+
+    @Test
+    void a_phone_in_airplane_mode_gets_nothing_and_the_wait_says_what_was_there(LabKit kit, HttpBrowser browser) {
+        TestAccount ana = kit.newAccount().mobilePhone("+32470000111").create();
+        VirtualPhone phone = kit.phone(ana.mobilePhone());
+        phone.setState(PhoneState.defaults().withAirplaneMode(true));
+        LabKit impatient = kit.withTimeout(Duration.ofMillis(300));
+
+        assertThatThrownBy(() -> impatient.signInWithSms(browser.open(kit.info().casLoginUrl()), ana))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("No new SMS on +32470000111").hasMessageContaining("unreachable");
+    }
+
+    @Test
+    void the_app_approves_a_push_and_reads_a_qr_code(LabKit kit) {
+        TestAccount ana = kit.newAccount().create();
+        VirtualPhone phone = kit.phone("+32470000222");
+        phone.enrolApp(ana, "My phone", "1234");
+
+        HttpBrowser push = kit.signInWithApp(kit.browser().open(kit.info().casLoginUrl()), ana, phone, "1234");
+        assertThat(push.page()).isEqualTo("login-success");
+
+        HttpBrowser qr = kit.signInWithQrCode(kit.browser().open(kit.info().casLoginUrl()), ana, phone, "1234");
+        assertThat(qr.page()).isEqualTo("login-success");
+    }
+
+    @Test
+    void a_password_reset_link_expires_after_24_hours_of_the_lab_clock(LabKit kit, HttpBrowser browser) {
+        TestAccount ana = kit.newAccount().create();
+        browser.open(kit.info().idpUrl() + "/cas/init/passwordResetRequest.cgi");
+        browser.submit("/cas/init/passwordResetRequest.cgi", Map.of("email", ana.email()));
+
+        MailMessage mail = kit.mailbox(ana.email()).next();
+        kit.advanceClock(Duration.ofHours(24).plusMinutes(1));
+        browser.open(mail.link("/cas/"));
+
+        assertThat(browser.page()).isEqualTo("link-invalid");
+        assertThat(browser.body()).contains("data-msg=\"link-expired\"");
+    }
+
+    @Test
+    void faults_are_switched_on_and_off(LabKit kit) {
+        kit.smsFault(Fault.serverError(503));
+        kit.mailFault(SmtpFault.temporary());
+        assertThat(kit.smsApi().faults()).hasSize(1);
+
+        kit.clearFaults();
+
+        assertThat(kit.smsApi().faults()).isEmpty();
+        assertThat(kit.mailApi().fault().kind()).isEqualTo(SmtpFault.Kind.NONE);
+    }
+}
