@@ -7,11 +7,11 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 
 /** Ports for tests that need a number before the server starts. */
-public final class FreePorts {
+final class FreePorts {
     private FreePorts() {
     }
 
-    public static int any() {
+    static int any() {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
         } catch (IOException e) {

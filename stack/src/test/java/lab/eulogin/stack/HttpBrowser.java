@@ -20,9 +20,9 @@ import java.util.stream.Collectors;
 /**
  * A browser without a screen for the demo services' tests: keeps cookies per host, follows
  * redirects itself so a test can see every address it went through (the ticket among them), and
- * posts forms with the CSRF token of the page it shows. The container image's tests use it too.
+ * posts forms with the CSRF token of the page it shows.
  */
-public final class HttpBrowser {
+final class HttpBrowser {
     private static final Pattern CSRF = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"");
     private static final Pattern PAGE = Pattern.compile("data-page=\"([^\"]+)\"");
 
@@ -34,18 +34,18 @@ public final class HttpBrowser {
     private HttpResponse<String> last;
 
     /** Opens an address and follows its redirects. */
-    public HttpBrowser open(String url) {
+    HttpBrowser open(String url) {
         visited.clear();
         return follow(send(HttpRequest.newBuilder(URI.create(url)).GET()));
     }
 
     /** Opens an address without following its redirect. */
-    public HttpResponse<String> peek(String url) {
+    HttpResponse<String> peek(String url) {
         return send(HttpRequest.newBuilder(URI.create(url)).GET());
     }
 
     /** Submits a form of the page shown to an address of the same server, with its CSRF token. */
-    public HttpBrowser submit(String path, Map<String, String> fields) {
+    HttpBrowser submit(String path, Map<String, String> fields) {
         Map<String, String> all = new LinkedHashMap<>(fields);
         all.putIfAbsent("csrf", csrf());
         String body = all.entrySet().stream()
@@ -57,30 +57,30 @@ public final class HttpBrowser {
                 .POST(HttpRequest.BodyPublishers.ofString(body))));
     }
 
-    public String page() {
+    String page() {
         Matcher m = PAGE.matcher(last.body());
         return m.find() ? m.group(1) : "(no data-page)";
     }
 
-    public int status() {
+    int status() {
         return last.statusCode();
     }
 
-    public String body() {
+    String body() {
         return last.body();
     }
 
-    public URI address() {
+    URI address() {
         return last.uri();
     }
 
     /** Every address of the last navigation, redirects included, the last one last. */
-    public List<URI> went() {
+    List<URI> went() {
         return List.copyOf(visited);
     }
 
     /** The value of an element's {@code data-value}, found by its {@code data-attribute}. */
-    public String attribute(String name) {
+    String attribute(String name) {
         Matcher m = Pattern.compile("data-attribute=\"" + Pattern.quote(name) + "\" data-value=\"([^\"]*)\"").matcher(last.body());
         return m.find() ? m.group(1) : null;
     }

@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -15,8 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,8 +34,7 @@ import lab.eulogin.mail.client.MailMessage;
 import lab.eulogin.mail.client.MailMessageDetail;
 import lab.eulogin.sms.client.Sms;
 import lab.eulogin.sms.client.SmsApiClient;
-import lab.eulogin.stack.FreePorts;
-import lab.eulogin.stack.HttpBrowser;
+import lab.eulogin.testkit.HttpBrowser;
 
 /**
  * The container image as a team's pipeline uses it: built here with podman, run with the lab's
@@ -63,7 +59,7 @@ class ContainerImageTest {
     static void startTheImage() throws IOException {
         image = Podman.buildImage();
         for (String name : List.of("IDP", "SMS", "MAIL", "SMTP", "IMAP", "READY")) {
-            PORTS.put(name, FreePorts.any());
+            PORTS.put(name, Podman.freePort());
         }
         // An application of the team's, on an address that answers (the readiness port's 404 page),
         // so the browser can land there with its ticket.
@@ -123,9 +119,7 @@ class ContainerImageTest {
         String link = message.links().stream().filter(l -> l.startsWith(idpUrl() + "/")).findFirst()
                 .orElseThrow(() -> new AssertionError("No link to " + idpUrl() + " in " + message.links()));
         browser.open(link);
-        Map<String, String> fields = new HashMap<>(query(URI.create(link)));
-        fields.putAll(Map.of("password", NEW_PASSWORD, "passwordConfirm", NEW_PASSWORD));
-        browser.submit(URI.create(link).getPath(), fields);
+        browser.submit(URI.create(link).getPath(), Map.of("password", NEW_PASSWORD, "passwordConfirm", NEW_PASSWORD));
         assertThat(browser.page()).as(browser.body()).isEqualTo("password-set");
 
         // The application's sign-in in another browser, with the SMS read from the emulator's API.
@@ -174,11 +168,6 @@ class ContainerImageTest {
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-    }
-
-    private static Map<String, String> query(URI link) {
-        return Arrays.stream(link.getRawQuery().split("&")).map(pair -> pair.split("=", 2))
-                .collect(Collectors.toMap(pair -> pair[0], pair -> URLDecoder.decode(pair[1], StandardCharsets.UTF_8)));
     }
 
     private static String idpUrl() {

@@ -2,6 +2,8 @@ package lab.eulogin.testcontainers;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -56,6 +58,15 @@ final class Podman {
                     + "):\n" + result.output());
         }
         return result.output().strip();
+    }
+
+    /** A port free on this machine now, to publish a container's port on. */
+    static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static void skipOrFailWithoutTools(Result result) {
