@@ -1,5 +1,6 @@
 package lab.eulogin.stack;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -34,6 +35,8 @@ public final class LabOptions {
               --data DIR             LAB_DATA           folder of the database, kept across restarts [./data]
               --services FILE        LAB_SERVICES       the applications that may sign in (YAML, see README.md)
                                                         [the lab's own, with the demo services]
+              --services-yaml TEXT   LAB_SERVICES_YAML  the same registry given as its text, where no file can be
+                                                        mounted (a CI service); not with --services
               --public-host NAME     LAB_PUBLIC_HOST    the host name browsers use, written into redirects, mailed
                                                         links, QR codes and the demo pages; each server keeps its
                                                         port [localhost for EU Login, 127.0.0.1 for the others]
@@ -52,13 +55,14 @@ public final class LabOptions {
     static final String READY_PORT = "--ready-port";
     static final String DATA = "--data";
     static final String SERVICES = "--services";
+    static final String SERVICES_YAML = "--services-yaml";
     static final String PUBLIC_HOST = "--public-host";
     static final String LAB_MODE = "--lab-mode";
     static final String DEMO_DATA = "--demo-data";
     static final String DEMO_SERVICES = "--demo-services";
 
     private static final List<String> KNOWN = List.of(HOST, IDP_PORT, SMS_PORT, MAIL_PORT, SMTP_PORT, IMAP_PORT,
-            DEMO_PORT, READY_PORT, DATA, SERVICES, PUBLIC_HOST, LAB_MODE, DEMO_DATA, DEMO_SERVICES);
+            DEMO_PORT, READY_PORT, DATA, SERVICES, SERVICES_YAML, PUBLIC_HOST, LAB_MODE, DEMO_DATA, DEMO_SERVICES);
 
     /** Variables of the same prefix that are not settings: the lab script's JVM options. */
     private static final List<String> NOT_SETTINGS = List.of("LAB_JAVA_OPTS");
@@ -113,10 +117,34 @@ public final class LabOptions {
                 given.containsKey(DATA) ? Path.of(given.get(DATA).value()) : d.dataDir(),
                 onOff(given, LAB_MODE, d.labMode()),
                 onOff(given, DEMO_DATA, d.demoAccounts()),
-                given.containsKey(SERVICES) ? services(given.get(SERVICES)) : d.servicesFile(),
+                servicesFile(given, d.servicesFile()),
                 given.containsKey(PUBLIC_HOST) ? publicHost(given.get(PUBLIC_HOST)) : d.publicHost(),
                 onOff(given, DEMO_SERVICES, d.demoServices()),
                 port(given, READY_PORT, d.readyPort()));
+    }
+
+    private static Path servicesFile(Map<String, Given> given, Path byDefault) {
+        if (given.containsKey(SERVICES) && given.containsKey(SERVICES_YAML)) {
+            throw new BadOption(given.get(SERVICES).option() + " and " + given.get(SERVICES_YAML).option()
+                    + " both give a service registry; give one of them.");
+        }
+        if (given.containsKey(SERVICES_YAML)) {
+            return services(written(given.get(SERVICES_YAML)));
+        }
+        return given.containsKey(SERVICES) ? services(given.get(SERVICES)) : byDefault;
+    }
+
+    /** A registry given as text goes to a file of its own, read as any other. */
+    private static Given written(Given yaml) {
+        try {
+            Path file = Files.createTempFile("lab-services-", ".yaml");
+            file.toFile().deleteOnExit();
+            Files.writeString(file, yaml.value());
+            return new Given(file.toString(), yaml.source(), yaml.option());
+        } catch (IOException e) {
+            throw new BadOption("Cannot keep the service registry of " + yaml.source() + " (" + e.getMessage()
+                    + "); give it as a file with " + howToSet(SERVICES) + ".");
+        }
     }
 
     /** A registry file is read now, so that a mistake in it is told in one line before anything starts. */

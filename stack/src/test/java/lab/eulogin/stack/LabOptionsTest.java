@@ -73,6 +73,21 @@ class LabOptionsTest {
     }
 
     @Test
+    void aServiceRegistryCanBeGivenAsTextWhereNoFileCanBeMounted(@TempDir Path dir) throws Exception {
+        String yaml = Files.readString(OurRegistry.writeIn(dir));
+
+        Path file = LabOptions.parse(List.of(), Map.of("LAB_SERVICES_YAML", yaml)).servicesFile();
+
+        assertThat(file).content().isEqualTo(yaml.strip());
+        assertThatThrownBy(() -> LabOptions.parse(List.of(), Map.of("LAB_SERVICES_YAML", "services:\n  - id: our-app\n")))
+                .hasMessageStartingWith("The service registry given with LAB_SERVICES_YAML is refused: ");
+        assertThatThrownBy(() -> LabOptions.parse(List.of("--services", dir.resolve("services.yaml").toString()),
+                Map.of("LAB_SERVICES_YAML", yaml)))
+                .hasMessage("--services and LAB_SERVICES_YAML both give a service registry;"
+                        + " give one of them.");
+    }
+
+    @Test
     void theHelpNamesEveryVariable() {
         assertThat(LabOptions.variables()).allSatisfy(variable -> assertThat(LabOptions.USAGE).contains(variable));
     }

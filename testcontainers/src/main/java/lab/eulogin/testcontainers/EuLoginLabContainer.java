@@ -41,8 +41,8 @@ import lab.eulogin.testkit.LabRuntimeInfo;
  * }</pre>
  */
 public class EuLoginLabContainer extends GenericContainer<EuLoginLabContainer> {
-    /** The image of the lab this module belongs to: {@code eulogin-lab:VERSION}. */
-    public static final DockerImageName DEFAULT_IMAGE = DockerImageName.parse("eulogin-lab").withTag(version());
+    /** The image of the lab this module belongs to, as podman and docker load it from the OCI archive: {@code localhost/eulogin-lab:VERSION}. */
+    public static final DockerImageName DEFAULT_IMAGE = DockerImageName.parse("localhost/eulogin-lab").withTag(version());
 
     private static final String SERVICES_IN_CONTAINER = "/config/services.yaml";
     private static final Duration STARTUP = Duration.ofMinutes(2);

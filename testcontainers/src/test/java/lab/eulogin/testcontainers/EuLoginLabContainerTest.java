@@ -17,7 +17,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.testcontainers.utility.DockerImageName;
 
 import lab.eulogin.testkit.HttpBrowser;
 import lab.eulogin.testkit.LabKit;
@@ -35,8 +34,8 @@ class EuLoginLabContainerTest {
     @BeforeAll
     static void start() {
         PodmanService.start();
-        String image = Podman.buildImage();
-        lab = new EuLoginLabContainer(DockerImageName.parse(image)).withServicesYaml("""
+        assertThat(Podman.buildImage()).isEqualTo(EuLoginLabContainer.DEFAULT_IMAGE.asCanonicalNameString());
+        lab = new EuLoginLabContainer().withServicesYaml("""
                 services:
                   - id: our-app
                     name: Our application

@@ -31,12 +31,21 @@ final class Podman {
     private Podman() {
     }
 
-    /** The image of this build's runnable jar, built (or found up to date) now; its name and tag. */
-    static String buildImage() {
-        Result built = run(List.of(ROOT.resolve("image/build").toString(), JAR.toString()), 15);
-        skipOrFailWithoutTools(built);
-        if (built.exitCode() != 0) {
-            throw new AssertionError("image/build failed (exit code " + built.exitCode() + "):\n" + built.output());
+    private static String built;
+
+    /** The image of this build's runnable jar, built (or found up to date) once per test run; its name and tag. */
+    static synchronized String buildImage() {
+        if (built == null) {
+            built = build();
+        }
+        return built;
+    }
+
+    private static String build() {
+        Result result = run(List.of(ROOT.resolve("image/build").toString(), JAR.toString()), 15);
+        skipOrFailWithoutTools(result);
+        if (result.exitCode() != 0) {
+            throw new AssertionError("image/build failed (exit code " + result.exitCode() + "):\n" + result.output());
         }
         String version = JAR.getFileName().toString().replaceFirst("^eulogin-lab-", "").replaceFirst("\\.jar$", "");
         return "localhost/eulogin-lab:" + version;
