@@ -15,7 +15,6 @@ import java.util.regex.Pattern;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
-import lab.eulogin.testkit.clients.LabSupportStaffClient;
 import lab.eulogin.steps.pages.MailboxIndexPage;
 import lab.eulogin.steps.pages.MyAccountPage;
 import lab.eulogin.steps.pages.ProblemReportedPage;
@@ -26,6 +25,7 @@ import lab.eulogin.steps.pages.SupportAccountPage;
 import lab.eulogin.steps.pages.SupportAuditPage;
 import lab.eulogin.steps.pages.SupportLookUpPage;
 import lab.eulogin.steps.pages.SupportSignInPage;
+import lab.eulogin.testkit.clients.LabSupportStaffClient;
 
 /**
  * Getting help: "Report a problem", which gathers what the helpdesk asks for (FAQ HELP-01), and the
