@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -159,6 +161,24 @@ class ContainerImageTest {
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.output().strip()).isEqualTo("Environment variable LAB_SERVICES names no file: /config/services.yaml;"
                 + " give the path of a service registry (in a container: a file mounted there).");
+    }
+
+    @Test
+    void aPortAlreadyTakenStopsTheContainerAtOnceWithOneLine() throws IOException {
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            List<String> run = new ArrayList<>(List.of("run", "--rm", "--network", "host",
+                    "--env", "LAB_IDP_PORT=" + taken.getLocalPort()));
+            for (String name : List.of("SMS", "MAIL", "SMTP", "IMAP", "DEMO", "READY")) {
+                run.addAll(List.of("--env", "LAB_" + name + "_PORT=" + Podman.freePort()));
+            }
+            run.add(image);
+
+            Podman.Result refused = Podman.podman(run.toArray(String[]::new));
+
+            assertThat(refused.exitCode()).isEqualTo(2);
+            assertThat(refused.output().strip()).isEqualTo("Port " + taken.getLocalPort()
+                    + " (IdP) is already in use; choose another with --idp-port or LAB_IDP_PORT.");
+        }
     }
 
     private static void createAccount(String email, String number) throws Exception {
