@@ -32,12 +32,13 @@ final class DataFolderCheck {
             throw inUse(config);
         } catch (IOException e) {
             throw new StartRefused("Cannot open the database " + file + " (" + e.getMessage()
-                    + "); choose another folder with --data.");
+                    + "); choose another folder with " + LabOptions.howToSet(LabOptions.DATA) + ".");
         }
     }
 
     private static StartRefused inUse(LabConfig config) {
         return new StartRefused("The data folder " + config.dataDir().toAbsolutePath().normalize()
-                + " is in use by another running lab; choose another with --data.");
+                + " is in use by another running lab; choose another with "
+                + LabOptions.howToSet(LabOptions.DATA) + ".");
     }
 }

@@ -3,6 +3,8 @@ package lab.eulogin.stack;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
@@ -41,6 +43,7 @@ public final class Lab implements AutoCloseable {
     private SmsEmulator sms;
     private IdpServer idp;
     private DemoServices demo;
+    private ReadinessServer ready;
 
     private final boolean testHashes;
 
@@ -110,8 +113,22 @@ public final class Lab implements AutoCloseable {
             DemoAccounts.seed(idp.accountAdmin(), clock);
             DemoSupportStaff.seed(idp.supportStaff());
         }
-        demo = started(DemoServices.start(config.host(), config.demoPort(),
-                new DemoServices.Links(idp.baseUrl(), mail.webUrl(), sms.baseUrl())));
+        if (config.demoServices()) {
+            demo = started(DemoServices.start(config.host(), config.demoPort(), port -> config.publicUrl("127.0.0.1", port),
+                    new DemoServices.Links(idp.baseUrl(), "http://" + config.connectHost() + ":" + idp.port(), mailUrl(),
+                            smsUrl())));
+        }
+        // Last, so that it answers only once everything else is up.
+        Map<String, String> addresses = new LinkedHashMap<>();
+        addresses.put("idp", idpUrl());
+        addresses.put("sms", smsUrl());
+        addresses.put("mail", mailUrl());
+        addresses.put("smtpPort", String.valueOf(smtpPort()));
+        addresses.put("imapPort", String.valueOf(imapPort()));
+        if (demo != null) {
+            addresses.put("demo", demoUrl());
+        }
+        ready = started(ReadinessServer.start(config.host(), config.readyPort(), addresses));
     }
 
     private static <T> T joined(CompletableFuture<T> starting) {
@@ -124,7 +141,12 @@ public final class Lab implements AutoCloseable {
 
     /** The one place where the IdP is pointed at the lab's mail and SMS emulators. */
     static IdpConfig idpConfig(LabConfig config, MailEmulator mail, SmsEmulator sms) {
-        return IdpConfig.defaults()
+        IdpConfig idp = IdpConfig.defaults();
+        if (config.idpPort() != 0) {
+            // The address browsers use; on a free port (tests, never with a public host) the IdP derives it once bound.
+            idp = idp.withPublicUrl(config.publicUrl("localhost", config.idpPort()));
+        }
+        return idp
                 .withHost(config.host())
                 .withPort(config.idpPort())
                 .withLabMode(config.labMode())
@@ -143,9 +165,17 @@ public final class Lab implements AutoCloseable {
     public LabConfig config() { return config; }
     public LabClock clock() { return clock; }
     public String idpUrl() { return idp.baseUrl(); }
-    public String smsUrl() { return sms.baseUrl(); }
-    public String mailUrl() { return mail.webUrl(); }
-    public String demoUrl() { return demo.baseUrl(); }
+    public String smsUrl() { return config.publicUrl("127.0.0.1", sms.port()); }
+    public String mailUrl() { return config.publicUrl("127.0.0.1", mail.webPort()); }
+    /** The demo services' address; none when they are turned off. */
+    public String demoUrl() {
+        if (demo == null) {
+            throw new IllegalStateException("The demo services are off (--demo-services off)");
+        }
+        return demo.baseUrl();
+    }
+    /** Where {@code GET /ready} answers, on loopback. */
+    public String readyUrl() { return "http://" + config.connectHost() + ":" + ready.port() + ReadinessServer.PATH; }
     public int smtpPort() { return mail.smtpPort(); }
     public int imapPort() { return mail.imapPort(); }
 

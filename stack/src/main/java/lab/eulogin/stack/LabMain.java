@@ -99,7 +99,8 @@ public final class LabMain {
             Files.createDirectories(dataDir);
         } catch (IOException e) {
             throw new StartRefused("Cannot use " + dataDir.toAbsolutePath() + " as the data folder (" + e.getMessage()
-                    + "); choose another with --data.");
+                    + "); choose another with "
+                    + LabOptions.howToSet(LabOptions.DATA) + ".");
         }
     }
 
@@ -113,13 +114,15 @@ public final class LabMain {
                   Create an account        {}/cas/eim/external/register.cgi
                   Web mailbox              {}/
                   Virtual phones (SMS)     {}/
-                  Demo services            {}/
+                  Demo services            {}
                   Support console          {}/cas/support
                   SMTP {}:{} and IMAP {}:{} (mail lands in the web mailbox)
+                  Ready (GET, 200)         {}
                 """,
                 c.labMode() ? "on" : "off", c.dataDir().toAbsolutePath().normalize(),
-                lab.idpUrl(), lab.idpUrl(), lab.mailUrl(), lab.smsUrl(), lab.demoUrl(), lab.idpUrl(),
-                c.host(), lab.smtpPort(), c.host(), lab.imapPort());
+                lab.idpUrl(), lab.idpUrl(), lab.mailUrl(), lab.smsUrl(),
+                c.demoServices() ? lab.demoUrl() + "/" : "off (--demo-services)", lab.idpUrl(),
+                c.host(), lab.smtpPort(), c.host(), lab.imapPort(), lab.readyUrl());
         if (c.servicesFile() != null) {
             LOG.info("Applications that may sign in: those of {} (the demo services only if it lists them).",
                     c.servicesFile().toAbsolutePath().normalize());

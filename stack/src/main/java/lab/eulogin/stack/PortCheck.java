@@ -31,11 +31,11 @@ final class PortCheck {
             LabPort earlier = seen.putIfAbsent(p.port(), p);
             if (earlier != null) {
                 throw new StartRefused("Port " + p.port() + " is given to both the " + earlier.name() + " and the "
-                        + p.name() + "; choose another with " + p.option() + ".");
+                        + p.name() + "; choose another with " + LabOptions.howToSet(p.option()) + ".");
             }
             if (!isFree(address, p.port())) {
                 throw new StartRefused("Port " + p.port() + " (" + p.name() + ") is already in use; choose another with "
-                        + p.option() + ".");
+                        + LabOptions.howToSet(p.option()) + ".");
             }
         }
     }
@@ -55,7 +55,7 @@ final class PortCheck {
         try {
             return InetAddress.getByName(host);
         } catch (UnknownHostException e) {
-            throw new StartRefused("Unknown host " + host + "; choose another with --host.");
+            throw new StartRefused("Unknown host " + host + "; choose another with " + LabOptions.howToSet(LabOptions.HOST) + ".");
         }
     }
 }

@@ -28,7 +28,7 @@ class LabMainTest {
 
             assertThat(demo.waitFor()).isEqualTo(2);
             assertThat(output).containsExactly(
-                    "Port " + busy + " (IdP) is already in use; choose another with --idp-port.");
+                    "Port " + busy + " (IdP) is already in use; choose another with --idp-port or LAB_IDP_PORT.");
         }
     }
 

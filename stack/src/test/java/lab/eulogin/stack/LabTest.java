@@ -92,7 +92,7 @@ class LabTest {
             assertThatThrownBy(() -> Lab.start(first))
                     .isInstanceOf(StartRefused.class)
                     .hasMessage("The data folder " + data.toAbsolutePath().normalize()
-                            + " is in use by another running lab; choose another with --data.");
+                            + " is in use by another running lab; choose another with --data or LAB_DATA.");
         }
     }
 
@@ -127,7 +127,7 @@ class LabTest {
 
             assertThatThrownBy(() -> Lab.start(config))
                     .isInstanceOf(StartRefused.class)
-                    .hasMessage("Port " + busy + " (IMAP) is already in use; choose another with --imap-port.");
+                    .hasMessage("Port " + busy + " (IMAP) is already in use; choose another with --imap-port or LAB_IMAP_PORT.");
             assertThat(FreePorts.isFree(demoPort)).as("the demo services were not started").isTrue();
         }
     }
@@ -138,7 +138,7 @@ class LabTest {
         LabConfig config = new LabConfig("127.0.0.1", port, 0, 0, 0, 0, port, null, true, false, null);
 
         assertThatThrownBy(() -> Lab.start(config))
-                .hasMessage("Port " + port + " is given to both the IdP and the demo services; choose another with --demo-port.");
+                .hasMessage("Port " + port + " is given to both the IdP and the demo services; choose another with --demo-port or LAB_DEMO_PORT.");
     }
 
     @Test
@@ -149,6 +149,41 @@ class LabTest {
         lab.close();
 
         assertThatThrownBy(() -> get(demo + "/")).isInstanceOf(ConnectException.class);
+    }
+
+    @Test
+    void aPublicHostIsWhatRedirectsAndTheReadinessAnswerCarry() throws Exception {
+        int idpPort = FreePorts.any();
+        int demoPort = FreePorts.any();
+        LabConfig config = new LabConfig("127.0.0.1", idpPort, 0, 0, 0, 0, demoPort, null, false, false, null,
+                "lab.test", true, 0);
+        try (Lab lab = Lab.start(config)) {
+            HttpResponse<String> signIn = get("http://127.0.0.1:" + demoPort + "/myremote/");
+            HttpResponse<String> ready = get(lab.readyUrl());
+
+            assertThat(lab.idpUrl()).isEqualTo("http://lab.test:" + idpPort);
+            assertThat(signIn.statusCode()).isEqualTo(302);
+            assertThat(signIn.headers().firstValue("Location")).hasValue("http://lab.test:" + idpPort
+                    + "/cas/login?service=" + URLEncoder.encode("http://lab.test:" + demoPort + "/myremote/", StandardCharsets.UTF_8));
+            assertThat(ready.statusCode()).isEqualTo(200);
+            assertThat(ready.body()).contains("\"status\":\"ready\"", "\"idp\":\"http://lab.test:" + idpPort + "\"",
+                    "\"demo\":\"http://lab.test:" + demoPort + "\"");
+        }
+    }
+
+    @Test
+    void withoutTheDemoServicesTheirPortStaysFreeAndTheLabIsStillReady() throws Exception {
+        int demoPort = FreePorts.any();
+        LabConfig config = new LabConfig("127.0.0.1", 0, 0, 0, 0, 0, demoPort, null, true, false, null, null, false, 0);
+        try (Lab lab = Lab.start(config)) {
+            HttpResponse<String> ready = get(lab.readyUrl());
+            HttpResponse<String> elsewhere = get(lab.readyUrl().replace("/ready", "/"));
+
+            assertThat(FreePorts.isFree(demoPort)).isTrue();
+            assertThat(ready.statusCode()).isEqualTo(200);
+            assertThat(ready.body()).contains("\"idp\":\"" + lab.idpUrl() + "\"").doesNotContain("\"demo\"");
+            assertThat(elsewhere.statusCode()).isEqualTo(404);
+        }
     }
 
     private HttpResponse<String> get(String url) throws IOException, InterruptedException {

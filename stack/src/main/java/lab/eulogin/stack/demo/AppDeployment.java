@@ -37,8 +37,9 @@ final class AppDeployment implements AutoCloseable {
      * @param baseUrl the demo port's address as browsers reach it: the CAS client's server name,
      *                from which it builds the service address it gives EU Login
      */
-    static AppDeployment deploy(ServletContainer container, DemoApp app, DemoTemplates templates, String idpUrl,
-                                String baseUrl) {
+    static AppDeployment deploy(ServletContainer container, DemoApp app, DemoTemplates templates,
+                                DemoServices.Links links, String baseUrl) {
+        String idpUrl = links.idp();
         AppPages pages = new AppPages(templates, app, idpUrl);
         DeploymentInfo info = Servlets.deployment()
                 .setClassLoader(AppDeployment.class.getClassLoader())
@@ -64,7 +65,7 @@ final class AppDeployment implements AutoCloseable {
                 .addInitParam("casServerLoginUrl", idpUrl + "/cas/login")
                 .addInitParam("serverName", baseUrl);
         FilterInfo validation = Servlets.filter("cas-validation", Cas30ProxyReceivingTicketValidationFilter.class)
-                .addInitParam("casServerUrlPrefix", idpUrl + "/cas")
+                .addInitParam("casServerUrlPrefix", links.idpInside() + "/cas")
                 .addInitParam("serverName", baseUrl)
                 // A refused ticket: 403 with EU Login's reason, shown on the application's error page.
                 .addInitParam("exceptionOnValidationFailure", "false");

@@ -4,6 +4,7 @@ import java.net.InetSocketAddress;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Map;
+import java.util.function.IntFunction;
 
 import io.undertow.Handlers;
 import io.undertow.Undertow;
@@ -22,18 +23,27 @@ import io.undertow.util.StatusCodes;
  */
 public final class DemoServices implements AutoCloseable {
 
-    /** Where the rest of the lab is, for the links on the page and the applications' CAS client. */
-    public record Links(String idp, String mailbox, String phones) {
+    /**
+     * Where the rest of the lab is, for the links on the page and the applications' CAS client.
+     *
+     * @param idp       EU Login as browsers reach it: sign-in redirects and links
+     * @param idpInside EU Login as this process reaches it: ticket validation, server to server (in a
+     *                  container, the browsers' host name may not lead back into it)
+     */
+    public record Links(String idp, String idpInside, String mailbox, String phones) {
     }
 
     private final Undertow server;
+    private final IntFunction<String> publicUrl;
     private final Deque<AppDeployment> apps = new ArrayDeque<>();
 
-    private DemoServices(Undertow server) {
+    private DemoServices(Undertow server, IntFunction<String> publicUrl) {
         this.server = server;
+        this.publicUrl = publicUrl;
     }
 
-    public static DemoServices start(String host, int port, Links links) {
+    /** @param publicUrl the address browsers use, from the port bound */
+    public static DemoServices start(String host, int port, IntFunction<String> publicUrl, Links links) {
         DemoTemplates templates = new DemoTemplates();
         PathHandler routes = Handlers.path(DemoServices::notFound)
                 .addExactPath("/", exchange -> home(exchange, templates, links));
@@ -44,11 +54,11 @@ public final class DemoServices implements AutoCloseable {
                 .setHandler(routes)
                 .build();
         server.start();
-        DemoServices demo = new DemoServices(server);
+        DemoServices demo = new DemoServices(server, publicUrl);
         try {
             ServletContainer container = Servlets.newContainer();
             for (DemoApp app : DemoApp.ALL) {
-                AppDeployment deployed = AppDeployment.deploy(container, app, templates, links.idp(), demo.baseUrl());
+                AppDeployment deployed = AppDeployment.deploy(container, app, templates, links, demo.baseUrl());
                 demo.apps.push(deployed);
                 routes.addPrefixPath(app.path(), deployed.handler());
             }
@@ -63,11 +73,9 @@ public final class DemoServices implements AutoCloseable {
         return ((InetSocketAddress) server.getListenerInfo().get(0).getAddress()).getPort();
     }
 
-    /** The address browsers use; a wildcard bind address is reached on loopback. */
+    /** The address browsers use. */
     public String baseUrl() {
-        InetSocketAddress address = (InetSocketAddress) server.getListenerInfo().get(0).getAddress();
-        String host = address.getAddress().isAnyLocalAddress() ? "127.0.0.1" : address.getHostString();
-        return "http://" + host + ":" + address.getPort();
+        return publicUrl.apply(port());
     }
 
     @Override
