@@ -48,7 +48,7 @@ class DemoServicesTest {
 
         assertThat(browser.page()).isEqualTo("demo-services");
         for (DemoApp app : DemoApp.ALL) {
-            assertThat(browser.body()).contains("href=\"" + app.home() + "\"", app.name());
+            assertThat(browser.body()).contains("href=\"" + app.entry() + "\"", app.name());
         }
     }
 
@@ -165,13 +165,8 @@ class DemoServicesTest {
     void euresTakesASignInWithSmsAndAsksEuLoginForThatLevelWhenItValidates() {
         String email = account(AccountKind.EXTERNAL);
         String number = "+32470" + (100000 + (int) (Math.random() * 899999));
-        HttpBrowser browser = new HttpBrowser().open(lab.idpUrl() + "/cas/userdata/addMobilePhone.cgi");
-        signInOnEuLogin(browser, email);
-        assertThat(browser.page()).isEqualTo("add-mobile-phone");
-        browser.submit("/cas/userdata/addMobilePhone.cgi", Map.of("step", "number", "mobilePhone", number));
-        browser.submit("/cas/userdata/addMobilePhone.cgi", Map.of("step", "code", "challenge", nextChallenge(number, 0)));
-        assertThat(browser.page()).isEqualTo("mobile-phones");
-        long lastSms = sms().messages(number).get(0).id();
+        HttpBrowser browser = new HttpBrowser();
+        long lastSms = addPhone(browser, email, number);
         lab.clock().advance(Duration.ofMinutes(1)); // the IdP sends no second SMS to a number within 30 seconds
 
         browser.open(lab.demoUrl() + "/eures/my/");
@@ -212,6 +207,17 @@ class DemoServicesTest {
         signInOnEuLogin(browser, email);
         assertThat(browser.page()).as("back at " + app.name()).isEqualTo("service");
         return browser;
+    }
+
+    /** Registers a mobile phone number through My Account; the id of the SMS that confirmed it. */
+    private static long addPhone(HttpBrowser browser, String email, String number) {
+        browser.open(lab.idpUrl() + "/cas/userdata/addMobilePhone.cgi");
+        signInOnEuLogin(browser, email);
+        assertThat(browser.page()).isEqualTo("add-mobile-phone");
+        browser.submit("/cas/userdata/addMobilePhone.cgi", Map.of("step", "number", "mobilePhone", number));
+        browser.submit("/cas/userdata/addMobilePhone.cgi", Map.of("step", "code", "challenge", nextChallenge(number, 0)));
+        assertThat(browser.page()).isEqualTo("mobile-phones");
+        return sms().messages(number).get(0).id();
     }
 
     private static void signInOnEuLogin(HttpBrowser browser, String email) {
