@@ -2,6 +2,7 @@ package lab.eulogin.idp;
 
 import lab.eulogin.idp.accounts.AccountPolicy;
 import lab.eulogin.idp.devices.DevicePolicy;
+import lab.eulogin.idp.oidc.OidcPolicy;
 import lab.eulogin.idp.phones.SmsPolicy;
 import lab.eulogin.idp.protocol.CasPolicy;
 
@@ -31,6 +32,8 @@ import java.time.Duration;
  *                           ({@link CasPolicy#defaults()})
  * @param devicePolicy       the mobile app's enrolment, approval and PIN numbers, and where pushes go
  *                           ({@link DevicePolicy#defaults()})
+ * @param oidcPolicy         OpenID Connect's code, token and ID token lifetimes and key size
+ *                           ({@link OidcPolicy#defaults()}); clients are in the service registry
  */
 public record IdpConfig(
         String host,
@@ -49,7 +52,8 @@ public record IdpConfig(
         SmsSender smsSender,
         SmsPolicy smsPolicy,
         CasPolicy casPolicy,
-        DevicePolicy devicePolicy) {
+        DevicePolicy devicePolicy,
+        OidcPolicy oidcPolicy) {
 
     /** Who the IdP is at the SMS provider: Twilio's account SID and token, and the sender shown on phones. */
     public record SmsSender(String accountSid, String authToken, String from) {
@@ -65,79 +69,85 @@ public record IdpConfig(
                 "127.0.0.1", 2525, "EU Login <automated-notifications@nomail.ec.europa.eu>",
                 "http://127.0.0.1:7100", 310_000, Duration.ofHours(24), Duration.ofHours(8),
                 AccountPolicy.defaults(), SmsSender.lab(), SmsPolicy.defaults(), CasPolicy.defaults(),
-                DevicePolicy.defaults());
+                DevicePolicy.defaults(), OidcPolicy.defaults());
     }
 
     public IdpConfig withHost(String host) {
         return new IdpConfig(host, port, publicUrl, labMode, jdbcUrl, smtpHost, smtpPort, mailFrom, smsGatewayUrl,
                 pbkdf2Iterations, linkValidity, sessionIdleTimeout, accountPolicy, smsSender, smsPolicy, casPolicy,
-                devicePolicy);
+                devicePolicy, oidcPolicy);
     }
 
     public IdpConfig withPort(int port) {
         return new IdpConfig(host, port, publicUrl, labMode, jdbcUrl, smtpHost, smtpPort, mailFrom, smsGatewayUrl,
                 pbkdf2Iterations, linkValidity, sessionIdleTimeout, accountPolicy, smsSender, smsPolicy, casPolicy,
-                devicePolicy);
+                devicePolicy, oidcPolicy);
     }
 
     public IdpConfig withPublicUrl(String publicUrl) {
         return new IdpConfig(host, port, publicUrl, labMode, jdbcUrl, smtpHost, smtpPort, mailFrom, smsGatewayUrl,
                 pbkdf2Iterations, linkValidity, sessionIdleTimeout, accountPolicy, smsSender, smsPolicy, casPolicy,
-                devicePolicy);
+                devicePolicy, oidcPolicy);
     }
 
     public IdpConfig withLabMode(boolean labMode) {
         return new IdpConfig(host, port, publicUrl, labMode, jdbcUrl, smtpHost, smtpPort, mailFrom, smsGatewayUrl,
                 pbkdf2Iterations, linkValidity, sessionIdleTimeout, accountPolicy, smsSender, smsPolicy, casPolicy,
-                devicePolicy);
+                devicePolicy, oidcPolicy);
     }
 
     public IdpConfig withJdbcUrl(String jdbcUrl) {
         return new IdpConfig(host, port, publicUrl, labMode, jdbcUrl, smtpHost, smtpPort, mailFrom, smsGatewayUrl,
                 pbkdf2Iterations, linkValidity, sessionIdleTimeout, accountPolicy, smsSender, smsPolicy, casPolicy,
-                devicePolicy);
+                devicePolicy, oidcPolicy);
     }
 
     public IdpConfig withSmtp(String smtpHost, int smtpPort) {
         return new IdpConfig(host, port, publicUrl, labMode, jdbcUrl, smtpHost, smtpPort, mailFrom, smsGatewayUrl,
                 pbkdf2Iterations, linkValidity, sessionIdleTimeout, accountPolicy, smsSender, smsPolicy, casPolicy,
-                devicePolicy);
+                devicePolicy, oidcPolicy);
     }
 
     public IdpConfig withSmsGatewayUrl(String smsGatewayUrl) {
         return new IdpConfig(host, port, publicUrl, labMode, jdbcUrl, smtpHost, smtpPort, mailFrom, smsGatewayUrl,
                 pbkdf2Iterations, linkValidity, sessionIdleTimeout, accountPolicy, smsSender, smsPolicy, casPolicy,
-                devicePolicy);
+                devicePolicy, oidcPolicy);
     }
 
     public IdpConfig withPbkdf2Iterations(int pbkdf2Iterations) {
         return new IdpConfig(host, port, publicUrl, labMode, jdbcUrl, smtpHost, smtpPort, mailFrom, smsGatewayUrl,
                 pbkdf2Iterations, linkValidity, sessionIdleTimeout, accountPolicy, smsSender, smsPolicy, casPolicy,
-                devicePolicy);
+                devicePolicy, oidcPolicy);
     }
 
     public IdpConfig withAccountPolicy(AccountPolicy accountPolicy) {
         return new IdpConfig(host, port, publicUrl, labMode, jdbcUrl, smtpHost, smtpPort, mailFrom, smsGatewayUrl,
                 pbkdf2Iterations, linkValidity, sessionIdleTimeout, accountPolicy, smsSender, smsPolicy, casPolicy,
-                devicePolicy);
+                devicePolicy, oidcPolicy);
     }
 
     public IdpConfig withSmsPolicy(SmsPolicy smsPolicy) {
         return new IdpConfig(host, port, publicUrl, labMode, jdbcUrl, smtpHost, smtpPort, mailFrom, smsGatewayUrl,
                 pbkdf2Iterations, linkValidity, sessionIdleTimeout, accountPolicy, smsSender, smsPolicy, casPolicy,
-                devicePolicy);
+                devicePolicy, oidcPolicy);
     }
 
     public IdpConfig withCasPolicy(CasPolicy casPolicy) {
         return new IdpConfig(host, port, publicUrl, labMode, jdbcUrl, smtpHost, smtpPort, mailFrom, smsGatewayUrl,
                 pbkdf2Iterations, linkValidity, sessionIdleTimeout, accountPolicy, smsSender, smsPolicy, casPolicy,
-                devicePolicy);
+                devicePolicy, oidcPolicy);
     }
 
     public IdpConfig withDevicePolicy(DevicePolicy devicePolicy) {
         return new IdpConfig(host, port, publicUrl, labMode, jdbcUrl, smtpHost, smtpPort, mailFrom, smsGatewayUrl,
                 pbkdf2Iterations, linkValidity, sessionIdleTimeout, accountPolicy, smsSender, smsPolicy, casPolicy,
-                devicePolicy);
+                devicePolicy, oidcPolicy);
+    }
+
+    public IdpConfig withOidcPolicy(OidcPolicy oidcPolicy) {
+        return new IdpConfig(host, port, publicUrl, labMode, jdbcUrl, smtpHost, smtpPort, mailFrom, smsGatewayUrl,
+                pbkdf2Iterations, linkValidity, sessionIdleTimeout, accountPolicy, smsSender, smsPolicy, casPolicy,
+                devicePolicy, oidcPolicy);
     }
 
     /** The address browsers use, once the actual port is known. */

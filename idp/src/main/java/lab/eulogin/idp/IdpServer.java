@@ -18,6 +18,8 @@ import lab.eulogin.idp.links.LinkUrls;
 import lab.eulogin.idp.mail.MailComposer;
 import lab.eulogin.idp.mail.Outbox;
 import lab.eulogin.idp.mail.SmtpMailer;
+import lab.eulogin.idp.oidc.OidcEndpoints;
+import lab.eulogin.idp.oidc.SigningKeys;
 import lab.eulogin.idp.passwords.PasswordChange;
 import lab.eulogin.idp.passwords.PasswordLinks;
 import lab.eulogin.idp.phones.DeliveryReceipts;
@@ -60,12 +62,14 @@ public final class IdpServer implements AutoCloseable {
     private final MobileApp mobileApp;
     private final Outbox outbox;
     private final SupportStaff supportStaff;
+    private final OidcEndpoints oidc;
     private final int port;
     private final String publicUrl;
 
     private IdpServer(Undertow undertow, Database database, AccountAdmin accountAdmin, MobileApp mobileApp,
-                      Outbox outbox, SupportStaff supportStaff, IdpConfig config) {
+                      Outbox outbox, SupportStaff supportStaff, OidcEndpoints oidc, IdpConfig config) {
         this.supportStaff = supportStaff;
+        this.oidc = oidc;
         this.undertow = undertow;
         this.mobileApp = mobileApp;
         this.outbox = outbox;
@@ -107,6 +111,7 @@ public final class IdpServer implements AutoCloseable {
             SmsChallenges smsChallenges = new SmsChallenges(database, clock, smsGateway, config.smsPolicy(), receipts::url);
             CasEndpoints cas = new CasEndpoints(web, accounts, AccountMethods.registered(phones, mobileApp.devices()),
                     clock, config.casPolicy());
+            OidcEndpoints oidc = new OidcEndpoints(web, cas, accounts, database, clock, config.oidcPolicy(), base::get);
             MobileAppSignIn mobileAppSignIn = new MobileAppSignIn(web, mobileApp,
                     MobileAppSignIn.completingSignIn(web, cas.flow()));
 
@@ -130,11 +135,11 @@ public final class IdpServer implements AutoCloseable {
                             new EmailChange(accounts, authentication, links, urls, mailer, composer),
                             new RegistrationThrottle(clock, config.accountPolicy().captchaThreshold(),
                                     config.accountPolicy().captchaWindow()),
-                            phones, smsChallenges, mobileApp, mobileAppSignIn, cas, admin, support, receipts,
+                            phones, smsChallenges, mobileApp, mobileAppSignIn, cas, oidc, admin, support, receipts,
                             config.publicUrl(config.port()).startsWith("https:")))
                     .build();
             undertow.start();
-            IdpServer server = new IdpServer(undertow, database, admin, mobileApp, mailer, staff, config);
+            IdpServer server = new IdpServer(undertow, database, admin, mobileApp, mailer, staff, oidc, config);
             base.set(server.baseUrl());
             return server;
         } catch (RuntimeException e) {
@@ -166,6 +171,11 @@ public final class IdpServer implements AutoCloseable {
     /** The support console's staff accounts, made by configuration: the demo's seed, a deployment's setup. */
     public SupportStaff supportStaff() {
         return supportStaff;
+    }
+
+    /** The OpenID Connect provider's signing keys: the operator's rotation (see the README). */
+    public SigningKeys oidcSigningKeys() {
+        return oidc.keys();
     }
 
     /** The mobile app's devices, enrolments, push approvals and QR-code sign-in. */

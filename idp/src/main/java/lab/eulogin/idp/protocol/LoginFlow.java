@@ -11,6 +11,7 @@ import lab.eulogin.idp.sessions.AuthenticationFactor;
 import lab.eulogin.idp.sessions.AuthenticationLevel;
 import lab.eulogin.idp.sessions.BrowserSession;
 import lab.eulogin.idp.sessions.LoginRequest;
+import lab.eulogin.idp.sessions.SignInAnswer;
 import lab.eulogin.idp.sessions.SsoSession;
 import lab.eulogin.idp.sessions.SsoSessionStore;
 import lab.eulogin.idp.sessions.Strength;
@@ -30,7 +31,8 @@ import java.util.Set;
 /**
  * The CAS side of {@code /cas/login}: what a service asked for ({@code service}, {@code renew},
  * {@code gateway}, {@code authenticationLevel}), single sign-on behind the ticket-granting cookie,
- * and the service ticket at the end.
+ * and the service ticket at the end. OpenID Connect's requests come in through {@link #arrive} and
+ * go the same way; only their answer differs (a {@link SignInAnswer}: ticket or code).
  *
  * <p>The sign-in box itself stays in the login pages: {@link #begin} runs before them and answers
  * when no password is needed; {@link #offeredMethods} fills its "Choose your verification method";
@@ -81,6 +83,25 @@ public final class LoginFlow {
         if (arriving && !takeRequest(exchange, session)) {
             return true;
         }
+        return proceed(exchange, session, arriving);
+    }
+
+    /**
+     * An application's request taken in by its own protocol's endpoint (OpenID Connect's authorize):
+     * answered here when no page is needed, as CAS's are.
+     *
+     * @return true when it answered; false when the sign-in box must show (at {@link Paths#LOGIN})
+     */
+    public boolean arrive(HttpServerExchange exchange, BrowserSession session, LoginRequest request) {
+        session.setLoginRequest(request);
+        if (request.loginHint() != null && session.accountId() == null && currentSso(exchange, session).isEmpty()) {
+            session.setPendingEmail(null);
+            session.setWelcomeBack(false);
+        }
+        return proceed(exchange, session, true);
+    }
+
+    private boolean proceed(HttpServerExchange exchange, BrowserSession session, boolean arriving) {
         Optional<SsoSession> sso = currentSso(exchange, session);
         LoginRequest request = session.loginRequest();
         if (request == null || !request.hasService()) {
@@ -107,7 +128,7 @@ public final class LoginFlow {
         if (request.gateway() && !request.renew()) {
             // Gateway: no page may show; back to the service without a ticket.
             session.setLoginRequest(null);
-            Web.redirect(exchange, request.service());
+            Web.redirect(exchange, request.answer().notSignedIn());
             return true;
         }
         askForPassword(session, sso, arriving);
@@ -190,6 +211,17 @@ public final class LoginFlow {
         return cookie == null ? Optional.empty() : ssoSessions.find(cookie.getValue());
     }
 
+    /**
+     * Logging out, by CAS or OpenID Connect: ends the single sign-on (for every application, whatever
+     * its protocol), the browser's sign-in and any pending request.
+     */
+    public void signOut(HttpServerExchange exchange, BrowserSession session) {
+        endSso(exchange);
+        web.signOut(exchange, session);
+        session.signOut();
+        session.setLoginRequest(null);
+    }
+
     /** Ends the browser's single sign-on, as logging out does. */
     public void endSso(HttpServerExchange exchange) {
         Cookie cookie = exchange.getRequestCookie(TGC_COOKIE);
@@ -228,7 +260,8 @@ public final class LoginFlow {
         boolean renew = ValidateHandler.flag(Web.query(exchange, "renew"));
         boolean gateway = ValidateHandler.flag(Web.query(exchange, "gateway"));
         if (service.isEmpty()) {
-            session.setLoginRequest(new LoginRequest(null, null, null, renew, gateway, level.get(), clock.instant()));
+            session.setLoginRequest(new LoginRequest(null, null, null, renew, gateway, level.get(), clock.instant(),
+                    null, null));
             return true;
         }
         Optional<RegisteredService> registered = registry.find(service);
@@ -238,7 +271,8 @@ public final class LoginFlow {
             return false;
         }
         session.setLoginRequest(new LoginRequest(service, registered.get().id(), registered.get().name(),
-                renew, gateway, level.get(), clock.instant()));
+                renew, gateway, level.get(), clock.instant(), null,
+                new TicketAnswer(tickets, service, registered.get().id())));
         return true;
     }
 
@@ -269,14 +303,14 @@ public final class LoginFlow {
         if (sso.level().satisfies(requiredLevel(request, service))) {
             // sso=true when nothing was typed for this request: the sign-in is older than the request.
             boolean fromSso = !sso.authenticatedAt().isAfter(request.requestedAt());
-            ServiceTicket ticket = tickets.issue(sso, request.service(), service.id(), fromSso);
+            String answer = request.answer().signedIn(sso, fromSso);
             session.setLoginRequest(null);
-            Web.redirect(exchange, withTicket(request.service(), ticket.id()));
+            Web.redirect(exchange, answer);
             return true;
         }
         if (request.gateway()) {
             session.setLoginRequest(null);
-            Web.redirect(exchange, request.service());
+            Web.redirect(exchange, request.answer().notSignedIn());
             return true;
         }
         return false;

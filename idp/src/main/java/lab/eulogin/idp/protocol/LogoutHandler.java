@@ -26,10 +26,7 @@ public final class LogoutHandler {
 
     public void get(HttpServerExchange exchange) {
         BrowserSession session = web.session(exchange);
-        flow.endSso(exchange);
-        web.signOut(exchange, session);
-        session.signOut();
-        session.setLoginRequest(null);
+        flow.signOut(exchange, session);
         String target = Web.query(exchange, "service");
         if (target.isEmpty()) {
             target = Web.query(exchange, "url");

@@ -16,6 +16,7 @@ import java.util.List;
  * @param methods         the ways of signing in it accepts (FAQ SIGN-13, SMS-08)
  * @param smsRefusedAfter the last day it accepts SMS, or null (FAQ SMS-07)
  * @param alwaysAskAgain  the password is asked every time, single sign-on or not (FAQ SIGN-09, JSIS)
+ * @param oidc            its OpenID Connect client registration; null for a CAS-only service
  */
 public record RegisteredService(
         String id,
@@ -24,7 +25,8 @@ public record RegisteredService(
         AuthenticationLevel level,
         List<Strength> methods,
         LocalDate smsRefusedAfter,
-        boolean alwaysAskAgain) {
+        boolean alwaysAskAgain,
+        OidcClient oidc) {
 
     public RegisteredService {
         urls = List.copyOf(urls);

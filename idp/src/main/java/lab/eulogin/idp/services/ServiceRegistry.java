@@ -4,11 +4,16 @@ import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.jwk.JWK;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.oauth2.sdk.auth.ClientAuthenticationMethod;
 import lab.eulogin.idp.sessions.AuthenticationLevel;
 import lab.eulogin.idp.sessions.Strength;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -17,6 +22,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -30,6 +36,11 @@ import java.util.regex.PatternSyntaxException;
 public final class ServiceRegistry {
     public static final String DEFAULT_RESOURCE = "services.yaml";
     private static final int MAX_URL_LENGTH = 2048;
+    private static final List<ClientAuthenticationMethod> AUTH_METHODS = List.of(
+            ClientAuthenticationMethod.CLIENT_SECRET_JWT, ClientAuthenticationMethod.CLIENT_SECRET_BASIC,
+            ClientAuthenticationMethod.CLIENT_SECRET_POST, ClientAuthenticationMethod.PRIVATE_KEY_JWT);
+    private static final List<JWSAlgorithm> ID_TOKEN_ALGORITHMS = List.of(JWSAlgorithm.PS512, JWSAlgorithm.RS256);
+    private static final int MIN_JWT_SECRET_BYTES = 32;
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
@@ -72,10 +83,15 @@ public final class ServiceRegistry {
         }
         List<RegisteredService> services = new ArrayList<>();
         Set<String> ids = new HashSet<>();
+        Set<String> clientIds = new HashSet<>();
         for (Entry entry : file.services()) {
             RegisteredService service = entry.toService(source);
             if (!ids.add(service.id())) {
                 throw new ServiceRegistryException(source + ": the id '" + service.id() + "' is used twice");
+            }
+            if (service.oidc() != null && !clientIds.add(service.oidc().clientId())) {
+                throw new ServiceRegistryException(source + ", service '" + service.id() + "': the clientId '"
+                        + service.oidc().clientId() + "' is used twice");
             }
             services.add(service);
         }
@@ -84,14 +100,25 @@ public final class ServiceRegistry {
 
     /** The first service, in the file's order, that claims this address. */
     public Optional<RegisteredService> find(String url) {
-        if (url == null || url.length() > MAX_URL_LENGTH
-                || !(url.startsWith("http://") || url.startsWith("https://"))
-                || !url.chars().allMatch(c -> c > 0x20 && c < 0x7f)) {
-            // Only plain addresses: a space, a line break or a non-ASCII letter has no place in a
-            // service address a CAS client sends, and none may reach a Location header.
+        if (!plainAddress(url)) {
             return Optional.empty();
         }
         return services.stream().filter(s -> s.matches(url)).findFirst();
+    }
+
+    /**
+     * Only plain addresses may be matched: a space, a line break or a non-ASCII letter has no place
+     * in an address a client sends, and none may reach a Location header.
+     */
+    static boolean plainAddress(String url) {
+        return url != null && url.length() <= MAX_URL_LENGTH
+                && (url.startsWith("http://") || url.startsWith("https://"))
+                && url.chars().allMatch(c -> c > 0x20 && c < 0x7f);
+    }
+
+    /** The service registered as an OpenID Connect client with this {@code client_id}. */
+    public Optional<RegisteredService> byClientId(String clientId) {
+        return services.stream().filter(s -> s.oidc() != null && s.oidc().clientId().equals(clientId)).findFirst();
     }
 
     public Optional<RegisteredService> byId(String id) {
@@ -109,7 +136,10 @@ public final class ServiceRegistry {
     }
 
     record Entry(String id, String name, List<Url> urls, String level, List<String> methods,
-                 String smsRefusedAfter, Boolean alwaysAskAgain) {
+                 String smsRefusedAfter, Boolean alwaysAskAgain,
+                 String clientId, String clientSecret, Map<String, Object> jwks, String tokenEndpointAuthMethod,
+                 List<Url> redirectUris, List<Url> postLogoutRedirectUris, List<String> scopes, List<String> claims,
+                 String idTokenSignedResponseAlg) {
 
         RegisteredService toService(String source) {
             String where = source + ", service '" + (id == null ? "?" : id) + "': ";
@@ -119,13 +149,10 @@ public final class ServiceRegistry {
             if (name == null || name.isBlank()) {
                 throw new ServiceRegistryException(where + "no name to show on the sign-in page");
             }
-            if (urls == null || urls.isEmpty()) {
-                throw new ServiceRegistryException(where + "no urls");
+            if ((urls == null || urls.isEmpty()) && clientId == null) {
+                throw new ServiceRegistryException(where + "no urls (CAS) and no clientId (OpenID Connect)");
             }
-            List<ServicePattern> patterns = new ArrayList<>();
-            for (Url url : urls) {
-                patterns.add(pattern(url, where));
-            }
+            List<ServicePattern> patterns = patterns(urls, where);
             AuthenticationLevel required = level == null ? AuthenticationLevel.BASIC
                     : AuthenticationLevel.parse(level).orElseThrow(() -> new ServiceRegistryException(
                     where + "level must be one of " + Arrays.toString(AuthenticationLevel.values()) + ", not " + level));
@@ -141,7 +168,72 @@ public final class ServiceRegistry {
                 throw new ServiceRegistryException(where + "smsRefusedAfter must be a date such as 2025-06-30");
             }
             return new RegisteredService(id.strip(), name.strip(), patterns, required, accepted, smsDate,
-                    Boolean.TRUE.equals(alwaysAskAgain));
+                    Boolean.TRUE.equals(alwaysAskAgain), clientId == null ? null : oidcClient(where));
+        }
+
+        /** The OpenID Connect side, each mistake refused in one line naming the entry. */
+        private OidcClient oidcClient(String where) {
+            if (clientId.isBlank()) {
+                throw new ServiceRegistryException(where + "clientId is empty");
+            }
+            ClientAuthenticationMethod method = tokenEndpointAuthMethod == null
+                    ? ClientAuthenticationMethod.CLIENT_SECRET_BASIC
+                    : ClientAuthenticationMethod.parse(tokenEndpointAuthMethod.strip());
+            if (!AUTH_METHODS.contains(method)) {
+                throw new ServiceRegistryException(where + "tokenEndpointAuthMethod must be one of " + AUTH_METHODS
+                        + ", not " + tokenEndpointAuthMethod);
+            }
+            JWKSet keys = null;
+            if (method.equals(ClientAuthenticationMethod.PRIVATE_KEY_JWT)) {
+                keys = publicKeys(where);
+            } else if (clientSecret == null || clientSecret.isBlank()) {
+                throw new ServiceRegistryException(where + "clientSecret is needed with " + method);
+            } else if (method.equals(ClientAuthenticationMethod.CLIENT_SECRET_JWT)
+                    && clientSecret.getBytes(StandardCharsets.UTF_8).length < MIN_JWT_SECRET_BYTES) {
+                throw new ServiceRegistryException(where + "with client_secret_jwt the clientSecret needs at least "
+                        + MIN_JWT_SECRET_BYTES + " characters (HS256 takes a 256-bit key)");
+            }
+            if (redirectUris == null || redirectUris.isEmpty()) {
+                throw new ServiceRegistryException(where + "no redirectUris");
+            }
+            List<String> allowedScopes = scopes == null ? List.of("openid", "email", "profile") : List.copyOf(scopes);
+            if (!allowedScopes.contains("openid")) {
+                throw new ServiceRegistryException(where + "scopes must include openid");
+            }
+            JWSAlgorithm alg = idTokenSignedResponseAlg == null ? JWSAlgorithm.PS512
+                    : JWSAlgorithm.parse(idTokenSignedResponseAlg.strip());
+            if (!ID_TOKEN_ALGORITHMS.contains(alg)) {
+                throw new ServiceRegistryException(where + "idTokenSignedResponseAlg must be one of "
+                        + ID_TOKEN_ALGORITHMS + ", not " + idTokenSignedResponseAlg);
+            }
+            return new OidcClient(clientId.strip(), method.equals(ClientAuthenticationMethod.PRIVATE_KEY_JWT)
+                    ? null : clientSecret, keys, method, patterns(redirectUris, where),
+                    patterns(postLogoutRedirectUris, where), allowedScopes,
+                    claims == null ? List.of() : List.copyOf(claims), alg);
+        }
+
+        private JWKSet publicKeys(String where) {
+            if (jwks == null) {
+                throw new ServiceRegistryException(where + "jwks (the client's public keys) is needed with private_key_jwt");
+            }
+            JWKSet keys;
+            try {
+                keys = JWKSet.parse(jwks);
+            } catch (java.text.ParseException e) {
+                throw new ServiceRegistryException(where + "jwks is not a JWK set: " + e.getMessage());
+            }
+            if (keys.getKeys().isEmpty() || keys.getKeys().stream().anyMatch(JWK::isPrivate)) {
+                throw new ServiceRegistryException(where + "jwks must hold the client's public keys, and only those");
+            }
+            return keys;
+        }
+
+        private static List<ServicePattern> patterns(List<Url> urls, String where) {
+            List<ServicePattern> patterns = new ArrayList<>();
+            for (Url url : urls == null ? List.<Url>of() : urls) {
+                patterns.add(pattern(url, where));
+            }
+            return patterns;
         }
 
         private static ServicePattern pattern(Url url, String where) {

@@ -3,16 +3,18 @@ package lab.eulogin.idp.sessions;
 import java.time.Instant;
 
 /**
- * What a service asked for when it sent the browser to {@code /cas/login}, kept on the browser
- * session through the sign-in steps.
+ * What an application asked for when it sent the browser to sign in (CAS's {@code /cas/login},
+ * OpenID Connect's authorize endpoint), kept on the browser session through the sign-in steps.
  *
- * @param service     the service address exactly as given, where the ticket goes; null when none
+ * @param service     the address the answer goes to (CAS service, OIDC redirect URI); null when none
  * @param serviceId   the registered service it matched
  * @param serviceName the name the sign-in page shows (FAQ SIGN-10)
  * @param renew       the password must be typed again, whatever single sign-on exists
- * @param gateway     never show a page: back to the service, with a ticket or without
- * @param level       the level asked for with {@code authenticationLevel}
+ * @param gateway     never show a page: back to the application, signed in or not
+ * @param level       the level asked for ({@code authenticationLevel}, {@code acr_values})
  * @param requestedAt when it was asked; a sign-in from before does not count as "again"
+ * @param loginHint   the address to fill in on the sign-in box (OIDC {@code login_hint}); null when none
+ * @param answer      how the application hears the outcome; null when no application asked
  */
 public record LoginRequest(
         String service,
@@ -21,9 +23,11 @@ public record LoginRequest(
         boolean renew,
         boolean gateway,
         AuthenticationLevel level,
-        Instant requestedAt) {
+        Instant requestedAt,
+        String loginHint,
+        SignInAnswer answer) {
 
     public boolean hasService() {
-        return service != null;
+        return answer != null;
     }
 }

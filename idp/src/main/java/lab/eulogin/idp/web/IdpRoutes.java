@@ -25,6 +25,7 @@ import lab.eulogin.idp.support.SupportDesk;
 import lab.eulogin.idp.passwords.PasswordChange;
 import lab.eulogin.idp.phones.PhoneRepository;
 import lab.eulogin.idp.phones.SmsChallenges;
+import lab.eulogin.idp.oidc.OidcEndpoints;
 import lab.eulogin.idp.protocol.CasEndpoints;
 import lab.eulogin.idp.passwords.PasswordLinks;
 
@@ -42,7 +43,7 @@ public final class IdpRoutes {
                                     RegistrationThrottle throttle, PhoneRepository phones,
                                     SmsChallenges smsChallenges, MobileApp mobileApp,
                                     MobileAppSignIn mobileAppSignIn,
-                                    CasEndpoints cas, AccountAdmin admin, SupportDesk support,
+                                    CasEndpoints cas, OidcEndpoints oidc, AccountAdmin admin, SupportDesk support,
                                     DeliveryReceipts receipts, boolean secureCookies) {
         CaptchaDesk captchas = new CaptchaDesk();
         SmsSignInHandler smsSignIn = new SmsSignInHandler(web, accounts, phones, smsChallenges, cas.flow());
@@ -84,6 +85,14 @@ public final class IdpRoutes {
                 .get(Paths.PROXY_VALIDATE, cas.serviceValidate()::get)
                 .get(Paths.LAX_VALIDATE, cas.laxValidate()::get)
                 .get(Paths.P3_SERVICE_VALIDATE, cas.p3ServiceValidate()::get)
+                .get(Paths.OIDC_DISCOVERY, oidc.discovery())
+                .get(Paths.OIDC_JWKS, oidc.jwks())
+                .get(Paths.OIDC_AUTHORIZE, oidc.authorize())
+                .post(Paths.OIDC_TOKEN, oidc.token())
+                .post(Paths.OIDC_INTROSPECT, oidc.introspect())
+                .get(Paths.OIDC_USERINFO, oidc.userInfo())
+                .post(Paths.OIDC_USERINFO, oidc.userInfo())
+                .get(Paths.OIDC_LOGOUT, oidc.logout())
                 .get(Paths.REGISTER, register::get)
                 .post(Paths.REGISTER, register::post)
                 .get(Paths.NEW_PASSWORD, newPassword::get)

@@ -64,7 +64,8 @@ final class LoginHandler {
             Web.redirect(exchange, Paths.PASSWORD_EXPIRED);
             return;
         }
-        if (session.pendingEmail() == null) {
+        String hint = session.loginRequest() == null ? null : session.loginRequest().loginHint();
+        if (session.pendingEmail() == null && hint == null) {
             String remembered = Web.rememberedEmail(exchange);
             if (remembered != null && authentication.account(remembered).isPresent()) {
                 session.setPendingEmail(remembered);
@@ -74,7 +75,8 @@ final class LoginHandler {
         if (session.pendingEmail() != null) {
             showPassword(exchange, session, StatusCodes.OK, null);
         } else {
-            showIdentifier(exchange, session, StatusCodes.OK, "", null);
+            // An application's login_hint fills the address in; the person still presses NEXT.
+            showIdentifier(exchange, session, StatusCodes.OK, hint == null ? "" : hint, null);
         }
     }
 

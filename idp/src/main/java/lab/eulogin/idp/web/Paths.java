@@ -53,6 +53,15 @@ public final class Paths {
     public static final String SUPPORT_REPORT_SCREENSHOT = "/cas/support/reports/{reference}/screenshots/{position}";
     public static final String SUPPORT_REPORT_RESOLVE = "/cas/support/reports/{reference}/resolve";
     public static final String SUPPORT_AUDIT = "/cas/support/audit";
+    /** OpenID Connect, as EU Login's provider: the issuer is {@code {base}/cas/oauth2}, every endpoint under it. */
+    public static final String OIDC_ISSUER = "/cas/oauth2";
+    public static final String OIDC_DISCOVERY = "/cas/oauth2/.well-known/openid-configuration";
+    public static final String OIDC_AUTHORIZE = "/cas/oauth2/authorize";
+    public static final String OIDC_TOKEN = "/cas/oauth2/token";
+    public static final String OIDC_INTROSPECT = "/cas/oauth2/token/introspect";
+    public static final String OIDC_JWKS = "/cas/oauth2/jwks";
+    public static final String OIDC_USERINFO = "/cas/oauth2/userinfo";
+    public static final String OIDC_LOGOUT = "/cas/oauth2/logout";
     public static final String LAB_CLOCK = "/__lab/clock";
     public static final String LAB_ACCOUNTS = "/__lab/accounts";
     public static final String LAB_UNLOCK = "/__lab/accounts/unlock";

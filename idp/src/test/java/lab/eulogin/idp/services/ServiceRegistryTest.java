@@ -1,5 +1,6 @@
 package lab.eulogin.idp.services;
 
+import com.nimbusds.jose.JWSAlgorithm;
 import lab.eulogin.idp.sessions.AuthenticationLevel;
 import lab.eulogin.idp.sessions.Strength;
 import org.junit.jupiter.api.Test;
@@ -22,7 +23,7 @@ class ServiceRegistryTest {
     void the_lab_registry_lists_the_demo_services_with_their_rules() {
         ServiceRegistry registry = ServiceRegistry.load(null);
         assertThat(registry.all()).extracting(RegisteredService::name).containsExactly("My Remote", "My IntraComm",
-                "MyPMO", "SYSPER Post Activity", "Staff Matters", "JSIS Online", "EURES portal");
+                "MyPMO", "SYSPER Post Activity", "Staff Matters", "JSIS Online", "EURES portal", "EUShare");
         assertThat(registry.find("http://localhost:7300/jsis/").orElseThrow().alwaysAskAgain()).isTrue();
         assertThat(registry.find("http://localhost:7300/myremote/").orElseThrow().alwaysAskAgain()).isFalse();
         RegisteredService eures = registry.find("http://127.0.0.1:7300/eures/portal?lang=fr").orElseThrow();
@@ -106,6 +107,45 @@ class ServiceRegistryTest {
                 + "    smsRefusedAfter: June\n"))
                 .hasMessageContaining("smsRefusedAfter");
         assertThatThrownBy(() -> parse("services: []\n")).hasMessageContaining("no services");
+    }
+
+    @Test
+    void the_lab_registry_has_eushare_as_an_openid_connect_client_that_cas_never_matches() {
+        ServiceRegistry registry = ServiceRegistry.load(null);
+        OidcClient eushare = registry.byClientId("eushare").orElseThrow().oidc();
+        assertThat(eushare.idTokenAlgorithm()).isEqualTo(JWSAlgorithm.PS512);
+        assertThat(eushare.allowsRedirectTo("http://localhost:7300/eushare/callback")).isTrue();
+        assertThat(eushare.allowsRedirectTo("http://localhost:7300/eushare/callback?x=1")).isFalse();
+        assertThat(eushare.allowsRedirectTo("http://evil.example.org/eushare/callback")).isFalse();
+        assertThat(eushare.allowsPostLogoutRedirectTo("http://localhost:7300/eushare/")).isTrue();
+        assertThat(registry.find("http://localhost:7300/eushare/callback")).as("no CAS urls").isEmpty();
+        assertThat(registry.byClientId("my-remote")).as("a CAS service is no client").isEmpty();
+    }
+
+    @Test
+    void mistakes_in_an_openid_connect_entry_are_refused_in_one_line_naming_it() {
+        String start = "services:\n  - id: rp\n    name: RP\n    clientId: rp\n";
+        String redirect = "    redirectUris: [{prefix: 'https://rp.eu/cb'}]\n";
+        assertThatThrownBy(() -> parse(start + redirect))
+                .isInstanceOf(ServiceRegistryException.class)
+                .hasMessageContaining("service 'rp'").hasMessageContaining("clientSecret is needed");
+        assertThatThrownBy(() -> parse(start + "    clientSecret: s\n"))
+                .hasMessageContaining("service 'rp'").hasMessageContaining("no redirectUris");
+        assertThatThrownBy(() -> parse(start + "    clientSecret: s\n    tokenEndpointAuthMethod: none\n" + redirect))
+                .hasMessageContaining("tokenEndpointAuthMethod must be one of");
+        assertThatThrownBy(() -> parse(start + "    clientSecret: short\n    tokenEndpointAuthMethod: client_secret_jwt\n"
+                + redirect)).hasMessageContaining("at least 32 characters");
+        assertThatThrownBy(() -> parse(start + "    tokenEndpointAuthMethod: private_key_jwt\n" + redirect))
+                .hasMessageContaining("jwks");
+        assertThatThrownBy(() -> parse(start + "    clientSecret: s\n    idTokenSignedResponseAlg: none\n" + redirect))
+                .hasMessageContaining("idTokenSignedResponseAlg must be one of");
+        assertThatThrownBy(() -> parse(start + "    clientSecret: s\n    scopes: [email]\n" + redirect))
+                .hasMessageContaining("scopes must include openid");
+        assertThatThrownBy(() -> parse(start + "    clientSecret: s\n" + redirect
+                + "  - id: rp2\n    name: RP2\n    clientId: rp\n    clientSecret: s\n" + redirect))
+                .hasMessageContaining("service 'rp2'").hasMessageContaining("clientId 'rp' is used twice");
+        assertThatThrownBy(() -> parse("services:\n  - id: a\n    name: A\n"))
+                .hasMessageContaining("no urls (CAS) and no clientId (OpenID Connect)");
     }
 
     @Test

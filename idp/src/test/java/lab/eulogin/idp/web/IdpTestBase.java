@@ -46,14 +46,19 @@ abstract class IdpTestBase {
     }
 
     IdpServer start(boolean labMode) {
-        return IdpServer.start(IdpConfig.defaults()
+        return IdpServer.start(config(labMode), clock);
+    }
+
+    /** The IdP's configuration in tests: a fresh in-memory database, the catchers, cheap hashes. */
+    IdpConfig config(boolean labMode) {
+        return IdpConfig.defaults()
                 .withPort(0)
                 .withLabMode(labMode)
                 .withJdbcUrl("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1")
                 .withSmtp("127.0.0.1", mail.getSmtp().getPort())
                 .withSmsGatewayUrl(sms.url())
                 .withPbkdf2Iterations(10_000)
-                .withDevicePolicy(DevicePolicy.defaults().withPushUrl(push.url()).withPinIterations(1_000)), clock);
+                .withDevicePolicy(DevicePolicy.defaults().withPushUrl(push.url()).withPinIterations(1_000));
     }
 
     @AfterEach

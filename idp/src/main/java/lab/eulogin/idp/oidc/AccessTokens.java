@@ -1,0 +1,48 @@
+package lab.eulogin.idp.oidc;
+
+import com.nimbusds.oauth2.sdk.token.BearerAccessToken;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** Access tokens in memory, kept as their hash, with their expiry on the lab clock. */
+final class AccessTokens {
+    private final Map<String, Issued> tokens = new ConcurrentHashMap<>();
+    private final Clock clock;
+    private final Duration lifetime;
+
+    /** What a token was issued for; {@code codeHash} ties it to the code it came from. */
+    record Issued(Grant grant, String codeHash, Instant issuedAt, Instant expiresAt) {
+    }
+
+    AccessTokens(Clock clock, Duration lifetime) {
+        this.clock = clock;
+        this.lifetime = lifetime;
+    }
+
+    BearerAccessToken issue(Grant grant, String codeHash) {
+        Instant now = clock.instant();
+        tokens.values().removeIf(t -> !now.isBefore(t.expiresAt()));
+        BearerAccessToken token = new BearerAccessToken(256 / 8, lifetime.toSeconds(), grant.scope());
+        tokens.put(Hashes.sha256(token.getValue()), new Issued(grant, codeHash, now, now.plus(lifetime)));
+        return token;
+    }
+
+    /** The token's grant while it is active. */
+    Optional<Issued> find(String token) {
+        if (token == null || token.isEmpty()) {
+            return Optional.empty();
+        }
+        Issued issued = tokens.get(Hashes.sha256(token));
+        return issued != null && clock.instant().isBefore(issued.expiresAt()) ? Optional.of(issued) : Optional.empty();
+    }
+
+    /** A code used twice: what was issued from it stops working. */
+    void revokeIssuedFrom(String codeHash) {
+        tokens.values().removeIf(t -> t.codeHash().equals(codeHash));
+    }
+}

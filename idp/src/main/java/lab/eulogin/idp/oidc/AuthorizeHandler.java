@@ -1,0 +1,167 @@
+package lab.eulogin.idp.oidc;
+
+import com.nimbusds.oauth2.sdk.ErrorObject;
+import com.nimbusds.oauth2.sdk.OAuth2Error;
+import com.nimbusds.oauth2.sdk.ParseException;
+import com.nimbusds.oauth2.sdk.ResponseMode;
+import com.nimbusds.oauth2.sdk.ResponseType;
+import com.nimbusds.oauth2.sdk.Scope;
+import com.nimbusds.oauth2.sdk.id.State;
+import com.nimbusds.oauth2.sdk.pkce.CodeChallengeMethod;
+import com.nimbusds.openid.connect.sdk.AuthenticationErrorResponse;
+import com.nimbusds.openid.connect.sdk.AuthenticationRequest;
+import com.nimbusds.openid.connect.sdk.OIDCClaimsRequest;
+import com.nimbusds.openid.connect.sdk.OIDCError;
+import com.nimbusds.openid.connect.sdk.Prompt;
+import com.nimbusds.openid.connect.sdk.claims.ClaimsSetRequest;
+import io.undertow.server.HttpServerExchange;
+import io.undertow.util.StatusCodes;
+import lab.eulogin.idp.accounts.EmailAddresses;
+import lab.eulogin.idp.protocol.LoginFlow;
+import lab.eulogin.idp.services.OidcClient;
+import lab.eulogin.idp.services.RegisteredService;
+import lab.eulogin.idp.services.ServiceRegistry;
+import lab.eulogin.idp.sessions.AuthenticationLevel;
+import lab.eulogin.idp.sessions.BrowserSession;
+import lab.eulogin.idp.sessions.LoginRequest;
+import lab.eulogin.idp.sessions.SsoSession;
+import lab.eulogin.idp.web.Paths;
+import lab.eulogin.idp.web.Web;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * {@code /cas/oauth2/authorize}: the authorization code flow's front door. The client and its
+ * redirect URI are checked first; while either is unknown the answer is a page, never a redirect.
+ * Then Nimbus parses the request, and every other refusal goes back to the redirect URI as an
+ * OAuth error. A good request becomes a {@link LoginRequest} and goes through the same sign-in
+ * pages, second factors and single sign-on as CAS's ({@link LoginFlow#arrive}).
+ */
+final class AuthorizeHandler {
+    private final Web web;
+    private final LoginFlow flow;
+    private final ServiceRegistry registry;
+    private final AuthorizationCodes codes;
+    private final OidcUrls urls;
+    private final Clock clock;
+
+    AuthorizeHandler(Web web, LoginFlow flow, ServiceRegistry registry, AuthorizationCodes codes, OidcUrls urls,
+                     Clock clock) {
+        this.web = web;
+        this.flow = flow;
+        this.registry = registry;
+        this.codes = codes;
+        this.urls = urls;
+        this.clock = clock;
+    }
+
+    void get(HttpServerExchange exchange) {
+        BrowserSession session = web.session(exchange);
+        String clientId = Web.query(exchange, "client_id");
+        Optional<RegisteredService> service = registry.byClientId(clientId);
+        if (service.isEmpty()) {
+            refuse(exchange, session, "oidc-client-unknown", clientId);
+            return;
+        }
+        OidcClient client = service.get().oidc();
+        String redirectUri = Web.query(exchange, "redirect_uri");
+        if (!client.allowsRedirectTo(redirectUri)) {
+            refuse(exchange, session, "oidc-redirect-uri-unknown", redirectUri);
+            return;
+        }
+        URI redirect = URI.create(redirectUri);
+        State state = Web.query(exchange, "state").isEmpty() ? null : new State(Web.query(exchange, "state"));
+        AuthenticationRequest request;
+        try {
+            request = AuthenticationRequest.parse(NimbusRequests.query(exchange));
+        } catch (ParseException e) {
+            ErrorObject error = e.getErrorObject() != null ? e.getErrorObject() : OAuth2Error.INVALID_REQUEST;
+            redirectError(exchange, redirect, error.setDescription(e.getMessage()), state);
+            return;
+        } catch (OAuthProblem problem) {
+            redirectError(exchange, redirect, problem.error(), state);
+            return;
+        }
+        ErrorObject problem = problem(request, client);
+        if (problem != null) {
+            redirectError(exchange, redirect, problem, request.getState());
+            return;
+        }
+        Optional<SsoSession> sso = flow.sso(exchange);
+        Instant now = clock.instant();
+        Prompt prompt = request.getPrompt();
+        boolean none = prompt != null && prompt.contains(Prompt.Type.NONE);
+        boolean tooOld = request.getMaxAge() >= 0 && sso.isPresent()
+                && sso.get().authenticatedAt().plusSeconds(request.getMaxAge()).isBefore(now);
+        if (none && (sso.isEmpty() || tooOld)) {
+            // prompt=none: no page may show, and a sign-in is needed.
+            redirectError(exchange, redirect, OIDCError.LOGIN_REQUIRED, request.getState());
+            return;
+        }
+        boolean renew = (prompt != null && prompt.contains(Prompt.Type.LOGIN)) || tooOld;
+        AuthenticationLevel level = EuLoginClaims.level(request.getACRValues()).orElse(AuthenticationLevel.BASIC);
+        String hint = request.getLoginHint() == null ? null : EmailAddresses.normalise(request.getLoginHint());
+        CodeAnswer answer = new CodeAnswer(codes, clock, urls.issuer(), client.clientId(), redirect,
+                request.getState(), request.getNonce(), request.getScope(), request.getCodeChallenge(),
+                groupsAsked(request, client));
+        LoginRequest login = new LoginRequest(redirectUri, service.get().id(), service.get().name(), renew, none,
+                level, now, hint == null || hint.isEmpty() ? null : hint, answer);
+        if (!flow.arrive(exchange, session, login)) {
+            Web.redirect(exchange, Paths.LOGIN);
+        }
+    }
+
+    /** What is wrong with a well-formed request for this client, in OAuth's words; null when nothing. */
+    private static ErrorObject problem(AuthenticationRequest request, OidcClient client) {
+        if (!request.getResponseType().equals(ResponseType.CODE)) {
+            return OAuth2Error.UNSUPPORTED_RESPONSE_TYPE
+                    .setDescription("Only the authorization code flow (response_type=code) is offered");
+        }
+        if (request.getResponseMode() != null && !request.getResponseMode().equals(ResponseMode.QUERY)) {
+            return OAuth2Error.INVALID_REQUEST.setDescription("Only response_mode=query is offered");
+        }
+        Scope asked = request.getScope();
+        for (Scope.Value value : asked) {
+            if (!client.scopes().contains(value.getValue())) {
+                return OAuth2Error.INVALID_SCOPE.setDescription("The scope " + value + " is not allowed for this client");
+            }
+        }
+        if (request.getCodeChallenge() != null
+                && !CodeChallengeMethod.S256.equals(request.getCodeChallengeMethod())) {
+            return OAuth2Error.INVALID_REQUEST.setDescription("PKCE takes code_challenge_method=S256 only");
+        }
+        if (request.getRequestObject() != null || request.getRequestURI() != null) {
+            return OAuth2Error.REQUEST_NOT_SUPPORTED.setDescription("Request objects are not supported");
+        }
+        return null;
+    }
+
+    /** EU Login's groups, only when the {@code claims} parameter asks for them and the client may have them. */
+    private static boolean groupsAsked(AuthenticationRequest request, OidcClient client) {
+        OIDCClaimsRequest claims = request.getOIDCClaims();
+        if (claims == null || !client.claims().contains(EuLoginClaims.GROUPS)) {
+            return false;
+        }
+        return asks(claims.getIDTokenClaimsRequest()) || asks(claims.getUserInfoClaimsRequest());
+    }
+
+    private static boolean asks(ClaimsSetRequest request) {
+        return request != null && request.get(EuLoginClaims.GROUPS) != null;
+    }
+
+    private void redirectError(HttpServerExchange exchange, URI redirect, ErrorObject error, State state) {
+        Web.redirect(exchange, new AuthenticationErrorResponse(redirect, error, state, urls.issuer(), ResponseMode.QUERY)
+                .toURI().toString());
+    }
+
+    /** A request that cannot be answered at the redirect URI: a page saying why, and no redirect. */
+    private void refuse(HttpServerExchange exchange, BrowserSession session, String message, String value) {
+        web.render(exchange, session, StatusCodes.BAD_REQUEST, "login-request-invalid",
+                Map.of("message", message, "value", value.length() > 300 ? value.substring(0, 300) + "…" : value));
+    }
+}

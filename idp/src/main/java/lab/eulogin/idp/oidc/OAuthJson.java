@@ -1,0 +1,87 @@
+package lab.eulogin.idp.oidc;
+
+import com.nimbusds.oauth2.sdk.ErrorObject;
+import com.nimbusds.oauth2.sdk.OAuth2Error;
+import com.nimbusds.oauth2.sdk.ParseException;
+import com.nimbusds.oauth2.sdk.http.HTTPResponse;
+import io.undertow.server.HttpHandler;
+import io.undertow.server.HttpServerExchange;
+import io.undertow.util.Headers;
+import io.undertow.util.HttpString;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The one place where the JSON endpoints' answers are written, refusals included: a Nimbus
+ * response as it is, an {@link OAuthProblem} or a Nimbus parse failure as RFC 6749's error JSON
+ * (400, or 401 for client authentication). Bad input never gets a stack trace.
+ */
+final class OAuthJson {
+    private static final Logger LOG = LoggerFactory.getLogger(OAuthJson.class);
+
+    private OAuthJson() {
+    }
+
+    /** An endpoint that answers with a Nimbus response, or throws. */
+    @FunctionalInterface
+    interface Endpoint {
+        HTTPResponse answer(HttpServerExchange exchange) throws ParseException;
+    }
+
+    static HttpHandler handler(Endpoint endpoint) {
+        return exchange -> {
+            HTTPResponse response;
+            try {
+                response = endpoint.answer(exchange);
+            } catch (OAuthProblem problem) {
+                response = errorResponse(problem.error());
+            } catch (ParseException e) {
+                ErrorObject error = e.getErrorObject() != null && e.getErrorObject().getCode() != null
+                        ? e.getErrorObject() : OAuth2Error.INVALID_REQUEST;
+                response = errorResponse(error.setDescription(e.getMessage()));
+            }
+            send(exchange, response);
+        };
+    }
+
+    static HTTPResponse errorResponse(ErrorObject error) {
+        int status = error.getHTTPStatusCode() >= 400 ? error.getHTTPStatusCode() : 400;
+        if (OAuth2Error.INVALID_CLIENT.getCode().equals(error.getCode())) {
+            status = 401;
+        } else if (status >= 500) {
+            LOG.warn("OAuth error answered as 400 instead of {}: {}", status, error.getDescription());
+            status = 400;
+        }
+        return error.setHTTPStatusCode(status).toHTTPResponse();
+    }
+
+    static void send(HttpServerExchange exchange, HTTPResponse response) {
+        exchange.setStatusCode(response.getStatusCode());
+        for (Map.Entry<String, List<String>> header : response.getHeaderMap().entrySet()) {
+            exchange.getResponseHeaders().putAll(HttpString.tryFromString(header.getKey()), header.getValue());
+        }
+        if (OAuth2Error.INVALID_CLIENT.getCode().equals(errorCode(response))) {
+            exchange.getResponseHeaders().put(Headers.WWW_AUTHENTICATE, "Basic realm=\"EU Login\"");
+        }
+        // Tokens and claims are never kept by caches (RFC 6749, 5.1).
+        exchange.getResponseHeaders().put(Headers.CACHE_CONTROL, "no-store");
+        exchange.getResponseHeaders().put(Headers.PRAGMA, "no-cache");
+        String body = response.getBody();
+        exchange.getResponseSender().send(body == null ? "" : body, StandardCharsets.UTF_8);
+    }
+
+    private static String errorCode(HTTPResponse response) {
+        if (response.indicatesSuccess() || response.getBody() == null) {
+            return null;
+        }
+        try {
+            return ErrorObject.parse(response).getCode();
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package lab.eulogin.idp.oidc;
+
+import io.undertow.server.HttpHandler;
+import lab.eulogin.idp.accounts.AccountRepository;
+import lab.eulogin.idp.protocol.CasEndpoints;
+import lab.eulogin.idp.store.Database;
+import lab.eulogin.idp.web.Web;
+
+import java.time.Clock;
+import java.util.function.Supplier;
+
+/**
+ * The OpenID Connect provider's parts, made once: beside CAS, on the same registry, accounts,
+ * sign-in flow and single sign-on. The JSON endpoints answer through {@link OAuthJson}.
+ */
+public final class OidcEndpoints {
+    private final SigningKeys keys;
+    private final HttpHandler discovery;
+    private final HttpHandler jwks;
+    private final HttpHandler authorize;
+    private final HttpHandler token;
+    private final HttpHandler introspect;
+    private final HttpHandler userInfo;
+    private final HttpHandler logout;
+
+    /** @param base the IdP's public address, known once the port is bound */
+    public OidcEndpoints(Web web, CasEndpoints cas, AccountRepository accounts, Database database, Clock clock,
+                         OidcPolicy policy, Supplier<String> base) {
+        OidcUrls urls = new OidcUrls(base);
+        this.keys = new SigningKeys(database, clock, policy.rsaKeyBits());
+        AuthorizationCodes codes = new AuthorizationCodes(clock, policy.codeLifetime(), policy.accessTokenLifetime());
+        AccessTokens tokens = new AccessTokens(clock, policy.accessTokenLifetime());
+        ClientAuthenticator clients = new ClientAuthenticator(cas.registry(), urls, clock);
+        IdTokens idTokens = new IdTokens(keys, clock, policy.idTokenLifetime());
+        this.discovery = OAuthJson.handler(new DiscoveryHandler(urls)::get);
+        this.jwks = OAuthJson.handler(new JwksHandler(keys)::get);
+        this.authorize = new AuthorizeHandler(web, cas.flow(), cas.registry(), codes, urls, clock)::get;
+        this.token = OAuthJson.handler(new TokenHandler(clients, codes, tokens, idTokens, accounts, urls)::post);
+        this.introspect = OAuthJson.handler(new IntrospectionHandler(clients, tokens, accounts, urls)::post);
+        this.userInfo = OAuthJson.handler(new UserInfoHandler(tokens, accounts, urls)::answer);
+        this.logout = new EndSessionHandler(web, cas.flow(), cas.registry(), keys, urls)::get;
+    }
+
+    /** The signing keys, for the operator's rotation. */
+    public SigningKeys keys() {
+        return keys;
+    }
+
+    public HttpHandler discovery() {
+        return discovery;
+    }
+
+    public HttpHandler jwks() {
+        return jwks;
+    }
+
+    public HttpHandler authorize() {
+        return authorize;
+    }
+
+    public HttpHandler token() {
+        return token;
+    }
+
+    public HttpHandler introspect() {
+        return introspect;
+    }
+
+    public HttpHandler userInfo() {
+        return userInfo;
+    }
+
+    public HttpHandler logout() {
+        return logout;
+    }
+}
