@@ -105,7 +105,7 @@ public final class Lab implements AutoCloseable {
             DemoSupportStaff.seed(idp.supportStaff());
         }
         demo = started(DemoServices.start(config.host(), config.demoPort(),
-                new DemoServices.Links(idp.baseUrl(), mail.webUrl(), sms.baseUrl())));
+                new DemoServices.Links(idp.baseUrl(), mail.webUrl(), sms.baseUrl()), clock));
     }
 
     private static <T> T joined(CompletableFuture<T> starting) {

@@ -1,6 +1,7 @@
 package lab.eulogin.stack.demo;
 
 import java.net.URI;
+import java.time.Clock;
 import java.util.Set;
 
 import jakarta.servlet.DispatcherType;
@@ -39,9 +40,10 @@ final class AppDeployment implements AutoCloseable {
     /**
      * @param baseUrl the demo port's address as browsers reach it: the CAS client's server name,
      *                from which it builds the service address it gives EU Login
+     * @param clock   the lab's time, which an OpenID Connect application's tokens are timed by
      */
     static AppDeployment deploy(ServletContainer container, DemoApp app, DemoTemplates templates, String idpUrl,
-                                String baseUrl) {
+                                String baseUrl, Clock clock) {
         AppPages pages = new AppPages(templates, app, idpUrl);
         DeploymentInfo info = Servlets.deployment()
                 .setClassLoader(AppDeployment.class.getClassLoader())
@@ -59,7 +61,7 @@ final class AppDeployment implements AutoCloseable {
                         new ImmediateInstanceFactory<>(new AppErrorServlet(pages))).addMapping("/error"))
                 .addErrorPage(Servlets.errorPage("/error"));
         if (app.isOpenIdConnect()) {
-            withOpenIdConnect(info, pages, idpUrl, baseUrl);
+            withOpenIdConnect(info, pages, idpUrl, baseUrl, clock);
         } else {
             withCas(info, pages, idpUrl, baseUrl);
         }
@@ -106,10 +108,11 @@ final class AppDeployment implements AutoCloseable {
      * in front of its protected pages, its redirect URI {@code /callback} and its logout through
      * EU Login's end-session endpoint.
      */
-    private static void withOpenIdConnect(DeploymentInfo info, AppPages pages, String idpUrl, String baseUrl) {
+    private static void withOpenIdConnect(DeploymentInfo info, AppPages pages, String idpUrl, String baseUrl,
+                                          Clock clock) {
         DemoApp app = pages.app();
         OidcRelyingParty relyingParty = new OidcRelyingParty(idpUrl + "/cas/oauth2", app.openIdConnect(),
-                URI.create(baseUrl + app.path() + "/callback"));
+                URI.create(baseUrl + app.path() + "/callback"), clock);
         OidcSignIns signIns = new OidcSignIns(relyingParty);
         info.addServlet(Servlets.servlet("pages", AppServlet.class,
                         new ImmediateInstanceFactory<>(new AppServlet(pages, AppServlet::fromOpenIdConnect))).addMapping("/"))

@@ -2,7 +2,12 @@ package lab.eulogin.stack.demo;
 
 import java.io.IOException;
 import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
 import java.util.List;
+import java.util.Set;
 
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
@@ -37,16 +42,34 @@ import com.nimbusds.openid.connect.sdk.claims.ACR;
 import com.nimbusds.openid.connect.sdk.claims.IDTokenClaimsSet;
 import com.nimbusds.openid.connect.sdk.op.OIDCProviderMetadata;
 import com.nimbusds.openid.connect.sdk.token.OIDCTokens;
-import com.nimbusds.openid.connect.sdk.validators.IDTokenValidator;
+import com.nimbusds.jose.jwk.source.JWKSource;
+import com.nimbusds.jose.jwk.source.JWKSourceBuilder;
+import com.nimbusds.jose.proc.JWSKeySelector;
+import com.nimbusds.jose.proc.JWSVerificationKeySelector;
+import com.nimbusds.jose.proc.SecurityContext;
+import com.nimbusds.jwt.JWTClaimNames;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import com.nimbusds.jwt.proc.DefaultJWTClaimsVerifier;
+import com.nimbusds.jwt.proc.DefaultJWTProcessor;
+import com.nimbusds.oauth2.sdk.assertions.jwt.JWTAssertionFactory;
+import com.nimbusds.oauth2.sdk.auth.JWTAuthenticationClaimsSet;
+import com.nimbusds.oauth2.sdk.id.Audience;
+import com.nimbusds.oauth2.sdk.id.JWTID;
 
 /**
- * EUShare's relying party, all of it done by Nimbus's OAuth 2.0 / OpenID Connect SDK: the
- * provider's discovery document, the authentication request (authorization code, PKCE S256,
- * state and nonce), the code exchanged at the token endpoint with a {@code client_secret_jwt}
- * assertion, and the ID token's signature checked against the JWKS the discovery document names
- * (PS512, as EU Login signs them), with its issuer, audience, expiry and nonce. The discovery
- * document is read at the first sign-in, not at start: the demo services do not need EU Login up
- * to start, as a real application would not.
+ * EUShare's relying party, all of it done by Nimbus's OAuth 2.0 / OpenID Connect SDK and its JOSE
+ * library: the provider's discovery document, the authentication request (authorization code,
+ * PKCE S256, state and nonce), the code exchanged at the token endpoint with a
+ * {@code client_secret_jwt} assertion, and the ID token's signature checked against the JWKS the
+ * discovery document names (PS512, as EU Login signs them), with its issuer, audience, times and
+ * nonce. The discovery document is read at the first sign-in, not at start: the demo services do
+ * not need EU Login up to start, as a real application would not.
+ *
+ * <p>The demo services live in the lab's time, as EU Login does: the assertion's times and the ID
+ * token's are those of the lab clock, which scenarios move forward. (Nimbus's own ID token
+ * validator reads the machine's clock, so the JOSE library's processor is configured here with
+ * the same checks and the lab's time instead.)
  */
 final class OidcRelyingParty {
     /** EU Login's ID token signature: {@code id_token_signed_response_alg} of its client registrations. */
@@ -73,27 +96,35 @@ final class OidcRelyingParty {
         }
     }
 
+    /** How long a client assertion is good for: Nimbus's own default. */
+    private static final Duration ASSERTION_LIFETIME = Duration.ofMinutes(1);
+    /** The clock difference tolerated between EU Login and the application: Nimbus's own default. */
+    private static final int MAX_CLOCK_SKEW_SECONDS = 60;
+
     private final Issuer issuer;
     private final ClientID clientId;
     private final Secret secret;
     private final Scope scope;
     private final URI redirectUri;
+    private final Clock clock;
     private volatile Provider provider;
 
-    /** The provider as its discovery document describes it, and the validator of its ID tokens. */
-    private record Provider(OIDCProviderMetadata metadata, IDTokenValidator validator) {
+    /** The provider as its discovery document describes it, and the keys its ID tokens are signed with. */
+    private record Provider(OIDCProviderMetadata metadata, JWSKeySelector<SecurityContext> idTokenKeys) {
     }
 
     /**
      * @param issuer      EU Login's issuer, {@code {idp}/cas/oauth2}
      * @param redirectUri the application's callback, registered with its client
+     * @param clock       the lab's time
      */
-    OidcRelyingParty(String issuer, DemoApp.OidcClient client, URI redirectUri) {
+    OidcRelyingParty(String issuer, DemoApp.OidcClient client, URI redirectUri, Clock clock) {
         this.issuer = new Issuer(issuer);
         this.clientId = new ClientID(client.clientId());
         this.secret = new Secret(client.secret());
         this.scope = new Scope(client.scopes().toArray(String[]::new));
         this.redirectUri = redirectUri;
+        this.clock = clock;
     }
 
     /** A new sign-in for this target page: what to keep, and where to send the browser. */
@@ -142,8 +173,7 @@ final class OidcRelyingParty {
         Provider op = provider();
         URI tokenEndpoint = op.metadata().getTokenEndpointURI();
         try {
-            TokenRequest request = new TokenRequest(tokenEndpoint,
-                    new ClientSecretJWT(clientId, tokenEndpoint, JWSAlgorithm.HS256, secret),
+            TokenRequest request = new TokenRequest(tokenEndpoint, clientAssertion(tokenEndpoint),
                     new AuthorizationCodeGrant(code, redirectUri, pending.verifier()));
             TokenResponse answer = OIDCTokenResponseParser.parse(timed(request.toHTTPRequest()).send());
             if (!answer.indicatesSuccess()) {
@@ -152,7 +182,7 @@ final class OidcRelyingParty {
             }
             OIDCTokens tokens = answer.toSuccessResponse().getTokens().toOIDCTokens();
             JWT idToken = tokens.getIDToken();
-            IDTokenClaimsSet claims = op.validator().validate(idToken, pending.nonce());
+            IDTokenClaimsSet claims = validate(idToken, op, pending.nonce());
             return new SignedIn(ReceivedAttributes.of(claims, idToken, pending.silent()), idToken.serialize(),
                     claims.getACR() == null ? null : claims.getACR().getValue());
         } catch (BadJOSEException | JOSEException e) {
@@ -175,6 +205,39 @@ final class OidcRelyingParty {
         }
     }
 
+    /** {@code client_secret_jwt}: an assertion signed with the client's secret, timed by the lab clock. */
+    private ClientSecretJWT clientAssertion(URI tokenEndpoint) throws JOSEException {
+        Instant now = clock.instant();
+        return new ClientSecretJWT(JWTAssertionFactory.create(new JWTAuthenticationClaimsSet(clientId,
+                List.of(new Audience(tokenEndpoint)), Date.from(now.plus(ASSERTION_LIFETIME)), null, Date.from(now),
+                new JWTID()), JWSAlgorithm.HS256, secret));
+    }
+
+    /**
+     * The ID token's signature (by a key of the provider's JWKS, with the expected algorithm), its
+     * issuer, audience, nonce and times, as Nimbus's ID token validator checks them.
+     */
+    private IDTokenClaimsSet validate(JWT idToken, Provider op, Nonce nonce)
+            throws BadJOSEException, JOSEException, ParseException {
+        DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
+        processor.setJWSKeySelector(op.idTokenKeys());
+        DefaultJWTClaimsVerifier<SecurityContext> claims = new DefaultJWTClaimsVerifier<>(clientId.getValue(),
+                new JWTClaimsSet.Builder().issuer(op.metadata().getIssuer().getValue())
+                        .claim(IDTokenClaimsSet.NONCE_CLAIM_NAME, nonce.getValue()).build(),
+                Set.of(JWTClaimNames.SUBJECT, JWTClaimNames.ISSUED_AT, JWTClaimNames.EXPIRATION_TIME)) {
+            @Override
+            protected Date currentTime() {
+                return Date.from(clock.instant());
+            }
+        };
+        claims.setMaxClockSkew(MAX_CLOCK_SKEW_SECONDS);
+        processor.setJWTClaimsSetVerifier(claims);
+        if (!(idToken instanceof SignedJWT signed)) {
+            throw new BadJOSEException("the ID token is not signed");
+        }
+        return new IDTokenClaimsSet(processor.process(signed, null));
+    }
+
     private Provider provider() throws Refused {
         Provider known = provider;
         if (known != null) {
@@ -184,10 +247,10 @@ final class OidcRelyingParty {
             if (provider == null) {
                 try {
                     OIDCProviderMetadata metadata = OIDCProviderMetadata.resolve(issuer, TIMEOUT_MILLIS, TIMEOUT_MILLIS);
-                    IDTokenValidator validator = new IDTokenValidator(metadata.getIssuer(), clientId, ID_TOKEN_ALGORITHM,
-                            metadata.getJWKSetURI().toURL(),
-                            new DefaultResourceRetriever(TIMEOUT_MILLIS, TIMEOUT_MILLIS));
-                    provider = new Provider(metadata, validator);
+                    // The keys are fetched once and cached, and fetched again for a key id not seen before.
+                    JWKSource<SecurityContext> keys = JWKSourceBuilder.<SecurityContext>create(metadata.getJWKSetURI().toURL(),
+                            new DefaultResourceRetriever(TIMEOUT_MILLIS, TIMEOUT_MILLIS)).build();
+                    provider = new Provider(metadata, new JWSVerificationKeySelector<>(ID_TOKEN_ALGORITHM, keys));
                 } catch (GeneralException | IOException e) {
                     throw new Refused("EU Login's OpenID Connect discovery document could not be read at "
                             + issuer + "/.well-known/openid-configuration: " + e.getMessage(), null, e);
