@@ -233,7 +233,9 @@ class DemoServicesTest {
     void signedInAtMyRemoteEuShareOpensFromTheSingleSignOn() {
         String email = account(AccountKind.RETIREE);
         HttpBrowser browser = signIn(DemoApp.MY_REMOTE, email);
-        assertThat(browser.body()).contains("data-app=\"EUShare\" href=\"/eushare/files/\"");
+        assertThat(browser.body()).contains("data-app=\"EUShare\" href=\"/eushare/files/\">EUShare</a>\n"
+                + "    <small>(signs in with OpenID Connect;", "<code>/cas/p3/serviceValidate</code>")
+                .doesNotContain("Every claim of the ID token");
 
         browser.open(lab.demoUrl() + "/eushare/files/");
 
@@ -247,7 +249,8 @@ class DemoServicesTest {
     void signedInAtEuShareMyRemoteOpensFromTheSingleSignOn() {
         String email = account(AccountKind.RETIREE);
         HttpBrowser browser = signIn(DemoApp.EUSHARE, email);
-        assertThat(browser.body()).contains("data-app=\"My Remote\" href=\"/myremote/\"");
+        assertThat(browser.body()).contains("data-app=\"My Remote\" href=\"/myremote/\">My Remote</a>\n"
+                + "    <small>(signs in with CAS;", "Every claim of the ID token").doesNotContain("/cas/p3/serviceValidate");
 
         browser.open(lab.demoUrl() + "/myremote/");
 

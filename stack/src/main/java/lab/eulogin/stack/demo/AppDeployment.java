@@ -60,7 +60,7 @@ final class AppDeployment implements AutoCloseable {
                 .addServlet(Servlets.servlet("error", AppErrorServlet.class,
                         new ImmediateInstanceFactory<>(new AppErrorServlet(pages))).addMapping("/error"))
                 .addErrorPage(Servlets.errorPage("/error"));
-        if (app.isOpenIdConnect()) {
+        if (app.signsInWithOpenIdConnect()) {
             withOpenIdConnect(info, pages, idpUrl, baseUrl, clock);
         } else {
             withCas(info, pages, idpUrl, baseUrl);

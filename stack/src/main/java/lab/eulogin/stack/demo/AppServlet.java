@@ -104,7 +104,7 @@ final class AppServlet extends HttpServlet {
     private void welcome(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Map<String, Object> model = new HashMap<>();
         model.put("signedIn", received.apply(request) != null);
-        model.put("signedOut", pages.app().isOpenIdConnect() && OidcLogoutServlet.backFromLogout(request));
+        model.put("signedOut", pages.app().signsInWithOpenIdConnect() && OidcLogoutServlet.backFromLogout(request));
         pages.render(response, HttpServletResponse.SC_OK, pages.app().id() + "-welcome", model);
     }
 

@@ -116,7 +116,7 @@ public record DemoApp(String id, String name, String path, String summary, Strin
      * Connect application its signed-in page, as its public page is where its logout comes back to.
      */
     public String entry() {
-        return isOpenIdConnect() ? signedInHome() : home();
+        return signsInWithOpenIdConnect() ? signedInHome() : home();
     }
 
     /** The page that needs a sign-in: the home, or for EURES its account page. */
@@ -125,7 +125,7 @@ public record DemoApp(String id, String name, String path, String summary, Strin
     }
 
     /** Whether it signs in with OpenID Connect rather than CAS. */
-    public boolean isOpenIdConnect() {
+    public boolean signsInWithOpenIdConnect() {
         return openIdConnect != null;
     }
 
