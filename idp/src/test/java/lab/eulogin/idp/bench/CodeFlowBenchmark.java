@@ -31,6 +31,7 @@ import com.nimbusds.openid.connect.sdk.op.OIDCProviderMetadata;
 import com.nimbusds.openid.connect.sdk.validators.IDTokenValidator;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
 
+import java.lang.management.ManagementFactory;
 import java.net.CookieManager;
 import java.net.InetAddress;
 import java.net.URI;
@@ -63,7 +64,9 @@ import java.util.regex.Pattern;
  *
  * <pre>mvn -B -q -pl idp test-compile exec:java -Dexec.classpathScope=test \
  *     -Dexec.mainClass=lab.eulogin.idp.bench.CodeFlowBenchmark</pre>
- * System properties: {@code bench.clients} (2), {@code bench.warmup} (PT5S), {@code bench.duration} (PT20S).
+ * System properties: {@code bench.clients} (2), {@code bench.warmup} (PT10S: a flow is a dozen requests, and
+ * the JIT needs a few hundred of each), {@code bench.duration} (PT20S). Each line also gives the machine's
+ * load average over the last minute, as other processes on the machine change the figures.
  */
 public final class CodeFlowBenchmark {
     private static final Pattern CSRF = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"");
@@ -82,7 +85,7 @@ public final class CodeFlowBenchmark {
 
     public static void main(String[] args) throws Exception {
         int clients = Integer.getInteger("bench.clients", 2);
-        Duration warmup = Duration.parse(System.getProperty("bench.warmup", "PT5S"));
+        Duration warmup = Duration.parse(System.getProperty("bench.warmup", "PT10S"));
         Duration duration = Duration.parse(System.getProperty("bench.duration", "PT20S"));
         System.out.printf("Complete code flows per second (authorize, sign-in, code, token, ID token validated),"
                 + " %d concurrent clients, %d cores, %s measured after %s of warm-up%n",
@@ -128,7 +131,8 @@ public final class CodeFlowBenchmark {
         long started = System.nanoTime();
         int flows = measure(metadata, provider, emails, clients, duration);
         double seconds = (System.nanoTime() - started) / 1e9;
-        System.out.printf("  %-88s %6.1f flows/s (%d in %.1f s)%n", label, flows / seconds, flows, seconds);
+        System.out.printf("  %-88s %6.1f flows/s (%d in %.1f s; load average %.1f)%n", label, flows / seconds, flows,
+                seconds, ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     }
 
     /** Each client runs flows again and again until the time is up; the number of complete flows. */
