@@ -62,6 +62,11 @@ final class AuthorizeHandler {
 
     void get(HttpServerExchange exchange) {
         BrowserSession session = web.session(exchange);
+        if (exchange.getQueryString().length() > NimbusRequests.MAX_BYTES) {
+            // Nothing of it is echoed to any address: a page says what is wrong.
+            refuse(exchange, session, "oidc-request-too-large", exchange.getQueryString().length() + " bytes");
+            return;
+        }
         String clientId = Web.query(exchange, "client_id");
         Optional<RegisteredService> service = registry.byClientId(clientId);
         if (service.isEmpty()) {

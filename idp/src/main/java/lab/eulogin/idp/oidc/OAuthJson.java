@@ -43,6 +43,10 @@ final class OAuthJson {
                 ErrorObject error = e.getErrorObject() != null && e.getErrorObject().getCode() != null
                         ? e.getErrorObject() : OAuth2Error.INVALID_REQUEST;
                 response = errorResponse(error.setDescription(e.getMessage()));
+            } catch (RuntimeException e) {
+                // Input Nimbus did not foresee; logged for us, answered in OAuth's words for the client.
+                LOG.warn("Unexpected failure on {}", exchange.getRequestPath(), e);
+                response = errorResponse(OAuth2Error.INVALID_REQUEST.setDescription("The request could not be processed"));
             }
             send(exchange, response);
         };

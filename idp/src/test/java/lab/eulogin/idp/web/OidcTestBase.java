@@ -40,6 +40,7 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.function.Consumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -232,10 +233,16 @@ abstract class OidcTestBase extends CasTestBase {
 
     /** The ID token checked as a relying party's library does: issuer and keys from discovery, the nonce ours. */
     IDTokenClaimsSet validated(JWT idToken, Authorization request, JWSAlgorithm alg) {
+        return validated(idToken, request, alg, Duration.ofMinutes(1));
+    }
+
+    /** @param clockSkew room for the lab clock being ahead of this machine's, when a test moved it */
+    IDTokenClaimsSet validated(JWT idToken, Authorization request, JWSAlgorithm alg, Duration clockSkew) {
         try {
             OIDCProviderMetadata metadata = metadata();
             IDTokenValidator validator = new IDTokenValidator(metadata.getIssuer(), request.client, alg,
                     metadata.getJWKSetURI().toURL());
+            validator.setMaxClockSkew((int) clockSkew.toSeconds());
             return validator.validate(idToken, request.nonce);
         } catch (Exception e) {
             throw new AssertionError("the ID token does not validate: " + e.getMessage(), e);

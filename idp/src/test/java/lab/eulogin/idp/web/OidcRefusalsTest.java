@@ -1,0 +1,207 @@
+package lab.eulogin.idp.web;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.oauth2.sdk.AuthorizationCode;
+import com.nimbusds.oauth2.sdk.ErrorObject;
+import com.nimbusds.oauth2.sdk.ResponseType;
+import com.nimbusds.oauth2.sdk.Scope;
+import com.nimbusds.oauth2.sdk.TokenIntrospectionRequest;
+import com.nimbusds.oauth2.sdk.TokenIntrospectionResponse;
+import com.nimbusds.oauth2.sdk.auth.ClientSecretBasic;
+import com.nimbusds.oauth2.sdk.auth.ClientSecretJWT;
+import com.nimbusds.oauth2.sdk.auth.Secret;
+import com.nimbusds.oauth2.sdk.http.HTTPRequest;
+import com.nimbusds.oauth2.sdk.http.HTTPResponse;
+import com.nimbusds.oauth2.sdk.id.ClientID;
+import com.nimbusds.oauth2.sdk.pkce.CodeChallengeMethod;
+import com.nimbusds.oauth2.sdk.pkce.CodeVerifier;
+import com.nimbusds.oauth2.sdk.token.AccessToken;
+import com.nimbusds.openid.connect.sdk.AuthenticationResponse;
+import lab.eulogin.idp.accounts.AccountKind;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.net.URI;
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Every refusal in OAuth's words, and never a redirect to an address the client did not register. */
+class OidcRefusalsTest extends OidcTestBase {
+    private static final String ANA = "ana@example.eu";
+
+    @BeforeEach
+    void ana() {
+        account(ANA, AccountKind.EXTERNAL);
+    }
+
+    @Test
+    void an_unknown_client_gets_a_page_and_no_redirect() {
+        Authorization request = authorization(new ClientID("nobody"));
+        TestBrowser other = new TestBrowser(idp.baseUrl());
+        other.get(request.url());
+        assertThat(other.last().statusCode()).isEqualTo(400);
+        assertThat(other.page()).isEqualTo("login-request-invalid");
+        assertThat(other.last().body()).contains("data-msg=\"oidc-client-unknown\"");
+        assertThat(other.last().uri().toString()).startsWith(idp.baseUrl());
+    }
+
+    @Test
+    void a_redirect_uri_the_client_did_not_register_gets_a_page_and_no_redirect() {
+        Authorization request = authorization(BASIC).with(b -> b.redirectionURI(URI.create(
+                services.url("/basic-app/elsewhere"))));
+        browser.get(request.url());
+        assertThat(browser.last().statusCode()).isEqualTo(400);
+        assertThat(browser.last().body()).contains("data-msg=\"oidc-redirect-uri-unknown\"");
+        assertThat(browser.last().uri().toString()).startsWith(idp.baseUrl());
+    }
+
+    @Test
+    void an_unsupported_response_type_goes_back_as_an_error() {
+        Authorization request = authorization(BASIC).with(b -> b.responseType(ResponseType.IDTOKEN));
+        browser.get(request.url());
+        assertThat(errorAt(request).getCode()).isEqualTo("unsupported_response_type");
+    }
+
+    @Test
+    void a_scope_the_client_may_not_ask_goes_back_as_invalid_scope() {
+        Authorization request = authorization(BASIC).with(b -> b.scope(new Scope("openid", "phone")));
+        browser.get(request.url());
+        assertThat(errorAt(request).getCode()).isEqualTo("invalid_scope");
+    }
+
+    @Test
+    void pkce_plain_is_refused() {
+        Authorization request = authorization(BASIC).with(b -> b.codeChallenge(new CodeVerifier(), CodeChallengeMethod.PLAIN));
+        browser.get(request.url());
+        ErrorObject error = errorAt(request);
+        assertThat(error.getCode()).isEqualTo("invalid_request");
+        assertThat(error.getDescription()).contains("S256");
+    }
+
+    @Test
+    void a_wrong_or_missing_pkce_verifier_is_refused() {
+        Authorization request = authorization(BASIC);
+        AuthorizationCode code = signInWithOidc(browser, request, ANA);
+        HTTPResponse wrong = send(new com.nimbusds.oauth2.sdk.TokenRequest(metadata().getTokenEndpointURI(),
+                basicAuth(BASIC), new com.nimbusds.oauth2.sdk.AuthorizationCodeGrant(code, request.redirectUri,
+                new CodeVerifier())).toHTTPRequest());
+        assertOAuthError(wrong, 400, "invalid_grant");
+
+        Authorization again = authorization(BASIC);
+        browser.get(again.url());
+        AuthorizationCode second = landedCode(browser, again);
+        HTTPResponse missing = send(new com.nimbusds.oauth2.sdk.TokenRequest(metadata().getTokenEndpointURI(),
+                basicAuth(BASIC), new com.nimbusds.oauth2.sdk.AuthorizationCodeGrant(second, again.redirectUri))
+                .toHTTPRequest());
+        assertOAuthError(missing, 400, "invalid_grant");
+    }
+
+    @Test
+    void a_code_used_twice_is_refused_and_the_tokens_from_it_are_revoked() throws Exception {
+        Authorization request = authorization(BASIC);
+        AuthorizationCode code = signInWithOidc(browser, request, ANA);
+        AccessToken token = tokens(request, code).getOIDCTokens().getAccessToken();
+        assertThat(introspect(token).indicatesSuccess()).isTrue();
+        assertThat(introspect(token).toSuccessResponse().isActive()).isTrue();
+
+        assertOAuthError(redeem(request, code, basicAuth(BASIC)), 400, "invalid_grant");
+        assertThat(introspect(token).toSuccessResponse().isActive()).as("revoked").isFalse();
+        HTTPRequest userInfo = new HTTPRequest(HTTPRequest.Method.GET, metadata().getUserInfoEndpointURI());
+        userInfo.setAuthorization(token.toAuthorizationHeader());
+        assertThat(send(userInfo).getStatusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void a_code_expires_after_sixty_seconds_on_the_lab_clock() {
+        Authorization request = authorization(BASIC);
+        AuthorizationCode code = signInWithOidc(browser, request, ANA);
+        clock.advance(Duration.ofSeconds(61));
+        HTTPResponse late = redeem(request, code, basicAuth(BASIC));
+        assertOAuthError(late, 400, "invalid_grant");
+        assertThat(late.getBody()).contains("expired");
+    }
+
+    @Test
+    void a_code_is_only_for_the_client_it_was_issued_to_and_its_redirect_uri() {
+        Authorization request = authorization(BASIC);
+        AuthorizationCode code = signInWithOidc(browser, request, ANA);
+        assertOAuthError(redeem(request, code, basicAuth(STRONG)), 400, "invalid_grant");
+    }
+
+    @Test
+    void wrong_client_authentication_is_refused_with_401() {
+        Authorization request = authorization(BASIC);
+        AuthorizationCode code = signInWithOidc(browser, request, ANA);
+        HTTPResponse wrong = redeem(request, code, new ClientSecretBasic(BASIC, new Secret("not-the-secret")));
+        assertOAuthError(wrong, 401, "invalid_client");
+        assertThat(wrong.getHeaderValue("WWW-Authenticate")).startsWith("Basic");
+        // The registered method only: client_secret_jwt is refused for a client_secret_basic client.
+        HTTPResponse otherMethod = redeem(request, code, jwtAssertion(BASIC));
+        assertOAuthError(otherMethod, 401, "invalid_client");
+    }
+
+    @Test
+    void a_client_assertion_works_once() {
+        ClientSecretJWT assertion = jwtAssertion(JWT);
+        Authorization first = authorization(JWT);
+        tokens(redeem(first, signInWithOidc(browser, first, ANA), assertion));
+
+        Authorization second = authorization(JWT);
+        browser.get(second.url());
+        HTTPResponse replayed = redeem(second, landedCode(browser, second), assertion);
+        assertOAuthError(replayed, 401, "invalid_client");
+    }
+
+    @Test
+    void an_expired_client_assertion_is_refused_on_the_lab_clock() {
+        Authorization request = authorization(JWT);
+        AuthorizationCode code = signInWithOidc(browser, request, ANA);
+        ClientSecretJWT assertion = jwtAssertion(JWT);
+        // Nimbus's assertions live five minutes.
+        clock.advance(Duration.ofMinutes(6));
+        HTTPResponse late = redeem(request, code, assertion);
+        assertOAuthError(late, 401, "invalid_client");
+        assertThat(ErrorObject.parse(late).getDescription()).contains("expired");
+    }
+
+    @Test
+    void introspection_answers_registered_clients_only() throws Exception {
+        Authorization request = authorization(BASIC);
+        AccessToken token = tokens(request, signInWithOidc(browser, request, ANA)).getOIDCTokens().getAccessToken();
+        HTTPResponse stranger = send(new TokenIntrospectionRequest(metadata().getIntrospectionEndpointURI(),
+                new ClientSecretBasic(new ClientID("stranger"), new Secret(SECRET)), token).toHTTPRequest());
+        assertOAuthError(stranger, 401, "invalid_client");
+        HTTPResponse anonymous = send(new TokenIntrospectionRequest(metadata().getIntrospectionEndpointURI(), token)
+                .toHTTPRequest());
+        assertOAuthError(anonymous, 401, "invalid_client");
+    }
+
+    private ClientSecretJWT jwtAssertion(ClientID client) {
+        try {
+            return new ClientSecretJWT(client, metadata().getTokenEndpointURI(), JWSAlgorithm.HS256, new Secret(SECRET));
+        } catch (JOSEException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private TokenIntrospectionResponse introspect(AccessToken token) throws Exception {
+        return TokenIntrospectionResponse.parse(send(new TokenIntrospectionRequest(
+                metadata().getIntrospectionEndpointURI(), basicAuth(BASIC), token).toHTTPRequest()));
+    }
+
+    /** The error the browser brought back to the client's registered redirect URI. */
+    private ErrorObject errorAt(Authorization request) {
+        AuthenticationResponse answer = landedAnswer(browser, request);
+        assertThat(answer.indicatesSuccess()).isFalse();
+        assertThat(browser.last().uri().getQuery()).contains("iss=" + idp.baseUrl() + "/cas/oauth2");
+        return answer.toErrorResponse().getErrorObject();
+    }
+
+    static void assertOAuthError(HTTPResponse response, int status, String code) {
+        assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(status);
+        assertThat(response.getHeaderValue("Content-Type")).startsWith("application/json");
+        assertThat(ErrorObject.parse(response).getCode()).isEqualTo(code);
+    }
+}

@@ -1,0 +1,189 @@
+package lab.eulogin.idp.web;
+
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.oauth2.sdk.AuthorizationCode;
+import com.nimbusds.oauth2.sdk.http.HTTPRequest;
+import com.nimbusds.oauth2.sdk.http.HTTPResponse;
+import com.nimbusds.oauth2.sdk.token.AccessToken;
+import com.nimbusds.openid.connect.sdk.LogoutRequest;
+import com.nimbusds.openid.connect.sdk.Prompt;
+import com.nimbusds.openid.connect.sdk.claims.ACR;
+import com.nimbusds.openid.connect.sdk.claims.IDTokenClaimsSet;
+import com.nimbusds.openid.connect.sdk.OIDCTokenResponse;
+import com.nimbusds.oauth2.sdk.id.State;
+import lab.eulogin.idp.accounts.AccountKind;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The same accounts, pages and single sign-on as CAS, both ways, and what OIDC's request parameters change. */
+class OidcSingleSignOnTest extends OidcTestBase {
+    private static final String ANA = "ana@example.eu";
+    private static final String NUMBER = "+32470123456";
+
+    @BeforeEach
+    void ana() {
+        account(ANA, AccountKind.EXTERNAL);
+    }
+
+    @Test
+    void signed_in_for_a_cas_service_an_oidc_client_gets_its_code_without_a_page() {
+        signInAt(browser, myRemote, ANA);
+        Authorization request = authorization(BASIC);
+        browser.get(request.url());
+        AuthorizationCode code = landedCode(browser, request);
+        IDTokenClaimsSet claims = validated(tokens(request, code).getOIDCTokens().getIDToken(), request, JWSAlgorithm.PS512);
+        assertThat(claims.getStringClaim("email")).isEqualTo(ANA);
+    }
+
+    @Test
+    void signed_in_through_oidc_a_cas_service_gets_its_ticket_without_a_page() {
+        signInWithOidc(browser, authorization(BASIC), ANA);
+        browser.get(loginUrl(myRemote));
+        String ticket = landedTicket(browser, myRemote);
+        assertThat(validate("/cas/serviceValidate", myRemote, ticket)).contains("<cas:user>")
+                .contains("<cas:sso>true</cas:sso>");
+    }
+
+    @Test
+    void prompt_login_asks_for_the_password_again_and_auth_time_moves() {
+        Authorization first = authorization(BASIC);
+        IDTokenClaimsSet before = validated(tokens(first, signInWithOidc(browser, first, ANA))
+                .getOIDCTokens().getIDToken(), first, JWSAlgorithm.PS512);
+        clock.advance(Duration.ofSeconds(30));
+
+        Authorization again = authorization(BASIC).with(b -> b.prompt(new Prompt(Prompt.Type.LOGIN)));
+        browser.get(again.url());
+        assertThat(browser.page()).isEqualTo("login-password");
+        assertThat(browser.last().body()).contains(ANA);
+        browser.post("/cas/login", Map.of("step", "password", "password", GOOD_PASSWORD));
+        IDTokenClaimsSet after = validatedLenient(tokens(again, landedCode(browser, again)), again);
+        assertThat(after.getAuthenticationTime()).isAfter(before.getAuthenticationTime());
+    }
+
+    @Test
+    void prompt_none_answers_login_required_without_a_page_and_a_code_when_signed_in() {
+        Authorization silent = authorization(BASIC).with(b -> b.prompt(new Prompt(Prompt.Type.NONE)));
+        browser.get(silent.url());
+        assertThat(landedAnswer(browser, silent).toErrorResponse().getErrorObject().getCode()).isEqualTo("login_required");
+
+        signInAt(browser, myRemote, ANA);
+        Authorization silentAgain = authorization(BASIC).with(b -> b.prompt(new Prompt(Prompt.Type.NONE)));
+        browser.get(silentAgain.url());
+        landedCode(browser, silentAgain);
+    }
+
+    @Test
+    void max_age_asks_again_once_the_sign_in_is_older() {
+        signInAt(browser, myRemote, ANA);
+        clock.advance(Duration.ofMinutes(10));
+
+        Authorization recentEnough = authorization(BASIC).with(b -> b.maxAge(3600));
+        browser.get(recentEnough.url());
+        landedCode(browser, recentEnough);
+
+        Authorization tooOld = authorization(BASIC).with(b -> b.maxAge(60));
+        browser.get(tooOld.url());
+        assertThat(browser.page()).isEqualTo("login-password");
+        browser.post("/cas/login", Map.of("step", "password", "password", GOOD_PASSWORD));
+        landedCode(browser, tooOld);
+    }
+
+    @Test
+    void login_hint_fills_in_the_address() {
+        Authorization request = authorization(BASIC).with(b -> b.loginHint(ANA));
+        browser.get(request.url());
+        assertThat(browser.page()).isEqualTo("login-identifier");
+        assertThat(browser.last().body()).containsPattern("name=\"username\"[^>]*value=\"" + ANA + "\"");
+    }
+
+    @Test
+    void a_client_that_always_asks_again_gets_the_password_asked_despite_single_sign_on() {
+        signInAt(browser, myRemote, ANA);
+        Authorization request = authorization(AGAIN);
+        browser.get(request.url());
+        assertThat(browser.page()).isEqualTo("login-password");
+    }
+
+    @Test
+    void acr_values_medium_goes_through_the_sms_step_and_the_token_says_so() {
+        addPhone();
+        Authorization request = authorization(BASIC).with(b -> b.acrValues(
+                List.of(new ACR("https://ecas.ec.europa.eu/loa/medium"))));
+        secondFactorBySms(request);
+    }
+
+    @Test
+    void a_client_registered_at_medium_goes_through_the_sms_step() {
+        addPhone();
+        secondFactorBySms(authorization(STRONG));
+    }
+
+    @Test
+    void end_session_ends_cas_single_sign_on_and_goes_back_to_a_registered_address_only() {
+        Authorization request = authorization(BASIC);
+        OIDCTokenResponse tokens = tokens(request, signInWithOidc(browser, request, ANA));
+        URI back = URI.create(services.url("/basic-app/"));
+        State state = new State();
+        browser.get(new LogoutRequest(metadata().getEndSessionEndpointURI(), tokens.getOIDCTokens().getIDToken(),
+                back, state).toURI().toString());
+        assertThat(browser.last().uri().toString()).isEqualTo(back + "?state=" + state.getValue());
+
+        browser.get(loginUrl(myRemote));
+        assertThat(browser.page()).as("no single sign-on left for CAS").isIn("login-identifier", "login-password");
+
+        signInAt(browser, myRemote, ANA);
+        browser.get(new LogoutRequest(metadata().getEndSessionEndpointURI(), tokens.getOIDCTokens().getIDToken(),
+                URI.create("https://evil.example.org/"), null).toURI().toString());
+        assertThat(browser.page()).isEqualTo("logged-out");
+        assertThat(browser.last().body()).contains("data-msg=\"logout-service-unknown\"");
+        browser.get(loginUrl(myRemote));
+        assertThat(browser.page()).isIn("login-identifier", "login-password");
+    }
+
+    @Test
+    void userinfo_gives_the_claims_of_the_scopes_to_the_bearer() throws Exception {
+        Authorization request = authorization(BASIC);
+        AccessToken token = tokens(request, signInWithOidc(browser, request, ANA)).getOIDCTokens().getAccessToken();
+        HTTPRequest userInfo = new HTTPRequest(HTTPRequest.Method.GET, metadata().getUserInfoEndpointURI());
+        userInfo.setAuthorization(token.toAuthorizationHeader());
+        HTTPResponse answer = send(userInfo);
+        assertThat(answer.getStatusCode()).isEqualTo(200);
+        assertThat(answer.getBodyAsJSONObject()).containsEntry("email", ANA)
+                .containsEntry("https://ecas.ec.europa.eu/claims/domain", "external");
+    }
+
+    private void addPhone() {
+        TestBrowser owner = signIn(ANA, GOOD_PASSWORD);
+        owner.get("/cas/userdata/addMobilePhone.cgi");
+        owner.post("/cas/userdata/addMobilePhone.cgi", Map.of("step", "number", "mobilePhone", NUMBER));
+        owner.post("/cas/userdata/addMobilePhone.cgi", Map.of("step", "code", "challenge", sms.lastCodeTo(NUMBER)));
+        assertThat(owner.page()).isEqualTo("mobile-phones");
+        // Past the pause between two codes to one number.
+        clock.advance(Duration.ofMinutes(1));
+    }
+
+    private void secondFactorBySms(Authorization request) {
+        browser.get(request.url());
+        browser.post("/cas/login", Map.of("step", "identifier", "username", ANA));
+        assertThat(browser.page()).isEqualTo("login-password");
+        assertThat(browser.last().body()).contains("value=\"PASSWORD_SMS\"").doesNotContain("value=\"PASSWORD\"");
+        browser.post("/cas/login", Map.of("step", "password", "password", GOOD_PASSWORD, "method", "PASSWORD_SMS"));
+        assertThat(browser.page()).isEqualTo("login-sms");
+        browser.post("/cas/login/sms", Map.of("challenge", sms.lastCodeTo(NUMBER)));
+        IDTokenClaimsSet claims = validatedLenient(tokens(request, landedCode(browser, request)), request);
+        assertThat(claims.getACR().getValue()).isEqualTo("https://ecas.ec.europa.eu/loa/medium");
+        assertThat(claims.getAMR()).extracting(Object::toString).containsExactly("pwd", "sms", "mfa");
+    }
+
+    /** Validated as a client does, with room for the lab clock having been moved ahead of this machine's. */
+    private IDTokenClaimsSet validatedLenient(OIDCTokenResponse tokens, Authorization request) {
+        return validated(tokens.getOIDCTokens().getIDToken(), request, JWSAlgorithm.PS512, Duration.ofMinutes(15));
+    }
+}
