@@ -318,6 +318,17 @@ class DemoServicesTest {
         assertThat(browser.body()).contains("data-msg=\"sign-in-not-confirmed\"", "data-service=\"EUShare\"");
     }
 
+    @Test
+    void aCallbackWithoutASignInUnderWayIsEuSharesOwnPageNotAnError() {
+        for (String query : new String[] {"", "?code=abc", "?code=abc&state=" + "x".repeat(5000), "?error=login_required&state=a%20b"}) {
+            HttpBrowser browser = new HttpBrowser().open(lab.demoUrl() + "/eushare/callback" + query);
+
+            assertThat(browser.status()).as(query).isEqualTo(403);
+            assertThat(browser.page()).as(query).isEqualTo("app-error");
+            assertThat(browser.body()).as(query).contains("data-msg=\"sign-in-not-confirmed\"", "data-service=\"EUShare\"");
+        }
+    }
+
     private static String account(AccountKind kind) {
         String email = "maria." + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
         lab.idp().accountAdmin().createActive(new NewAccount(email, "Maria", "Rossi", Locale.ENGLISH, kind),

@@ -2,6 +2,7 @@ package lab.eulogin.stack.demo;
 
 import java.io.IOException;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.Set;
 
 import jakarta.servlet.http.HttpServlet;
@@ -31,11 +32,15 @@ final class OidcCallbackServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        URI callback = URI.create(request.getRequestURL()
-                + (request.getQueryString() == null ? "" : "?" + request.getQueryString()));
+        URI callback;
         OidcRelyingParty.Pending pending;
         try {
+            callback = new URI(request.getRequestURL()
+                    + (request.getQueryString() == null ? "" : "?" + request.getQueryString()));
             pending = signIns.take(request, OidcRelyingParty.stateOf(callback));
+        } catch (URISyntaxException e) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN, "EU Login's answer is not a valid address");
+            return;
         } catch (OidcRelyingParty.Refused e) {
             response.sendError(HttpServletResponse.SC_FORBIDDEN, e.getMessage());
             return;

@@ -75,6 +75,10 @@ final class OidcRelyingParty {
     /** EU Login's ID token signature: {@code id_token_signed_response_alg} of its client registrations. */
     static final JWSAlgorithm ID_TOKEN_ALGORITHM = JWSAlgorithm.PS512;
     private static final int TIMEOUT_MILLIS = 10_000;
+    /** How long a client assertion is good for: Nimbus's own default. */
+    private static final Duration ASSERTION_LIFETIME = Duration.ofMinutes(1);
+    /** The clock difference tolerated between EU Login and the application: Nimbus's own default. */
+    private static final int MAX_CLOCK_SKEW_SECONDS = 60;
 
     /** Where a sign-in started: what the callback needs to finish it. Kept in the application's session. */
     record Pending(State state, Nonce nonce, CodeVerifier verifier, String target, boolean silent,
@@ -95,11 +99,6 @@ final class OidcRelyingParty {
             return error;
         }
     }
-
-    /** How long a client assertion is good for: Nimbus's own default. */
-    private static final Duration ASSERTION_LIFETIME = Duration.ofMinutes(1);
-    /** The clock difference tolerated between EU Login and the application: Nimbus's own default. */
-    private static final int MAX_CLOCK_SKEW_SECONDS = 60;
 
     private final Issuer issuer;
     private final ClientID clientId;
