@@ -15,6 +15,8 @@ import lab.eulogin.idp.sessions.BrowserSession;
 import lab.eulogin.idp.web.Web;
 
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,7 +59,7 @@ final class EndSessionHandler {
             String target = back.toString();
             if (request.get().getState() != null) {
                 target += (target.contains("?") ? "&" : "?") + "state="
-                        + java.net.URLEncoder.encode(request.get().getState().getValue(), java.nio.charset.StandardCharsets.UTF_8);
+                        + URLEncoder.encode(request.get().getState().getValue(), StandardCharsets.UTF_8);
             }
             Web.redirect(exchange, target);
             return;
@@ -95,7 +97,7 @@ final class EndSessionHandler {
             }
             List<String> audience = signed.getJWTClaimsSet().getAudience();
             return audience.size() == 1 ? Optional.of(audience.get(0)) : Optional.empty();
-        } catch (JOSEException | java.text.ParseException | IllegalStateException e) {
+        } catch (JOSEException | java.text.ParseException e) {
             return Optional.empty();
         }
     }

@@ -53,12 +53,14 @@ final class OAuthJson {
     }
 
     static HTTPResponse errorResponse(ErrorObject error) {
-        int status = error.getHTTPStatusCode() >= 400 ? error.getHTTPStatusCode() : 400;
         if (OAuth2Error.INVALID_CLIENT.getCode().equals(error.getCode())) {
-            status = 401;
-        } else if (status >= 500) {
-            LOG.warn("OAuth error answered as 400 instead of {}: {}", status, error.getDescription());
-            status = 400;
+            HTTPResponse response = error.setHTTPStatusCode(HTTPResponse.SC_UNAUTHORIZED).toHTTPResponse();
+            response.setHeader("WWW-Authenticate", "Basic realm=\"EU Login\"");
+            return response;
+        }
+        int status = error.getHTTPStatusCode();
+        if (status < 400 || status >= 500) {
+            status = HTTPResponse.SC_BAD_REQUEST;
         }
         return error.setHTTPStatusCode(status).toHTTPResponse();
     }
@@ -68,24 +70,10 @@ final class OAuthJson {
         for (Map.Entry<String, List<String>> header : response.getHeaderMap().entrySet()) {
             exchange.getResponseHeaders().putAll(HttpString.tryFromString(header.getKey()), header.getValue());
         }
-        if (OAuth2Error.INVALID_CLIENT.getCode().equals(errorCode(response))) {
-            exchange.getResponseHeaders().put(Headers.WWW_AUTHENTICATE, "Basic realm=\"EU Login\"");
-        }
         // Tokens and claims are never kept by caches (RFC 6749, 5.1).
         exchange.getResponseHeaders().put(Headers.CACHE_CONTROL, "no-store");
         exchange.getResponseHeaders().put(Headers.PRAGMA, "no-cache");
         String body = response.getBody();
         exchange.getResponseSender().send(body == null ? "" : body, StandardCharsets.UTF_8);
-    }
-
-    private static String errorCode(HTTPResponse response) {
-        if (response.indicatesSuccess() || response.getBody() == null) {
-            return null;
-        }
-        try {
-            return ErrorObject.parse(response).getCode();
-        } catch (RuntimeException e) {
-            return null;
-        }
     }
 }

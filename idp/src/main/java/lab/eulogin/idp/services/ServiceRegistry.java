@@ -184,7 +184,12 @@ public final class ServiceRegistry {
                         + ", not " + tokenEndpointAuthMethod);
             }
             JWKSet keys = null;
-            if (method.equals(ClientAuthenticationMethod.PRIVATE_KEY_JWT)) {
+            boolean byKey = method.equals(ClientAuthenticationMethod.PRIVATE_KEY_JWT);
+            if (byKey ? clientSecret != null : jwks != null) {
+                throw new ServiceRegistryException(where + (byKey ? "clientSecret" : "jwks") + " is not used with "
+                        + method + "; remove it");
+            }
+            if (byKey) {
                 keys = publicKeys(where);
             } else if (clientSecret == null || clientSecret.isBlank()) {
                 throw new ServiceRegistryException(where + "clientSecret is needed with " + method);
@@ -206,8 +211,7 @@ public final class ServiceRegistry {
                 throw new ServiceRegistryException(where + "idTokenSignedResponseAlg must be one of "
                         + ID_TOKEN_ALGORITHMS + ", not " + idTokenSignedResponseAlg);
             }
-            return new OidcClient(clientId.strip(), method.equals(ClientAuthenticationMethod.PRIVATE_KEY_JWT)
-                    ? null : clientSecret, keys, method, patterns(redirectUris, where),
+            return new OidcClient(clientId.strip(), clientSecret, keys, method, patterns(redirectUris, where),
                     patterns(postLogoutRedirectUris, where), allowedScopes,
                     claims == null ? List.of() : List.copyOf(claims), alg);
         }

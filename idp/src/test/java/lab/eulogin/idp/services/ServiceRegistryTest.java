@@ -137,6 +137,11 @@ class ServiceRegistryTest {
                 + redirect)).hasMessageContaining("at least 32 characters");
         assertThatThrownBy(() -> parse(start + "    tokenEndpointAuthMethod: private_key_jwt\n" + redirect))
                 .hasMessageContaining("jwks");
+        assertThatThrownBy(() -> parse(start + "    tokenEndpointAuthMethod: private_key_jwt\n    clientSecret: s\n"
+                + redirect)).hasMessageContaining("clientSecret is not used with private_key_jwt");
+        assertThatThrownBy(() -> parse(start + "    tokenEndpointAuthMethod: private_key_jwt\n"
+                + "    jwks: {keys: [{kty: oct, k: c2VjcmV0}]}\n" + redirect))
+                .hasMessageContaining("only those");
         assertThatThrownBy(() -> parse(start + "    clientSecret: s\n    idTokenSignedResponseAlg: none\n" + redirect))
                 .hasMessageContaining("idTokenSignedResponseAlg must be one of");
         assertThatThrownBy(() -> parse(start + "    clientSecret: s\n    scopes: [email]\n" + redirect))

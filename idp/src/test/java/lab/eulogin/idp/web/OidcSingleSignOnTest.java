@@ -148,6 +148,19 @@ class OidcSingleSignOnTest extends OidcTestBase {
     }
 
     @Test
+    void end_session_by_client_id_alone_goes_back_to_that_clients_registered_address_only() {
+        signInWithOidc(browser, authorization(BASIC), ANA);
+        String back = services.url("/basic-app/");
+        browser.get("/cas/oauth2/logout?client_id=basic-app&post_logout_redirect_uri=" + enc(back));
+        assertThat(browser.last().uri().toString()).isEqualTo(back);
+
+        // Another client's address is not basic-app's to go back to.
+        browser.get("/cas/oauth2/logout?client_id=basic-app&post_logout_redirect_uri="
+                + enc(services.url("/post-app/")));
+        assertThat(browser.page()).isEqualTo("logged-out");
+    }
+
+    @Test
     void userinfo_gives_the_claims_of_the_scopes_to_the_bearer() throws Exception {
         Authorization request = authorization(BASIC);
         AccessToken token = tokens(request, signInWithOidc(browser, request, ANA)).getOIDCTokens().getAccessToken();
