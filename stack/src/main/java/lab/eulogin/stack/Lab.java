@@ -116,7 +116,7 @@ public final class Lab implements AutoCloseable {
         if (config.demoServices()) {
             demo = started(DemoServices.start(config.host(), config.demoPort(), port -> config.publicUrl("127.0.0.1", port),
                     new DemoServices.Links(idp.baseUrl(), "http://" + config.connectHost() + ":" + idp.port(), mailUrl(),
-                            smsUrl())));
+                            smsUrl()), clock));
         }
         // Last, so that it answers only once everything else is up.
         Map<String, String> addresses = new LinkedHashMap<>();

@@ -60,7 +60,7 @@ class DemoServicesTest {
 
         assertThat(browser.page()).isEqualTo("demo-services");
         for (DemoApp app : DemoApp.ALL) {
-            assertThat(browser.body()).contains("href=\"" + app.home() + "\"", app.name().replace("&", "&amp;"));
+            assertThat(browser.body()).contains("href=\"" + app.entry() + "\"", app.name().replace("&", "&amp;"));
         }
     }
 
@@ -110,7 +110,8 @@ class DemoServicesTest {
     void myRemotesMenuIsTheOneTheRetireesFaqLists() {
         HttpBrowser browser = signIn(DemoApp.MY_REMOTE, account(AccountKind.RETIREE));
 
-        Matcher item = Pattern.compile("data-app=\"([^\"]+)\"").matcher(browser.body());
+        // The menu's items; the link to EUShare below the menu is not one of them.
+        Matcher item = Pattern.compile("<li><a (?:id=\"[^\"]*\" )?data-app=\"([^\"]+)\"").matcher(browser.body());
         List<String> menu = new ArrayList<>();
         while (item.find()) {
             menu.add(item.group(1).replace("&amp;", "&"));
@@ -202,13 +203,8 @@ class DemoServicesTest {
     void euresTakesASignInWithSmsAndAsksEuLoginForThatLevelWhenItValidates() {
         String email = account(AccountKind.EXTERNAL);
         String number = "+32470" + (100000 + (int) (Math.random() * 899999));
-        HttpBrowser browser = new HttpBrowser().open(lab.idpUrl() + "/cas/userdata/addMobilePhone.cgi");
-        signInOnEuLogin(browser, email);
-        assertThat(browser.page()).isEqualTo("add-mobile-phone");
-        browser.submit("/cas/userdata/addMobilePhone.cgi", Map.of("step", "number", "mobilePhone", number));
-        browser.submit("/cas/userdata/addMobilePhone.cgi", Map.of("step", "code", "challenge", nextChallenge(number, 0)));
-        assertThat(browser.page()).isEqualTo("mobile-phones");
-        long lastSms = sms().messages(number).get(0).id();
+        HttpBrowser browser = new HttpBrowser();
+        long lastSms = addPhone(browser, email, number);
         lab.clock().advance(Duration.ofMinutes(1)); // the IdP sends no second SMS to a number within 30 seconds
 
         browser.open(lab.demoUrl() + "/eures/my/");
@@ -236,6 +232,140 @@ class DemoServicesTest {
         assertThat(browser.page()).isIn("login-identifier", "login-password");
     }
 
+    @Test
+    void euShareSignsInWithOpenIdConnectAndShowsTheClaimsOfTheIdTokenItValidated() {
+        String email = account(AccountKind.EXTERNAL);
+
+        HttpBrowser browser = signInWithThePasswordAlone(DemoApp.EUSHARE, email);
+
+        assertThat(browser.body()).contains("data-service=\"EUShare\"", "<strong data-field=\"signed-in-as\">Maria Rossi</strong>");
+        assertThat(browser.address().toString()).isEqualTo(lab.demoUrl() + "/eushare/files/");
+        assertThat(browser.went()).anySatisfy(address -> assertThat(address.getPath()).isEqualTo("/eushare/callback"));
+        assertThat(browser.attribute("sub")).matches("n[a-z0-9]{7}");
+        assertThat(browser.attribute("email")).isEqualTo(email);
+        assertThat(browser.attribute("given_name")).isEqualTo("Maria");
+        assertThat(browser.attribute("family_name")).isEqualTo("Rossi");
+        assertThat(browser.attribute("https://ecas.ec.europa.eu/claims/domain")).isEqualTo("external");
+        assertThat(browser.attribute("acr")).isEqualTo("https://ecas.ec.europa.eu/loa/basic");
+        assertThat(browser.attribute("amr")).isEqualTo("pwd");
+        assertThat(browser.attribute("auth_time")).matches("[0-9]{10}");
+        assertThat(browser.attribute("sso")).isEqualTo("false");
+        assertThat(browser.attribute("alg")).isEqualTo("PS512");
+    }
+
+    @Test
+    void euShareFirstAsksEuLoginSilentlyThenWithItsSignInPages() {
+        HttpBrowser browser = new HttpBrowser().open(lab.demoUrl() + "/eushare/files/");
+
+        assertThat(browser.page()).isEqualTo("login-identifier");
+        assertThat(browser.body()).contains("EUShare");
+        List<URI> authorize = browser.went().stream().filter(a -> a.getPath().equals("/cas/oauth2/authorize")).toList();
+        assertThat(authorize).hasSize(2);
+        assertThat(authorize.get(0).getQuery()).contains("prompt=none", "code_challenge_method=S256", "client_id=eushare");
+        assertThat(authorize.get(1).getQuery()).doesNotContain("prompt=");
+        assertThat(browser.went()).anySatisfy(a -> assertThat(a.getQuery()).contains("error=login_required"));
+    }
+
+    @Test
+    void signedInAtMyRemoteEuShareOpensFromTheSingleSignOn() {
+        String email = account(AccountKind.RETIREE);
+        HttpBrowser browser = signIn(DemoApp.MY_REMOTE, email);
+        assertThat(browser.body()).contains("data-app=\"EUShare\" href=\"/eushare/files/\">EUShare</a>\n"
+                + "    <small>(signs in with OpenID Connect;", "<code>/cas/p3/serviceValidate</code>")
+                .doesNotContain("Every claim of the ID token");
+
+        browser.open(lab.demoUrl() + "/eushare/files/");
+
+        assertThat(browser.page()).as(browser.describe()).isEqualTo("service");
+        assertThat(browser.body()).contains("data-service=\"EUShare\"");
+        assertThat(browser.attribute("email")).isEqualTo(email);
+        assertThat(browser.attribute("sso")).isEqualTo("true");
+    }
+
+    @Test
+    void signedInAtEuShareMyRemoteOpensFromTheSingleSignOn() {
+        String email = account(AccountKind.RETIREE);
+        HttpBrowser browser = signIn(DemoApp.EUSHARE, email);
+        assertThat(browser.body()).contains("data-app=\"My Remote\" href=\"/myremote/\">My Remote</a>\n"
+                + "    <small>(signs in with CAS;", "Every claim of the ID token").doesNotContain("/cas/p3/serviceValidate");
+
+        browser.open(lab.demoUrl() + "/myremote/");
+
+        assertThat(browser.page()).isEqualTo("service");
+        assertThat(browser.body()).contains("data-service=\"My Remote\"");
+        assertThat(browser.attribute("email")).isEqualTo(email);
+        assertThat(browser.attribute("sso")).isEqualTo("true");
+    }
+
+    @Test
+    void sharingAFileInEuShareAsksEuLoginForASecondFactor() {
+        String email = account(AccountKind.EXTERNAL);
+        String number = "+32471" + (100000 + (int) (Math.random() * 899999));
+        HttpBrowser browser = new HttpBrowser();
+        long lastSms = addPhone(browser, email, number);
+        lab.clock().advance(Duration.ofMinutes(1)); // the IdP sends no second SMS to a number within 30 seconds
+        browser.open(lab.demoUrl() + "/eushare/files/");
+        assertThat(browser.page()).as(browser.describe()).isEqualTo("service");
+        assertThat(browser.attribute("acr")).isEqualTo("https://ecas.ec.europa.eu/loa/basic");
+
+        browser.open(lab.demoUrl() + "/eushare/files/share");
+        assertThat(browser.went()).anySatisfy(a -> assertThat(a.getQuery())
+                .contains("acr_values=https://ecas.ec.europa.eu/loa/medium"));
+        assertThat(browser.page()).isEqualTo("login-password");
+        browser.submit("/cas/login", Map.of("step", "password", "password", PASSWORD, "method", "PASSWORD_SMS"));
+        assertThat(browser.page()).isEqualTo("login-sms");
+        browser.submit("/cas/login/sms", Map.of("mobilePhone", number, "challenge", nextChallenge(number, lastSms)));
+
+        assertThat(browser.page()).isEqualTo("service");
+        assertThat(browser.address().toString()).isEqualTo(lab.demoUrl() + "/eushare/files/share");
+        assertThat(browser.body()).contains("data-msg=\"second-factor-confirmed\"");
+        assertThat(browser.attribute("acr")).isEqualTo("https://ecas.ec.europa.eu/loa/medium");
+        assertThat(browser.attribute("amr")).contains("sms");
+    }
+
+    @Test
+    void euShareLogoutEndsEuLoginsSingleSignOnForCasApplicationsToo() {
+        String email = account(AccountKind.RETIREE);
+        HttpBrowser browser = signIn(DemoApp.EUSHARE, email);
+        browser.open(lab.demoUrl() + "/myremote/");
+        assertThat(browser.page()).isEqualTo("service");
+
+        browser.open(lab.demoUrl() + "/eushare/logout");
+        assertThat(browser.went()).anySatisfy(a -> assertThat(a.getPath()).isEqualTo("/cas/oauth2/logout"));
+        assertThat(browser.address().getPath()).isEqualTo("/eushare/");
+        assertThat(browser.page()).isEqualTo("eushare-welcome");
+        assertThat(browser.body()).contains("data-msg=\"signed-out\"");
+
+        browser.open(lab.demoUrl() + "/myintracomm/");
+        assertThat(browser.page()).isIn("login-identifier", "login-password");
+        browser.open(lab.demoUrl() + "/eushare/files/");
+        assertThat(browser.page()).isIn("login-identifier", "login-password");
+    }
+
+    @Test
+    void anAnswerFromEuLoginBroughtTwiceIsRefusedOnEuSharesOwnPage() {
+        HttpBrowser browser = signInWithThePasswordAlone(DemoApp.EUSHARE, account(AccountKind.EXTERNAL));
+        URI withCode = browser.went().stream().filter(a -> a.getQuery() != null && a.getQuery().contains("code="))
+                .findFirst().orElseThrow();
+
+        browser.open(withCode.toString());
+
+        assertThat(browser.status()).isEqualTo(403);
+        assertThat(browser.page()).isEqualTo("app-error");
+        assertThat(browser.body()).contains("data-msg=\"sign-in-not-confirmed\"", "data-service=\"EUShare\"");
+    }
+
+    @Test
+    void aCallbackWithoutASignInUnderWayIsEuSharesOwnPageNotAnError() {
+        for (String query : new String[] {"", "?code=abc", "?code=abc&state=" + "x".repeat(5000), "?error=login_required&state=a%20b"}) {
+            HttpBrowser browser = new HttpBrowser().open(lab.demoUrl() + "/eushare/callback" + query);
+
+            assertThat(browser.status()).as(query).isEqualTo(403);
+            assertThat(browser.page()).as(query).isEqualTo("app-error");
+            assertThat(browser.body()).as(query).contains("data-msg=\"sign-in-not-confirmed\"", "data-service=\"EUShare\"");
+        }
+    }
+
     private static String account(AccountKind kind) {
         String email = "maria." + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
         lab.idp().accountAdmin().createActive(new NewAccount(email, "Maria", "Rossi", Locale.ENGLISH, kind),
@@ -252,6 +382,25 @@ class DemoServicesTest {
         secondFactorAfterPassword(browser, phone);
         assertThat(browser.page()).as("back at " + app.name()).isEqualTo("service");
         return browser;
+    }
+
+    /** Opens the application and signs in on the EU Login page it leads to, with the password alone. */
+    private static HttpBrowser signInWithThePasswordAlone(DemoApp app, String email) {
+        HttpBrowser browser = new HttpBrowser().open(lab.demoUrl() + app.signedInHome());
+        signInOnEuLogin(browser, email);
+        assertThat(browser.page()).as("back at " + app.name() + ", " + browser.describe()).isEqualTo("service");
+        return browser;
+    }
+
+    /** Registers a mobile phone number through My Account; the id of the SMS that confirmed it. */
+    private static long addPhone(HttpBrowser browser, String email, String number) {
+        browser.open(lab.idpUrl() + "/cas/userdata/addMobilePhone.cgi");
+        signInOnEuLogin(browser, email);
+        assertThat(browser.page()).isEqualTo("add-mobile-phone");
+        browser.submit("/cas/userdata/addMobilePhone.cgi", Map.of("step", "number", "mobilePhone", number));
+        browser.submit("/cas/userdata/addMobilePhone.cgi", Map.of("step", "code", "challenge", nextChallenge(number, 0)));
+        assertThat(browser.page()).isEqualTo("mobile-phones");
+        return sms().messages(number).get(0).id();
     }
 
     /** The phone of each account set up with the app, to answer the QR codes of its sign-ins. */

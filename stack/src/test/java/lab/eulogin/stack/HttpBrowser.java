@@ -62,6 +62,12 @@ final class HttpBrowser {
         return m.find() ? m.group(1) : "(no data-page)";
     }
 
+    /** The page and what its error message says, for the description of a failed assertion. */
+    String describe() {
+        Matcher error = Pattern.compile("role=\"alert\"[^>]*>([^<]+)").matcher(last.body());
+        return page() + " at " + last.uri() + (error.find() ? ": " + error.group(1).replaceAll("\\s+", " ").strip() : "");
+    }
+
     int status() {
         return last.statusCode();
     }

@@ -23,6 +23,14 @@ public class Person {
         return email;
     }
 
+    public String firstName() {
+        return firstName;
+    }
+
+    public String lastName() {
+        return lastName;
+    }
+
     public String password() {
         if (password == null) {
             throw new IllegalStateException("No password has been chosen in this scenario yet");

@@ -12,6 +12,7 @@ import io.cucumber.java.en.When;
 import lab.eulogin.steps.pages.AppErrorPage;
 import lab.eulogin.steps.pages.DemoServicesPage;
 import lab.eulogin.steps.pages.EuresWelcomePage;
+import lab.eulogin.steps.pages.LoggedOutPage;
 import lab.eulogin.steps.pages.LoginSuccessPage;
 import lab.eulogin.steps.pages.LostPasswordPage;
 import lab.eulogin.steps.pages.PasswordPage;
@@ -24,7 +25,8 @@ import lab.eulogin.steps.pages.SmsSignInPage;
  * Applications behind EU Login, as the lab's demo services play them: single sign-on (FAQ SIGN-08),
  * My Remote and JSIS Online (SIGN-09), the application named on the sign-in page and unknown
  * addresses (SIGN-10), an application's own error (SIGN-11), the verification methods offered
- * (SIGN-13) and the EURES portal's password, which is EU Login's (ACC-15).
+ * (SIGN-13) and the EURES portal's password, which is EU Login's (ACC-15); and the links
+ * between applications and their logout, which the OpenID Connect scenarios use too.
  */
 public class ServiceSteps {
     private static final String SMS = "Mobile Phone + SMS";
@@ -77,7 +79,18 @@ public class ServiceSteps {
 
     @When("I open {string} from My Remote")
     public void openFromMyRemote(String application) {
-        new ServicePage(browser.driver(), "My Remote").openFromMenu(application);
+        openFrom(application, "My Remote");
+    }
+
+    /** Through the link one application's page has to the other (My Remote's menu, EUShare and My Remote). */
+    @When("I open {string} from {string}")
+    public void openFrom(String application, String from) {
+        new ServicePage(browser.driver(), from).openLinkTo(application);
+    }
+
+    @When("I log out of {string}")
+    public void logOutOf(String application) {
+        new ServicePage(browser.driver(), application).logOut();
     }
 
     @When("I open {string} in {string}")
@@ -151,6 +164,11 @@ public class ServiceSteps {
         ServicePage page = new ServicePage(browser.driver(), application);
         assertThat(page.received("email")).isEqualTo(me.email());
         assertThat(page.receivedInWords("strengths")).contains(method);
+    }
+
+    @Then("EU Login says that I have logged out")
+    public void loggedOutOfEuLogin() {
+        assertThat(new LoggedOutPage(browser.driver()).heading()).isEqualTo("You have logged out of EU Login");
     }
 
     @Then("EU Login asks me to sign in for {string}")

@@ -17,12 +17,27 @@ import java.util.Optional;
  * @param protectedPaths the paths the CAS client guards; the rest of the application is public
  * @param validation     extra parameters its CAS client sends to EU Login with each ticket
  * @param failingPage    a page that fails after sign-in with the application's own error (FAQ SIGN-11), or null
+ * @param openIdConnect  how it signs in with OpenID Connect instead of CAS; null for a CAS application
  */
 public record DemoApp(String id, String name, String path, String summary, String note, String accent,
-                      List<String> protectedPaths, Map<String, String> validation, FailingPage failingPage) {
+                      List<String> protectedPaths, Map<String, String> validation, FailingPage failingPage,
+                      OidcClient openIdConnect) {
 
     /** A page of the application that goes wrong after a successful sign-in. */
     public record FailingPage(String path, String label) {
+    }
+
+    /**
+     * An OpenID Connect client of EU Login, as registered in the IdP's {@code services.yaml}.
+     *
+     * @param clientId          its {@code clientId}
+     * @param secret            its {@code clientSecret}, with which it signs its {@code client_secret_jwt} assertions
+     * @param scopes            the scopes it asks for
+     * @param secondFactorPaths its pages that need a second factor: it asks EU Login for one with {@code acr_values}
+     * @param secondFactorAcrs  the {@code acr} values it takes as a second factor, the one it prefers first
+     */
+    public record OidcClient(String clientId, String secret, List<String> scopes, List<String> secondFactorPaths,
+                             List<String> secondFactorAcrs) {
     }
 
     public static final DemoApp MY_REMOTE = app("my-remote", "My Remote", "/myremote",
@@ -39,7 +54,7 @@ public record DemoApp(String id, String name, String path, String summary, Strin
     public static final DemoApp SYSPER = new DemoApp("sysper-post-activity", "SYSPER Post Activity", "/sysper",
             "Your personal file after active service: addresses, family, pension statement.",
             "Its pension statement fails after sign-in, with the application's own error page (FAQ SIGN-11).",
-            "#8a4b08", List.of("/*"), Map.of(), new FailingPage("/pension-statement", "My pension statement"));
+            "#8a4b08", List.of("/*"), Map.of(), new FailingPage("/pension-statement", "My pension statement"), null);
     public static final DemoApp STAFF_MATTERS = app("staff-matters", "Staff Matters & Staff Contact", "/staffmatters",
             "Staff Matters and Staff Contact: rules, rights and whom to ask.", "", "#2f6f2f");
     public static final DemoApp JSIS_ONLINE = app("jsis-online", "JSIS Online", "/jsis",
@@ -57,7 +72,30 @@ public record DemoApp(String id, String name, String path, String summary, Strin
     public static final DemoApp EURES = new DemoApp("eures", "EURES portal", "/eures",
             "The European job mobility portal: job offers and CVs across Europe.",
             "Needs a second factor, SMS or the EU Login app (FAQ SMS-08); keeps no password of its own (FAQ ACC-15).",
-            "#0e47cb", List.of("/my/*"), Map.of("authenticationLevel", "MEDIUM"), null);
+            "#0e47cb", List.of("/my/*"), Map.of("authenticationLevel", "MEDIUM"), null, null);
+    /**
+     * The Commission's file-sharing service (CIRCABC's EUShare), which signs in through EU Login's
+     * OpenID Connect provider rather than CAS, with the same accounts and the same single sign-on:
+     * signed in at My Remote, it opens without a password, and the other way round. Its public
+     * page is where EU Login's end-session sends the browser back; sharing a file needs a second
+     * factor, which it asks for with {@code acr_values}.
+     *
+     * <p>Its relying party is Nimbus's OAuth 2.0 / OpenID Connect SDK ({@link OidcRelyingParty}):
+     * discovery, the authorization code flow with PKCE, {@code client_secret_jwt} at the token
+     * endpoint as EU Login's registrations use, and the ID token's PS512 signature checked against
+     * the provider's JWKS. pac4j was the first choice, but its OpenID Connect module (6.x) reads the
+     * discovery document through Spring's resource classes (spring-core is a required dependency,
+     * with spring-security-crypto, Guava and Tink), and the lab brings in no Spring; pac4j's module
+     * is itself built on this SDK.
+     */
+    public static final DemoApp EUSHARE = new DemoApp("eushare", "EUShare", "/eushare",
+            "Share large files securely with people inside and outside the Commission.",
+            "Signs in with OpenID Connect, not CAS, sharing the single sign-on with My Remote; sharing a file "
+                    + "needs a second factor.",
+            "#5a2d82", List.of("/files/*"), Map.of(), null,
+            new OidcClient("eushare", "lab-eushare-secret-for-the-demo-only", List.of("openid", "email", "profile"),
+                    List.of("/files/share"),
+                    List.of("https://ecas.ec.europa.eu/loa/medium", "https://ecas.ec.europa.eu/loa/high")));
 
     /**
      * The applications of the My Remote menu, in the retirees FAQ's order (SIGN-09, SIGN-14); the
@@ -67,10 +105,10 @@ public record DemoApp(String id, String name, String path, String summary, Strin
 
     /** Every demo application, as the demo services page lists them. */
     public static final List<DemoApp> ALL = List.of(MY_REMOTE, MY_INTRACOMM, MYPMO, SYSPER, STAFF_MATTERS, JSIS_ONLINE,
-            LEGAL_FINANCIAL, EURES);
+            LEGAL_FINANCIAL, EURES, EUSHARE);
 
     private static DemoApp app(String id, String name, String path, String summary, String note, String accent) {
-        return new DemoApp(id, name, path, summary, note, accent, List.of("/*"), Map.of(), null);
+        return new DemoApp(id, name, path, summary, note, accent, List.of("/*"), Map.of(), null, null);
     }
 
     /** Whether the whole application is behind EU Login, or only part of it (EURES's account pages). */
@@ -83,9 +121,22 @@ public record DemoApp(String id, String name, String path, String summary, Strin
         return path + "/";
     }
 
+    /**
+     * Where the demo services page and other applications link to: the home, but for an OpenID
+     * Connect application its signed-in page, as its public page is where its logout comes back to.
+     */
+    public String entry() {
+        return signsInWithOpenIdConnect() ? signedInHome() : home();
+    }
+
     /** The page that needs a sign-in: the home, or for EURES its account page. */
     public String signedInHome() {
         return wholeAppProtected() ? home() : path + protectedPaths.get(0).replace("*", "");
+    }
+
+    /** Whether it signs in with OpenID Connect rather than CAS. */
+    public boolean signsInWithOpenIdConnect() {
+        return openIdConnect != null;
     }
 
     public Optional<FailingPage> failing() {

@@ -1,6 +1,7 @@
 package lab.eulogin.stack.demo;
 
 import java.net.InetSocketAddress;
+import java.time.Clock;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Map;
@@ -18,7 +19,7 @@ import io.undertow.util.StatusCodes;
 /**
  * The demo services on the demo port: a page listing them, and each application of
  * {@link DemoApp} under its own path, signing in through the lab's EU Login with the Apereo
- * Java CAS Client ({@link AppDeployment}). The applications are deployed once the port is
+ * Java CAS Client, or with OpenID Connect through Nimbus's SDK ({@link AppDeployment}). The applications are deployed once the port is
  * known, since the CAS client builds its service addresses from it.
  */
 public final class DemoServices implements AutoCloseable {
@@ -42,8 +43,11 @@ public final class DemoServices implements AutoCloseable {
         this.publicUrl = publicUrl;
     }
 
-    /** @param publicUrl the address browsers use, from the port bound */
-    public static DemoServices start(String host, int port, IntFunction<String> publicUrl, Links links) {
+    /**
+     * @param publicUrl the address browsers use, from the port bound
+     * @param clock     the lab's time, shared with EU Login (its OpenID Connect tokens are timed by it)
+     */
+    public static DemoServices start(String host, int port, IntFunction<String> publicUrl, Links links, Clock clock) {
         DemoTemplates templates = new DemoTemplates();
         PathHandler routes = Handlers.path(DemoServices::notFound)
                 .addExactPath("/", exchange -> home(exchange, templates, links));
@@ -58,7 +62,7 @@ public final class DemoServices implements AutoCloseable {
         try {
             ServletContainer container = Servlets.newContainer();
             for (DemoApp app : DemoApp.ALL) {
-                AppDeployment deployed = AppDeployment.deploy(container, app, templates, links, demo.baseUrl());
+                AppDeployment deployed = AppDeployment.deploy(container, app, templates, links, demo.baseUrl(), clock);
                 demo.apps.push(deployed);
                 routes.addPrefixPath(app.path(), deployed.handler());
             }

@@ -15,6 +15,7 @@ public class ServicePage extends Page {
     private static final By BODY = By.tagName("body");
     private static final By MENU = By.cssSelector("ul a[data-app]");
     private static final By BACK_TO_MY_REMOTE = By.id("back-to-my-remote");
+    private static final By LOGOUT = By.id("logout");
 
     private final String name;
 
@@ -53,10 +54,16 @@ public class ServicePage extends Page {
         return driver.findElements(MENU).stream().map(link -> link.getText().strip()).toList();
     }
 
-    /** Follows an application of My Remote's menu. */
-    public void openFromMenu(String application) {
+    /** Follows the page's link to another application, in its menu or beside it (EUShare and My Remote link to each other). */
+    public void openLinkTo(String application) {
         assertCurrent();
-        click(By.cssSelector("ul a[data-app='" + application + "']"));
+        click(By.cssSelector("a[data-app='" + application + "']"));
+    }
+
+    /** The application's "Logout". */
+    public void logOut() {
+        assertCurrent();
+        click(LOGOUT);
     }
 
     public void backToMyRemote() {

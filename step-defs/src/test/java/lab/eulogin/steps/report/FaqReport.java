@@ -111,6 +111,10 @@ public final class FaqReport implements ConcurrentEventListener {
     public record FeatureTime(String name, int scenarios, String wall) {
     }
 
+    /** A feature's scenarios that answer no FAQ question (no {@code @faq-} tag), shown apart from the questions. */
+    public record FeatureRows(String name, List<ScenarioRun> scenarios) {
+    }
+
     /** @param reportDirectory where index.html and the screenshots go */
     public FaqReport(String reportDirectory) {
         this.out = Path.of(reportDirectory);
@@ -204,6 +208,14 @@ public final class FaqReport implements ConcurrentEventListener {
         return areas;
     }
 
+    /** The scenarios without an FAQ question, by feature in the order of their files. */
+    private static List<FeatureRows> beyondTheFaq(List<ScenarioRun> all) {
+        Map<String, List<ScenarioRun>> byFeature = new LinkedHashMap<>();
+        all.stream().filter(r -> r.faqIds().isEmpty())
+                .forEach(r -> byFeature.computeIfAbsent(r.feature, f -> new ArrayList<>()).add(r));
+        return byFeature.entrySet().stream().map(e -> new FeatureRows(e.getKey(), List.copyOf(e.getValue()))).toList();
+    }
+
     /** Wall time per feature: from its first scenario's start to its last one's end (scenarios run in parallel). */
     private static List<FeatureTime> featureTimes(List<ScenarioRun> all) {
         Map<String, List<ScenarioRun>> byFeature = new LinkedHashMap<>();
@@ -245,7 +257,7 @@ public final class FaqReport implements ConcurrentEventListener {
         model.put("times", times);
         model.put("scenarios", all.size());
         model.put("passed", all.stream().filter(ScenarioRun::isPassed).count());
-        model.put("others", all.stream().filter(r -> r.faqIds().isEmpty()).toList());
+        model.put("others", beyondTheFaq(all));
         long questions = areas.stream().mapToLong(a -> a.questions().size()).sum();
         model.put("questions", questions);
         model.put("answered", areas.stream().flatMap(a -> a.questions().stream()).filter(q -> q.getPassed() > 0).count());
