@@ -67,7 +67,7 @@ public final class IdpRoutes {
         LabAccountsHandler labAccounts = new LabAccountsHandler(admin, phones, mobileApp.enrolments(), clock);
         LabCaptchaHandler labCaptcha = new LabCaptchaHandler(captchas);
         RegisterHandler register = new RegisterHandler(web, registration, throttle, captchas);
-        NewPasswordHandler newPassword = new NewPasswordHandler(web, passwords);
+        NewPasswordHandler newPassword = new NewPasswordHandler(web, passwords, cas.registry());
         PasswordResetRequestHandler reset = new PasswordResetRequestHandler(web, passwords);
         HelpHandler help = new HelpHandler(web);
         LabClockHandler labClock = new LabClockHandler(clock);
