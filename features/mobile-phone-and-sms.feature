@@ -53,9 +53,24 @@ Feature: Mobile phone and SMS
     Then I am prompted by the 'Welcome back' sign in screen, for the EURES portal
     When I type my password, choose "Mobile Phone + SMS" in 'Choose your verification method' and click on 'Sign in'
     Then an SMS is sent to my registered mobile phone number, shown in the 'Mobile phone' field
+    And the 'Mobile phone' field says: "Your previously registered mobile phone number, starting with a plus sign and the country code. Do not include dots, parentheses or hyphens."
     And the SMS contains a challenge code made of nine characters separated with hyphens
     When I type the challenge code I received by SMS in the 'SMS text challenge' field and click on 'Sign in'
     Then I am successfully logged into the EURES portal
+
+  @faq-SMS-03
+  Scenario: The registered number typed with dots or hyphens is refused, and one that is not registered too
+    "Enter your previously registered mobile phone number in the 'Mobile phone' field, starting
+    with a plus sign and the country code. Do not include dots, parenthesis, or hyphens."
+
+    Given I added my mobile phone number "+32 470 12 34 56" to my EU Login account the day before
+    When I sign in to the EURES portal with my password and "Mobile Phone + SMS"
+    And I type "+32.470.12.34.56" in the 'Mobile phone' field and click on 'Send a new code'
+    Then I am told next to the 'Mobile phone' field: "Dots, parentheses and hyphens are not allowed in the number. Use digits and spaces only, after the + and the country code."
+    When I type "+32-470-12-34-56" in the 'Mobile phone' field and click on 'Send a new code'
+    Then I am told next to the 'Mobile phone' field: "Dots, parentheses and hyphens are not allowed in the number. Use digits and spaces only, after the + and the country code."
+    When I type "+32 470 99 88 77" in the 'Mobile phone' field and click on 'Send a new code'
+    Then I am told next to the 'Mobile phone' field: "This phone number is not registered to your account."
 
   @faq-SMS-03
   Scenario: A wrong SMS text challenge is refused, and the right one still signs in

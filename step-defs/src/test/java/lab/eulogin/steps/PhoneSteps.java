@@ -77,6 +77,12 @@ public class PhoneSteps {
         lab.clock().advance(Duration.ofDays(1));
     }
 
+    @Given("I added my mobile phone number {string} to my EU Login account the day before")
+    public void addedThisNumberTheDayBefore(String number) {
+        phones.use(number);
+        addedMyNumberTheDayBefore();
+    }
+
     @Given("I have changed my mobile phone number since")
     public void changedMyNumber() {
         phones.changeNumber();
@@ -244,6 +250,21 @@ public class PhoneSteps {
         SmsSignInPage page = new SmsSignInPage(browser.driver());
         assertThat(page.codeSentNotice()).contains(phones.current().display());
         assertThat(page.mobilePhone()).isEqualTo(phones.current().display());
+    }
+
+    @Then("the 'Mobile phone' field says: {string}")
+    public void mobilePhoneFieldSays(String hint) {
+        assertThat(new SmsSignInPage(browser.driver()).mobilePhoneHint()).isEqualTo(hint);
+    }
+
+    @When("I type {string} in the 'Mobile phone' field and click on 'Send a new code'")
+    public void sendANewCodeTo(String typed) {
+        new SmsSignInPage(browser.driver()).sendANewCodeTo(typed);
+    }
+
+    @Then("I am told next to the 'Mobile phone' field: {string}")
+    public void toldNextToMobilePhone(String error) {
+        assertThat(new SmsSignInPage(browser.driver()).mobilePhoneError()).isEqualTo(error);
     }
 
     @Then("EU Login says a challenge code was sent to my mobile phone number")

@@ -95,6 +95,23 @@ class MobilePhonesTest extends IdpTestBase {
     }
 
     @Test
+    void the_sms_sign_in_asks_for_the_registered_number_without_dots_or_hyphens() {
+        registerAndActivate("typed@example.eu");
+        addNumber(NUMBER);
+        browser.post("/cas/userdata/addMobilePhone.cgi", Map.of("step", "code", "challenge", sms.lastCodeTo(NUMBER)));
+
+        TestBrowser signingIn = signIn("typed@example.eu", GOOD_PASSWORD, "PASSWORD_SMS");
+        assertThat(signingIn.last().body()).contains("id=\"mobilePhone-hint\"")
+                .contains("Do not include dots, parentheses or hyphens.");
+        String dotted = NUMBER.substring(0, 3) + "." + NUMBER.substring(3);
+        signingIn.post("/cas/login/sms", Map.of("resend", "yes", "mobilePhone", dotted));
+        assertThat(signingIn.last().statusCode()).isEqualTo(400);
+        assertThat(signingIn.last().body()).contains("data-msg=\"phone-punctuation\"").contains("value=\"" + dotted + "\"");
+        signingIn.post("/cas/login/sms", Map.of("resend", "yes", "mobilePhone", "+32 470 99 88 77"));
+        assertThat(signingIn.last().body()).contains("data-msg=\"phone-not-found\"");
+    }
+
+    @Test
     void the_number_rule_is_explained_and_what_was_typed_is_kept() {
         registerAndActivate("rule@example.eu");
         addNumber("+32 (0)470.12.34.56");
