@@ -117,7 +117,7 @@ Feature: Mobile phone and SMS
     Given I added my mobile phone number to my EU Login account the day before
     And I have changed my mobile phone number since
     When I go to 'Manage my mobile phone numbers' in My Account
-    And I click on 'Delete' next to my old number
+    And I click on 'Delete a mobile phone number' and follow the on-screen instructions: choose my old number, click on 'Delete'
     Then my old number is no longer listed
     When I click on 'Add a mobile phone number', type my new mobile phone number and click on 'Add'
     And I type the challenge code I received in the 'Text message challenge code' field and click on 'Finalise'

@@ -13,6 +13,7 @@ import lab.eulogin.sms.client.Sms;
 import lab.eulogin.steps.pages.AddMobilePhoneChallengePage;
 import lab.eulogin.steps.pages.AddMobilePhonePage;
 import lab.eulogin.steps.pages.LoginPage;
+import lab.eulogin.steps.pages.DeleteMobilePhonePage;
 import lab.eulogin.steps.pages.MobilePhonesPage;
 import lab.eulogin.steps.pages.MyAccountPage;
 import lab.eulogin.steps.pages.PasswordPage;
@@ -143,9 +144,11 @@ public class PhoneSteps {
         new AddMobilePhoneChallengePage(browser.driver()).backToMyNumbers();
     }
 
-    @When("I click on 'Delete' next to my old number")
+    @When("I click on 'Delete a mobile phone number' and follow the on-screen instructions: choose my old number, click on 'Delete'")
     public void deleteMyOldNumber() {
-        new MobilePhonesPage(browser.driver()).delete(phones.old().e164());
+        DeleteMobilePhonePage page = new MobilePhonesPage(browser.driver()).deleteANumber();
+        assertThat(page.instructions()).startsWith("Choose the number to delete, then click on \"Delete\".");
+        page.delete(phones.old().e164());
     }
 
     @Then("my mobile phone number is listed in 'Manage my mobile phone numbers'")

@@ -138,11 +138,18 @@ class MobilePhonesTest extends IdpTestBase {
         registerAndActivate("swap@example.eu");
         addNumber(NUMBER);
         browser.post("/cas/userdata/addMobilePhone.cgi", Map.of("step", "code", "challenge", sms.lastCodeTo(NUMBER)));
+        assertThat(browser.last().body()).contains("href=\"/cas/userdata/deleteMobilePhone.cgi\"");
+        browser.get("/cas/userdata/deleteMobilePhone.cgi");
+        assertThat(browser.page()).isEqualTo("delete-mobile-phone");
         String id = browser.last().body().replaceAll("(?s).*name=\"phone\" value=\"(\\d+)\".*", "$1");
         String csrf = browser.csrf();
-        browser.post("/cas/userdata/mobilePhones.cgi", Map.of("phone", id));
-        assertThat(browser.last().body()).doesNotContain("data-phone=\"+32470123456\"").contains("data-msg=\"no-phones\"");
-        browser.post("/cas/userdata/mobilePhones.cgi", Map.of("phone", "not-a-number", "csrf", csrf));
+        browser.post("/cas/userdata/deleteMobilePhone.cgi", Map.of());
+        assertThat(browser.last().body()).contains("data-msg=\"phone-choose\"");
+        browser.post("/cas/userdata/deleteMobilePhone.cgi", Map.of("phone", id));
+        assertThat(browser.page()).isEqualTo("mobile-phones");
+        assertThat(browser.last().body()).doesNotContain("data-phone=\"+32470123456\"").contains("data-msg=\"no-phones\"")
+                .doesNotContain("deleteMobilePhone.cgi");
+        browser.post("/cas/userdata/deleteMobilePhone.cgi", Map.of("phone", "not-a-number", "csrf", csrf));
         assertThat(browser.last().statusCode()).isEqualTo(400);
     }
 }
