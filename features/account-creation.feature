@@ -41,9 +41,9 @@ Feature: Creating a new EU Login account
 
     Examples:
       | what it lacks                                        | password          |
-      | at least 10 characters (it has 9)                   | Eures-202         |
+      | at least 10 characters (it has 9)                    | Eures-202         |
       | upper case letters                                   | eures-portal-2024 |
-      | upper case from A to Z ("É" is not one)             | Éures-portal-2024 |
+      | upper case from A to Z ("É" is not one)              | Éures-portal-2024 |
       | lower case letters                                   | EURES-PORTAL-2024 |
       | numbers                                              | Eures-Portal-Jobs |
       | special characters                                   | EuresPortal2024   |
