@@ -40,12 +40,21 @@ Feature: Creating a new EU Login account
     Then the password is refused, with the rule of at least 10 characters
 
     Examples:
-      | what it lacks          | password          |
-      | 10 characters          | Eures-24          |
-      | upper case letters     | eures-portal-2024 |
-      | lower case letters     | EURES-PORTAL-2024 |
-      | numbers                | Eures-Portal-Jobs |
-      | special characters     | EuresPortal2024   |
+      | what it lacks                                        | password          |
+      | at least 10 characters (it has 9)                    | Eures-202         |
+      | upper case letters                                   | eures-portal-2024 |
+      | upper case from A to Z ("É" is not one)              | Éures-portal-2024 |
+      | lower case letters                                   | EURES-PORTAL-2024 |
+      | numbers                                              | Eures-Portal-Jobs |
+      | special characters                                   | EuresPortal2024   |
+
+  @faq-ACC-05
+  Scenario: A password of exactly 10 characters, one of each kind, is accepted
+    Given I have filled in the form to create an account
+    And I have clicked the link in the e-mail
+    When I choose the password "Eures-2024"
+    Then I am now authenticated and can proceed to the service I want to use
+    And I can sign in with my e-mail address and my new password
 
   @faq-ACC-06
   Scenario: The link in the e-mail still works 23 hours and 59 minutes later

@@ -53,9 +53,24 @@ Feature: Mobile phone and SMS
     Then I am prompted by the 'Welcome back' sign in screen, for the EURES portal
     When I type my password, choose "Mobile Phone + SMS" in 'Choose your verification method' and click on 'Sign in'
     Then an SMS is sent to my registered mobile phone number, shown in the 'Mobile phone' field
+    And the 'Mobile phone' field says: "Your previously registered mobile phone number, starting with a plus sign and the country code. Do not include dots, parentheses or hyphens."
     And the SMS contains a challenge code made of nine characters separated with hyphens
     When I type the challenge code I received by SMS in the 'SMS text challenge' field and click on 'Sign in'
     Then I am successfully logged into the EURES portal
+
+  @faq-SMS-03
+  Scenario: The registered number typed with dots or hyphens is refused, and one that is not registered too
+    "Enter your previously registered mobile phone number in the 'Mobile phone' field, starting
+    with a plus sign and the country code. Do not include dots, parenthesis, or hyphens."
+
+    Given I added my mobile phone number "+32 470 12 34 56" to my EU Login account the day before
+    When I sign in to the EURES portal with my password and "Mobile Phone + SMS"
+    And I type "+32.470.12.34.56" in the 'Mobile phone' field and click on 'Send a new code'
+    Then I am told next to the 'Mobile phone' field: "Dots, parentheses and hyphens are not allowed in the number. Use digits and spaces only, after the + and the country code."
+    When I type "+32-470-12-34-56" in the 'Mobile phone' field and click on 'Send a new code'
+    Then I am told next to the 'Mobile phone' field: "Dots, parentheses and hyphens are not allowed in the number. Use digits and spaces only, after the + and the country code."
+    When I type "+32 470 99 88 77" in the 'Mobile phone' field and click on 'Send a new code'
+    Then I am told next to the 'Mobile phone' field: "This phone number is not registered to your account."
 
   @faq-SMS-03
   Scenario: A wrong SMS text challenge is refused, and the right one still signs in
@@ -102,7 +117,7 @@ Feature: Mobile phone and SMS
     Given I added my mobile phone number to my EU Login account the day before
     And I have changed my mobile phone number since
     When I go to 'Manage my mobile phone numbers' in My Account
-    And I click on 'Delete' next to my old number
+    And I click on 'Delete a mobile phone number' and follow the on-screen instructions: choose my old number, click on 'Delete'
     Then my old number is no longer listed
     When I click on 'Add a mobile phone number', type my new mobile phone number and click on 'Add'
     And I type the challenge code I received in the 'Text message challenge code' field and click on 'Finalise'

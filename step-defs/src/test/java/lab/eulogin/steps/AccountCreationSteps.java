@@ -17,6 +17,7 @@ import lab.eulogin.steps.pages.NewPasswordPage;
 import lab.eulogin.steps.pages.PasswordResetRequestPage;
 import lab.eulogin.steps.pages.PasswordSetPage;
 import lab.eulogin.steps.pages.RegisterPage;
+import lab.eulogin.steps.pages.SignInBox;
 
 /** Creating an account (FAQ ACC-01 to ACC-06): the form, the new password, signing in. */
 public class AccountCreationSteps {
@@ -92,6 +93,23 @@ public class AccountCreationSteps {
     @Then("I am now authenticated and can proceed to the service I want to use")
     public void authenticated() {
         assertThat(new PasswordSetPage(browser.driver()).saysAuthenticated()).as("authenticated").isTrue();
+    }
+
+    @Then("the page offers 'Proceed' to go on to the {}")
+    public void offersToProceedTo(String service) {
+        assertThat(new PasswordSetPage(browser.driver()).proceedsTo()).contains(service);
+    }
+
+    @When("I click on 'Proceed'")
+    public void clickProceed() {
+        new PasswordSetPage(browser.driver()).proceed();
+    }
+
+    @Then("I am prompted to {string} by the {}")
+    public void promptedToSignInBy(String heading, String service) {
+        SignInBox box = new SignInBox(browser.driver());
+        assertThat(box.heading()).isEqualTo(heading);
+        assertThat(box.requestedBy()).isEqualTo(service);
     }
 
     @Then("I am told that the link has expired")

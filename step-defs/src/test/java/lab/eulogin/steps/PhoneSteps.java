@@ -13,6 +13,7 @@ import lab.eulogin.sms.client.Sms;
 import lab.eulogin.steps.pages.AddMobilePhoneChallengePage;
 import lab.eulogin.steps.pages.AddMobilePhonePage;
 import lab.eulogin.steps.pages.LoginPage;
+import lab.eulogin.steps.pages.DeleteMobilePhonePage;
 import lab.eulogin.steps.pages.MobilePhonesPage;
 import lab.eulogin.steps.pages.MyAccountPage;
 import lab.eulogin.steps.pages.PanicPage;
@@ -78,6 +79,12 @@ public class PhoneSteps {
         lab.clock().advance(Duration.ofDays(1));
     }
 
+    @Given("I added my mobile phone number {string} to my EU Login account the day before")
+    public void addedThisNumberTheDayBefore(String number) {
+        phones.use(number);
+        addedMyNumberTheDayBefore();
+    }
+
     @Given("I have changed my mobile phone number since")
     public void changedMyNumber() {
         phones.changeNumber();
@@ -138,9 +145,11 @@ public class PhoneSteps {
         new AddMobilePhoneChallengePage(browser.driver()).backToMyNumbers();
     }
 
-    @When("I click on 'Delete' next to my old number")
+    @When("I click on 'Delete a mobile phone number' and follow the on-screen instructions: choose my old number, click on 'Delete'")
     public void deleteMyOldNumber() {
-        new MobilePhonesPage(browser.driver()).delete(phones.old().e164());
+        DeleteMobilePhonePage page = new MobilePhonesPage(browser.driver()).deleteANumber();
+        assertThat(page.instructions()).startsWith("Choose the number to delete, then click on \"Delete\".");
+        page.delete(phones.old().e164());
     }
 
     @Then("my mobile phone number is listed in 'Manage my mobile phone numbers'")
@@ -240,6 +249,21 @@ public class PhoneSteps {
         SmsSignInPage page = new SmsSignInPage(browser.driver());
         assertThat(page.codeSentNotice()).contains(phones.current().display());
         assertThat(page.mobilePhone()).isEqualTo(phones.current().display());
+    }
+
+    @Then("the 'Mobile phone' field says: {string}")
+    public void mobilePhoneFieldSays(String hint) {
+        assertThat(new SmsSignInPage(browser.driver()).mobilePhoneHint()).isEqualTo(hint);
+    }
+
+    @When("I type {string} in the 'Mobile phone' field and click on 'Send a new code'")
+    public void sendANewCodeTo(String typed) {
+        new SmsSignInPage(browser.driver()).sendANewCodeTo(typed);
+    }
+
+    @Then("I am told next to the 'Mobile phone' field: {string}")
+    public void toldNextToMobilePhone(String error) {
+        assertThat(new SmsSignInPage(browser.driver()).mobilePhoneError()).isEqualTo(error);
     }
 
     @Then("EU Login says a challenge code was sent to my mobile phone number")

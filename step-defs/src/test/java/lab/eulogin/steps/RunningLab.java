@@ -1,10 +1,15 @@
 package lab.eulogin.steps;
 
+import java.time.Duration;
+import java.util.concurrent.atomic.LongAdder;
+
 import org.slf4j.bridge.SLF4JBridgeHandler;
 
 import lab.eulogin.mail.client.MailApiClient;
 import lab.eulogin.sms.client.SmsApiClient;
 import lab.eulogin.stack.Lab;
+import lab.eulogin.testkit.LabKit;
+import lab.eulogin.testkit.LabRuntimeInfo;
 import lab.eulogin.testkit.clients.LabAccountsClient;
 import lab.eulogin.testkit.clients.LabClockClient;
 
@@ -13,11 +18,16 @@ import lab.eulogin.testkit.clients.LabClockClient;
  * lab mode on. Scenarios run two at a time (junit-platform.properties); each worker thread has a
  * lab of its own, started on first use and stopped when the JVM exits, and runs its scenarios
  * one after the other. So what one scenario does to the whole lab (moving the lab clock, a mail
- * server fault) never reaches a scenario running beside it. Scenarios reach the lab only as a
- * user would, through its URLs.
+ * server fault) never reaches a scenario running beside it; and after each scenario the worker's
+ * lab is reset ({@link LabHooks}), so it never reaches the next one either. Scenarios reach the
+ * lab only as a user would, through its URLs.
  */
 public class RunningLab {
     private static final ThreadLocal<Lab> PER_WORKER = ThreadLocal.withInitial(RunningLab::start);
+    private static final ThreadLocal<LabKit> KIT = ThreadLocal.withInitial(() -> LabKit.connect(
+            LabRuntimeInfo.of(PER_WORKER.get())));
+    private static final LongAdder RESETS = new LongAdder();
+    private static final LongAdder RESET_NANOS = new LongAdder();
 
     private final Lab lab = PER_WORKER.get();
 
@@ -34,6 +44,22 @@ public class RunningLab {
             SLF4JBridgeHandler.removeHandlersForRootLogger();
             SLF4JBridgeHandler.install();
         }
+    }
+
+    /**
+     * The whole lab as it started (the kit's reset): no accounts, support staff, sessions, mail,
+     * phones, apps or faults, and the lab clock at real time.
+     */
+    public void reset() {
+        Duration took = KIT.get().reset();
+        RESETS.increment();
+        RESET_NANOS.add(took.toNanos());
+    }
+
+    /** How many resets ran in this JVM, and how long they took together (for the run's summary). */
+    public static String resetsSummary() {
+        return String.format("%d lab resets between scenarios, %.1f s in all", RESETS.sum(),
+                RESET_NANOS.sum() / 1e9);
     }
 
     public String idpUrl() { return lab.idpUrl(); }

@@ -9,7 +9,8 @@ import java.util.Map;
 /**
  * The numbers behind the account rules, where the FAQs give them or the lab picks one.
  *
- * @param lockoutThreshold  wrong passwords in a row that lock an account (5; FAQ SIGN-07)
+ * @param lockoutThreshold  wrong passwords in a row that lock an account (5: the FAQs say only "too many
+ *                          incorrect passwords [...] in a row", SIGN-07; 5 is the lab's choice)
  * @param lockoutDuration   how long the lock lasts (15 minutes; SIGN-07)
  * @param passwordMaxAge    per kind of account, how old a password may get (staff and both kinds of
  *                          retiree account, EU Login4Life and external: 6 months; other self-registered

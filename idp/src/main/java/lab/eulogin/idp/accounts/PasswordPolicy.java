@@ -1,8 +1,10 @@
 package lab.eulogin.idp.accounts;
 
 /**
- * EU Login's password rule (FAQ ACC-05): at least 10 characters combining upper case, lower case,
- * digits and special characters. The upper bound keeps the slow hash from being used to burn CPU.
+ * EU Login's password rule (FAQ ACC-05): at least 10 characters combining the FAQ's four kinds,
+ * "Upper case: A to Z", "Lower case: a to z", "Numeric: 0 to 9" and its special characters. Other
+ * characters (an accented letter, a space) may be part of a password but count as none of them.
+ * The upper bound keeps the slow hash from being used to burn CPU.
  */
 public final class PasswordPolicy {
     public static final int MIN_LENGTH = 10;
@@ -18,9 +20,9 @@ public final class PasswordPolicy {
         }
         boolean upper = false, lower = false, digit = false, special = false;
         for (char c : password.toCharArray()) {
-            if (Character.isUpperCase(c)) upper = true;
-            else if (Character.isLowerCase(c)) lower = true;
-            else if (Character.isDigit(c)) digit = true;
+            if (c >= 'A' && c <= 'Z') upper = true;
+            else if (c >= 'a' && c <= 'z') lower = true;
+            else if (c >= '0' && c <= '9') digit = true;
             else if (SPECIALS.indexOf(c) >= 0) special = true;
         }
         return upper && lower && digit && special;

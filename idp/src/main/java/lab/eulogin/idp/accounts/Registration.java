@@ -1,6 +1,5 @@
 package lab.eulogin.idp.accounts;
 
-import lab.eulogin.idp.links.LinkPurpose;
 import lab.eulogin.idp.links.LinkService;
 import lab.eulogin.idp.links.LinkUrls;
 import lab.eulogin.idp.mail.MailComposer;
@@ -32,7 +31,11 @@ public final class Registration {
         this.composer = composer;
     }
 
-    public Outcome register(RegistrationForm form) {
+    /**
+     * @param service the registered service the person came from (the sign-in page's "Create an
+     *                account" during its sign-in), or null: kept with the link for "Proceed" (FAQ ACC-04)
+     */
+    public Outcome register(RegistrationForm form, String service) {
         FieldErrors errors = form.validate();
         if (!errors.isEmpty()) {
             return new Outcome.Invalid(errors);
@@ -48,7 +51,7 @@ public final class Registration {
         } catch (EmailAlreadyRegisteredException e) {
             return new Outcome.Invalid(new FieldErrors().add("email", "email-already-registered"));
         }
-        String token = links.issue(account.id(), LinkPurpose.INITIALISE);
+        String token = links.issueInitialisation(account.id(), service);
         // Queued mail is retried by the outbox; the page then says it may take a while.
         Delivery delivery = mailer.send(composer.verification(account, urls.newPasswordUrl(account.uid(), token),
                 links.validity()));

@@ -46,29 +46,38 @@ public final class LinkService {
 
     /** Issues a new token; the raw value goes into the e-mail and nowhere else. */
     public String issue(long accountId, LinkPurpose purpose) {
-        return issue(accountId, purpose, null);
+        return issue(accountId, purpose, null, null);
+    }
+
+    /**
+     * The first password's link after a registration that started from {@code service} (a registered
+     * service's address, or null): kept with the link, so the browser that opens it needs no memory of it.
+     */
+    public String issueInitialisation(long accountId, String service) {
+        return issue(accountId, LinkPurpose.INITIALISE, null, service);
     }
 
     /** A link confirming {@code newEmail}, which becomes the account's address when followed. */
     public String issueEmailChange(long accountId, String newEmail) {
-        return issue(accountId, LinkPurpose.EMAIL_CHANGE, newEmail);
+        return issue(accountId, LinkPurpose.EMAIL_CHANGE, newEmail, null);
     }
 
-    private String issue(long accountId, LinkPurpose purpose, String newEmail) {
+    private String issue(long accountId, LinkPurpose purpose, String newEmail, String service) {
         byte[] bytes = new byte[TOKEN_BYTES];
         random.nextBytes(bytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         Instant now = clock.instant();
         try (Connection c = db.connection();
              PreparedStatement ps = c.prepareStatement(
-                     "INSERT INTO link_token (token_hash, account_id, purpose, created_at, expires_at, new_email) "
-                             + "VALUES (?, ?, ?, ?, ?, ?)")) {
+                     "INSERT INTO link_token (token_hash, account_id, purpose, created_at, expires_at, new_email, service) "
+                             + "VALUES (?, ?, ?, ?, ?, ?, ?)")) {
             ps.setString(1, hash(token));
             ps.setLong(2, accountId);
             ps.setString(3, purpose.name());
             ps.setTimestamp(4, Timestamp.from(now));
             ps.setTimestamp(5, Timestamp.from(now.plus(validity)));
             ps.setString(6, newEmail);
+            ps.setString(7, service);
             ps.executeUpdate();
         } catch (SQLException e) {
             throw new StoreException("Could not store a link", e);
@@ -85,7 +94,7 @@ public final class LinkService {
         }
         try (Connection c = db.connection();
              PreparedStatement ps = c.prepareStatement(
-                     "SELECT account_id, purpose, expires_at, used_at, new_email FROM link_token WHERE token_hash = ?")) {
+                     "SELECT account_id, purpose, expires_at, used_at, new_email, service FROM link_token WHERE token_hash = ?")) {
             ps.setString(1, hash(token));
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
@@ -98,7 +107,7 @@ public final class LinkService {
                     return new LinkCheck.Expired();
                 }
                 return new LinkCheck.Valid(rs.getLong("account_id"), LinkPurpose.valueOf(rs.getString("purpose")),
-                        rs.getString("new_email"));
+                        rs.getString("new_email"), rs.getString("service"));
             }
         } catch (SQLException e) {
             throw new StoreException("Could not read a link", e);

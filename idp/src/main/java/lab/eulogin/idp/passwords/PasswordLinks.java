@@ -23,7 +23,8 @@ public final class PasswordLinks {
 
         record LinkProblem(LinkCheck check) implements Outcome { }
 
-        record PasswordSet(Account account) implements Outcome { }
+        /** @param service where "Proceed" goes on to: the service the registration started from, or null */
+        record PasswordSet(Account account, String service) implements Outcome { }
     }
 
     private final AccountRepository accounts;
@@ -66,7 +67,7 @@ public final class PasswordLinks {
             return new Outcome.LinkProblem(links.check(token));
         }
         accounts.setPassword(valid.accountId(), hash);
-        return new Outcome.PasswordSet(accounts.findById(valid.accountId()).orElseThrow());
+        return new Outcome.PasswordSet(accounts.findById(valid.accountId()).orElseThrow(), valid.service());
     }
 
     /**

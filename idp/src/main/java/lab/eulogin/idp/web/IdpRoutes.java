@@ -68,7 +68,7 @@ public final class IdpRoutes {
         LabAccountsHandler labAccounts = new LabAccountsHandler(admin, phones, mobileApp.enrolments(), clock);
         LabCaptchaHandler labCaptcha = new LabCaptchaHandler(captchas);
         RegisterHandler register = new RegisterHandler(web, registration, throttle, captchas);
-        NewPasswordHandler newPassword = new NewPasswordHandler(web, passwords);
+        NewPasswordHandler newPassword = new NewPasswordHandler(web, passwords, cas.registry());
         PasswordResetRequestHandler reset = new PasswordResetRequestHandler(web, passwords);
         HelpHandler help = new HelpHandler(web);
         LabClockHandler labClock = new LabClockHandler(clock);
@@ -117,7 +117,8 @@ public final class IdpRoutes {
                 .post(Paths.CHANGE_EMAIL, changeEmail::post)
                 .get(Paths.CONFIRM_EMAIL, changeEmail::confirm)
                 .get(Paths.MOBILE_PHONES, mobilePhones::list)
-                .post(Paths.MOBILE_PHONES, mobilePhones::delete)
+                .get(Paths.DELETE_MOBILE_PHONE, mobilePhones::deleteForm)
+                .post(Paths.DELETE_MOBILE_PHONE, mobilePhones::delete)
                 .get(Paths.ADD_MOBILE_PHONE, mobilePhones::addForm)
                 .post(Paths.ADD_MOBILE_PHONE, mobilePhones::add)
                 .get(Paths.MOBILE_DEVICES, mobileDevices::list)

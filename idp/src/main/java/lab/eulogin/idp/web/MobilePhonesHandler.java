@@ -17,7 +17,8 @@ import java.util.Map;
 import java.util.OptionalLong;
 
 /**
- * "Manage my mobile phone numbers" in My Account (FAQ SMS-02, SMS-05): the list with "Delete", and
+ * "Manage my mobile phone numbers" in My Account (FAQ SMS-02, SMS-05): the list; "Delete a mobile
+ * phone number": choose one, "Delete"; and
  * "Add a mobile phone number": the number, "Add", the "Text message challenge code", "Finalise".
  */
 final class MobilePhonesHandler {
@@ -43,24 +44,36 @@ final class MobilePhonesHandler {
         }
     }
 
-    /** "Delete" next to a number. */
+    /** "Delete a mobile phone number": the numbers to choose from (FAQ SMS-05's "on-screen instructions"). */
+    void deleteForm(HttpServerExchange exchange) {
+        BrowserSession session = web.requireSignIn(exchange, Paths.DELETE_MOBILE_PHONE);
+        if (session != null) {
+            showDelete(exchange, session, StatusCodes.OK, null);
+        }
+    }
+
+    /** "Delete" on that page, for the number chosen. */
     void delete(HttpServerExchange exchange) {
-        BrowserSession session = web.requireSignIn(exchange, Paths.MOBILE_PHONES);
+        BrowserSession session = web.requireSignIn(exchange, Paths.DELETE_MOBILE_PHONE);
         if (session == null) {
             return;
         }
         Form form = web.form(exchange);
         if (!web.csrfValid(form, session)) {
-            showList(exchange, session, StatusCodes.FORBIDDEN, "session-expired");
+            showDelete(exchange, session, StatusCodes.FORBIDDEN, "session-expired");
+            return;
+        }
+        if (form.get("phone").isBlank()) {
+            showDelete(exchange, session, StatusCodes.BAD_REQUEST, "phone-choose");
             return;
         }
         OptionalLong id = form.id("phone");
         if (id.isEmpty()) {
-            showList(exchange, session, StatusCodes.BAD_REQUEST, "phone-not-found");
+            showDelete(exchange, session, StatusCodes.BAD_REQUEST, "phone-not-found");
             return;
         }
         if (!phones.delete(session.accountId(), id.getAsLong())) {
-            showList(exchange, session, StatusCodes.NOT_FOUND, "phone-not-found");
+            showDelete(exchange, session, StatusCodes.NOT_FOUND, "phone-not-found");
             return;
         }
         Web.redirect(exchange, Paths.MOBILE_PHONES + "?done=1");
@@ -148,6 +161,13 @@ final class MobilePhonesHandler {
         model.put("phones", phones.of(session.accountId()));
         model.put("message", message);
         web.render(exchange, session, status, "mobile-phones", model);
+    }
+
+    private void showDelete(HttpServerExchange exchange, BrowserSession session, int status, String message) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("phones", phones.of(session.accountId()));
+        model.put("message", message);
+        web.render(exchange, session, status, "delete-mobile-phone", model);
     }
 
     private void showNumber(HttpServerExchange exchange, BrowserSession session, int status, String typed, String error) {

@@ -4,9 +4,15 @@ import io.undertow.server.HttpServerExchange;
 import io.undertow.util.StatusCodes;
 import lab.eulogin.idp.links.LinkCheck;
 import lab.eulogin.idp.passwords.PasswordLinks;
+import lab.eulogin.idp.services.RegisteredService;
+import lab.eulogin.idp.services.ServiceRegistry;
 import lab.eulogin.idp.sessions.BrowserSession;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * {@code /cas/init/initialisePasswordLogin.cgi}: the page an e-mailed link opens, "New password"
@@ -15,10 +21,12 @@ import java.util.Map;
 final class NewPasswordHandler {
     private final Web web;
     private final PasswordLinks passwords;
+    private final ServiceRegistry services;
 
-    NewPasswordHandler(Web web, PasswordLinks passwords) {
+    NewPasswordHandler(Web web, PasswordLinks passwords, ServiceRegistry services) {
         this.web = web;
         this.passwords = passwords;
+        this.services = services;
     }
 
     void get(HttpServerExchange exchange) {
@@ -51,8 +59,23 @@ final class NewPasswordHandler {
             showLinkProblem(exchange, session, problem.check());
         } else if (outcome instanceof PasswordLinks.Outcome.PasswordSet set) {
             BrowserSession signedIn = web.signIn(exchange, session, set.account().id());
-            web.render(exchange, signedIn, "password-set", Map.of("account", set.account()));
+            Map<String, Object> model = new HashMap<>();
+            model.put("account", set.account());
+            proceedTo(set.service()).ifPresent(service -> {
+                model.put("proceedName", service.name());
+                model.put("proceedUrl", Paths.LOGIN + "?renew=true&service="
+                        + URLEncoder.encode(set.service(), StandardCharsets.UTF_8));
+            });
+            web.render(exchange, signedIn, "password-set", model);
         }
+    }
+
+    /**
+     * "Proceed" to the service the registration started from (FAQ ACC-04), if it is still registered;
+     * with renew, as EU Login "Sign in to continue" asks for the new password once more.
+     */
+    private Optional<RegisteredService> proceedTo(String service) {
+        return service == null ? Optional.empty() : services.find(service);
     }
 
     private void showLinkProblem(HttpServerExchange exchange, BrowserSession session, LinkCheck check) {

@@ -19,6 +19,7 @@ public final class Paths {
     public static final String CONFIRM_EMAIL = "/cas/userdata/confirmEmail.cgi";
     public static final String MOBILE_PHONES = "/cas/userdata/mobilePhones.cgi";
     public static final String ADD_MOBILE_PHONE = "/cas/userdata/addMobilePhone.cgi";
+    public static final String DELETE_MOBILE_PHONE = "/cas/userdata/deleteMobilePhone.cgi";
     public static final String MOBILE_DEVICES = "/cas/mobile";
     public static final String ADD_MOBILE_DEVICE = "/cas/mobile/add";
     public static final String MOBILE_ENROLMENT = "/cas/mobile/enrol";

@@ -9,6 +9,7 @@ import lab.eulogin.idp.captcha.Captcha;
 import lab.eulogin.idp.captcha.CaptchaDesk;
 import lab.eulogin.idp.captcha.RegistrationThrottle;
 import lab.eulogin.idp.sessions.BrowserSession;
+import lab.eulogin.idp.sessions.LoginRequest;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -58,7 +59,10 @@ final class RegisterHandler {
             show(exchange, session, StatusCodes.BAD_REQUEST, form, errors, null);
             return;
         }
-        Registration.Outcome outcome = registration.register(form);
+        // The service whose sign-in page led here (already checked against the registry), kept with
+        // the link: the link may well be opened in another browser (FAQ ACC-04).
+        LoginRequest request = session.loginRequest();
+        Registration.Outcome outcome = registration.register(form, request == null ? null : request.service());
         if (outcome instanceof Registration.Outcome.Invalid invalid) {
             show(exchange, session, StatusCodes.BAD_REQUEST, form, invalid.errors(), null);
         } else if (outcome instanceof Registration.Outcome.Registered registered) {

@@ -85,12 +85,15 @@ final class SmsSignInHandler {
             return;
         }
         if (form.checked("resend")) {
-            String number = form.get("mobilePhone");
-            if (phones.of(account.id()).stream().noneMatch(phone -> phone.number().equals(number))) {
-                show(exchange, session, pending, StatusCodes.BAD_REQUEST, "phone-not-found");
-                return;
+            // The number typed as the FAQ says: registered, with + and the country code, no punctuation.
+            PhoneNumbers.Parsed number = PhoneNumbers.parse(form.get("mobilePhone"));
+            if (!number.ok()) {
+                showPhoneProblem(exchange, session, pending, form.get("mobilePhone"), number.problem());
+            } else if (phones.of(account.id()).stream().noneMatch(phone -> phone.number().equals(number.e164()))) {
+                showPhoneProblem(exchange, session, pending, form.get("mobilePhone"), "phone-not-found");
+            } else {
+                send(exchange, session, account, number.e164());
             }
-            send(exchange, session, account, number);
             return;
         }
         String typed = form.get("challenge");
@@ -117,14 +120,24 @@ final class SmsSignInHandler {
         Web.redirect(exchange, Paths.LOGIN_SMS);
     }
 
+    private void showPhoneProblem(HttpServerExchange exchange, BrowserSession session, PendingSmsSignIn pending,
+                                  String typed, String problem) {
+        // What was typed stays in the field, to be corrected.
+        render(exchange, session, pending, StatusCodes.BAD_REQUEST, Map.of("phoneError", problem, "numberTyped", typed));
+    }
+
     private void show(HttpServerExchange exchange, BrowserSession session, PendingSmsSignIn pending, int status,
                       String error) {
         Map<String, Object> model = new HashMap<>();
-        model.put("phones", phones.of(pending.accountId()));
-        model.put("number", pending.number());
+        model.put("error", error);
+        render(exchange, session, pending, status, model);
+    }
+
+    private void render(HttpServerExchange exchange, BrowserSession session, PendingSmsSignIn pending, int status,
+                        Map<String, Object> errors) {
+        Map<String, Object> model = new HashMap<>(errors);
         model.put("numberShown", PhoneNumbers.display(pending.number()));
         model.put("notice", pending.notice());
-        model.put("error", error);
         model.put("validityMinutes", challenges.policy().challengeValidity().toMinutes());
         web.render(exchange, session, status, "login-sms", model);
     }

@@ -19,6 +19,13 @@ class PasswordPolicyTest {
         assertThat(PasswordPolicy.accepts(password)).isFalse();
     }
 
+    /** "É", "ß" or "٣" are letters and digits, but not "A to Z", "a to z" or "0 to 9" as the FAQ lists them. */
+    @ParameterizedTest
+    @ValueSource(strings = {"Éures-portal-2024", "EURES-PORTAL-2024ß", "Eures-Portal-٢٠٢٤"})
+    void letters_and_digits_outside_the_faqs_ranges_do_not_count(String password) {
+        assertThat(PasswordPolicy.accepts(password)).isFalse();
+    }
+
     @ParameterizedTest
     @ValueSource(ints = {129, 10_000})
     void an_overlong_password_is_refused_before_it_reaches_the_slow_hash(int length) {

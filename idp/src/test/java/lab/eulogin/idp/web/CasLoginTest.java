@@ -286,4 +286,36 @@ class CasLoginTest extends CasTestBase {
         assertThat(browser.get("/cas/login?service=" + enc("x".repeat(5000))).statusCode()).isEqualTo(400);
         assertThat(browser.get("/cas/logout?url=javascript:alert(1)").statusCode()).isEqualTo(200);
     }
+
+    @Test
+    void a_registration_started_from_a_service_proceeds_to_it_even_from_another_browser() {
+        browser.get(loginUrl(eures));
+        String link = register("proceed@example.eu", "en");
+
+        // The link opened elsewhere: nothing of the first browser's session comes along.
+        TestBrowser elsewhere = new TestBrowser(idp.baseUrl());
+        elsewhere.get(link);
+        elsewhere.post("/cas/init/initialisePasswordLogin.cgi", formOf(link, GOOD_PASSWORD, GOOD_PASSWORD));
+        assertThat(elsewhere.page()).isEqualTo("password-set");
+        assertThat(elsewhere.last().body()).contains("data-field=\"proceed-to\"").contains("EURES portal");
+        Matcher proceed = Pattern.compile("id=\"proceed\"[^>]*href=\"([^\"]+)\"").matcher(elsewhere.last().body());
+        assertThat(proceed.find()).as("a Proceed button").isTrue();
+
+        // "Sign in to continue": the new password once more; then the EURES portal, which asks for
+        // a second factor this new account has yet to set up (the FAQ's next step).
+        elsewhere.get(proceed.group(1).replace("&amp;", "&"));
+        if (elsewhere.page().equals("login-identifier")) {
+            elsewhere.post("/cas/login", Map.of("step", "identifier", "username", "proceed@example.eu"));
+        }
+        assertThat(elsewhere.page()).isEqualTo("login-password");
+        elsewhere.post("/cas/login", Map.of("step", "password", "password", GOOD_PASSWORD));
+        assertThat(elsewhere.page()).isEqualTo("second-factor-required");
+        assertThat(elsewhere.last().body()).contains("EURES portal");
+    }
+
+    @Test
+    void a_registration_from_eu_login_itself_has_nowhere_to_proceed_to() {
+        registerAndActivate("nowhere@example.eu");
+        assertThat(browser.last().body()).doesNotContain("id=\"proceed\"");
+    }
 }

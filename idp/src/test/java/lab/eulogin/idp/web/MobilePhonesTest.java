@@ -95,6 +95,23 @@ class MobilePhonesTest extends IdpTestBase {
     }
 
     @Test
+    void the_sms_sign_in_asks_for_the_registered_number_without_dots_or_hyphens() {
+        registerAndActivate("typed@example.eu");
+        addNumber(NUMBER);
+        browser.post("/cas/userdata/addMobilePhone.cgi", Map.of("step", "code", "challenge", sms.lastCodeTo(NUMBER)));
+
+        TestBrowser signingIn = signIn("typed@example.eu", GOOD_PASSWORD, "PASSWORD_SMS");
+        assertThat(signingIn.last().body()).contains("id=\"mobilePhone-hint\"")
+                .contains("Do not include dots, parentheses or hyphens.");
+        String dotted = NUMBER.substring(0, 3) + "." + NUMBER.substring(3);
+        signingIn.post("/cas/login/sms", Map.of("resend", "yes", "mobilePhone", dotted));
+        assertThat(signingIn.last().statusCode()).isEqualTo(400);
+        assertThat(signingIn.last().body()).contains("data-msg=\"phone-punctuation\"").contains("value=\"" + dotted + "\"");
+        signingIn.post("/cas/login/sms", Map.of("resend", "yes", "mobilePhone", "+32 470 99 88 77"));
+        assertThat(signingIn.last().body()).contains("data-msg=\"phone-not-found\"");
+    }
+
+    @Test
     void the_number_rule_is_explained_and_what_was_typed_is_kept() {
         registerAndActivate("rule@example.eu");
         addNumber("+32 (0)470.12.34.56");
@@ -121,11 +138,18 @@ class MobilePhonesTest extends IdpTestBase {
         registerAndActivate("swap@example.eu");
         addNumber(NUMBER);
         browser.post("/cas/userdata/addMobilePhone.cgi", Map.of("step", "code", "challenge", sms.lastCodeTo(NUMBER)));
+        assertThat(browser.last().body()).contains("href=\"/cas/userdata/deleteMobilePhone.cgi\"");
+        browser.get("/cas/userdata/deleteMobilePhone.cgi");
+        assertThat(browser.page()).isEqualTo("delete-mobile-phone");
         String id = browser.last().body().replaceAll("(?s).*name=\"phone\" value=\"(\\d+)\".*", "$1");
         String csrf = browser.csrf();
-        browser.post("/cas/userdata/mobilePhones.cgi", Map.of("phone", id));
-        assertThat(browser.last().body()).doesNotContain("data-phone=\"+32470123456\"").contains("data-msg=\"no-phones\"");
-        browser.post("/cas/userdata/mobilePhones.cgi", Map.of("phone", "not-a-number", "csrf", csrf));
+        browser.post("/cas/userdata/deleteMobilePhone.cgi", Map.of());
+        assertThat(browser.last().body()).contains("data-msg=\"phone-choose\"");
+        browser.post("/cas/userdata/deleteMobilePhone.cgi", Map.of("phone", id));
+        assertThat(browser.page()).isEqualTo("mobile-phones");
+        assertThat(browser.last().body()).doesNotContain("data-phone=\"+32470123456\"").contains("data-msg=\"no-phones\"")
+                .doesNotContain("deleteMobilePhone.cgi");
+        browser.post("/cas/userdata/deleteMobilePhone.cgi", Map.of("phone", "not-a-number", "csrf", csrf));
         assertThat(browser.last().statusCode()).isEqualTo(400);
     }
 }

@@ -6,11 +6,12 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
-/** "Manage my mobile phone numbers" in My Account: the numbers, each with "Delete", and "Add a mobile phone number". */
+/** "Manage my mobile phone numbers" in My Account: the numbers, "Delete a mobile phone number" and "Add a mobile phone number". */
 public final class MobilePhonesPage extends Page {
     public static final String PATH = "/cas/userdata/mobilePhones.cgi";
     private static final By NUMBERS = By.cssSelector("[data-phone] .item-name");
     private static final By ADD = By.id("add-mobile-phone");
+    private static final By DELETE_ONE = By.id("delete-mobile-phone");
 
     public MobilePhonesPage(WebDriver driver) {
         super(driver, "mobile-phones");
@@ -32,9 +33,10 @@ public final class MobilePhonesPage extends Page {
         click(ADD);
     }
 
-    /** "Delete" next to the number, given in E.164 form. */
-    public void delete(String e164) {
+    /** "Delete a mobile phone number": the page that asks which one. */
+    public DeleteMobilePhonePage deleteANumber() {
         assertCurrent();
-        Submit.clickAndWaitForTheAnswer(driver, By.cssSelector("[data-phone='" + e164 + "'] button"));
+        click(DELETE_ONE);
+        return new DeleteMobilePhonePage(driver);
     }
 }

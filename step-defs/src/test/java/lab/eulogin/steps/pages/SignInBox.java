@@ -16,6 +16,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 public final class SignInBox {
     private static final Set<String> STEPS = Set.of("login-identifier", "login-password");
+    private static final By HEADING = By.id("heading");
     private static final By SERVICE_NAME = By.cssSelector("[data-msg='requested-by'] [data-field='service-name']");
 
     private final WebDriver driver;
@@ -31,12 +32,7 @@ public final class SignInBox {
 
     /** The password step, through the e-mail step when the box asks for the address first. */
     public PasswordPage passwordStep(String email) {
-        try {
-            new WebDriverWait(driver, Page.PATIENCE, Page.POLL).until(d -> STEPS.contains(Page.pageIdOf(d)));
-        } catch (TimeoutException e) {
-            throw new AssertionError("Expected the sign-in box but the browser shows '" + Page.pageIdOf(driver)
-                    + "' at " + driver.getCurrentUrl(), e);
-        }
+        passwordOrIdentifierShown();
         return "login-identifier".equals(Page.pageIdOf(driver))
                 ? new LoginPage(driver).continueAs(email)
                 : new PasswordPage(driver);
@@ -52,9 +48,24 @@ public final class SignInBox {
         }
     }
 
+    /** The box's heading, at whichever step it shows: "Sign in to continue" or "Welcome back". */
+    public String heading() {
+        passwordOrIdentifierShown();
+        return driver.findElement(HEADING).getText().strip();
+    }
+
     /** The application that asked for the sign-in, as the box shows it; empty without one. */
     public String requestedBy() {
         List<WebElement> names = driver.findElements(SERVICE_NAME);
         return names.isEmpty() ? "" : names.get(0).getText().strip();
+    }
+
+    private void passwordOrIdentifierShown() {
+        try {
+            new WebDriverWait(driver, Page.PATIENCE, Page.POLL).until(d -> STEPS.contains(Page.pageIdOf(d)));
+        } catch (TimeoutException e) {
+            throw new AssertionError("Expected the sign-in box but the browser shows '" + Page.pageIdOf(driver)
+                    + "' at " + driver.getCurrentUrl(), e);
+        }
     }
 }

@@ -2,11 +2,12 @@ package lab.eulogin.steps.pages;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.support.ui.Select;
 
 /** The "Mobile Phone + SMS" step after the password: "Mobile phone", "SMS text challenge", "Sign in", "Send a new code". */
 public final class SmsSignInPage extends Page {
     private static final By MOBILE_PHONE = By.id("mobilePhone");
+    private static final By MOBILE_PHONE_HINT = By.id("mobilePhone-hint");
+    private static final By MOBILE_PHONE_ERROR = By.id("mobilePhone-error");
     private static final By CHALLENGE = By.id("challenge");
     private static final By SIGN_IN = By.id("sign-in");
     private static final By SEND_A_NEW_CODE = By.id("resend");
@@ -28,10 +29,29 @@ public final class SmsSignInPage extends Page {
         Submit.clickAndWaitForTheAnswer(driver, SEND_A_NEW_CODE);
     }
 
-    /** The number chosen in "Mobile phone", as the page shows it. */
+    /** The number in "Mobile phone", as the page shows it. */
     public String mobilePhone() {
         assertCurrent();
-        return new Select(driver.findElement(MOBILE_PHONE)).getFirstSelectedOption().getText().strip();
+        return driver.findElement(MOBILE_PHONE).getAttribute("value").strip();
+    }
+
+    /** What the page says about "Mobile phone", beside the field. */
+    public String mobilePhoneHint() {
+        assertCurrent();
+        return driver.findElement(MOBILE_PHONE_HINT).getText().strip();
+    }
+
+    /** Types this number in "Mobile phone" and clicks "Send a new code". */
+    public void sendANewCodeTo(String typedNumber) {
+        assertCurrent();
+        type(MOBILE_PHONE, typedNumber);
+        sendANewCode();
+    }
+
+    /** The error next to "Mobile phone", once the page shows one. */
+    public String mobilePhoneError() {
+        assertCurrent();
+        return driver.findElement(MOBILE_PHONE_ERROR).getText().strip();
     }
 
     /** "A text message with a challenge code was sent to ...". */

@@ -36,6 +36,7 @@ import io.cucumber.plugin.event.TestSourceRead;
 import io.cucumber.plugin.event.TestStepFinished;
 import io.pebbletemplates.pebble.PebbleEngine;
 import io.pebbletemplates.pebble.loader.ClasspathLoader;
+import lab.eulogin.steps.RunningLab;
 
 /**
  * The executable FAQ's report for support staff ({@code target/lab-report/index.html}): each FAQ
@@ -239,6 +240,7 @@ public final class FaqReport implements ConcurrentEventListener {
         long answered = areas.stream().flatMap(a -> a.questions().stream()).filter(q -> q.getPassed() > 0).count();
         text.append(String.format("  %-" + width + "s  %23s%n", "Total", seconds(total)));
         text.append(String.format("  FAQ questions with a passing scenario: %d of %d%n", answered, questions));
+        text.append("  ").append(RunningLab.resetsSummary()).append('\n');
         System.out.println(text);
         try {
             // The test JVM's output goes to a file; ./lab test prints this one at the end.
