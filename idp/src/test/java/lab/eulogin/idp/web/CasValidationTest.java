@@ -6,7 +6,6 @@ import lab.eulogin.idp.accounts.AccountKind;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -133,18 +132,6 @@ class CasValidationTest extends CasTestBase {
         assertThat(validate("/cas/serviceValidate", services.url("/myremote/elsewhere"), ticket()))
                 .contains("code=\"INVALID_SERVICE\"");
         assertThat(validate("/cas/laxValidate", myIntraComm, ticket())).contains("code=\"INVALID_SERVICE\"");
-    }
-
-    @Test
-    void a_ticket_lives_ten_seconds_on_the_lab_clock() {
-        String early = ticket();
-        String late = ticket();
-        clock.advance(Duration.ofSeconds(9));
-        assertThat(validate("/cas/serviceValidate", myRemote, early)).contains("<cas:authenticationSuccess>");
-        clock.advance(Duration.ofSeconds(2));
-        assertThat(validate("/cas/serviceValidate", myRemote, late))
-                .contains("<cas:authenticationFailure code=\"INVALID_TICKET\">")
-                .contains("expired");
     }
 
     @Test
