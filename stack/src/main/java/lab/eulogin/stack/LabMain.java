@@ -30,8 +30,9 @@ public final class LabMain {
     private static final String USAGE = """
             Usage: lab demo [options]   the whole lab, until Ctrl-C
                    lab check            start a lab on free ports, check each server answers, stop
+                   lab keys ...         the OpenID Connect signing keys of a stopped lab's data folder
 
-            """ + LabOptions.USAGE;
+            """ + LabOptions.USAGE + "\n\n" + KeysCommand.USAGE;
 
     private LabMain() {
     }
@@ -48,8 +49,9 @@ public final class LabMain {
         switch (args.get(0)) {
             case "demo" -> demo(args.subList(1, args.size()));
             case "check" -> check();
+            case "keys" -> System.exit(KeysCommand.run(args.subList(1, args.size()), System.out, System.err));
             default -> {
-                System.err.println("Unknown command " + args.get(0) + "; the commands are demo and check.");
+                System.err.println("Unknown command " + args.get(0) + "; the commands are demo, check and keys.");
                 System.exit(2);
             }
         }

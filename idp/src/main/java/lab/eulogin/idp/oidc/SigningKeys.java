@@ -45,6 +45,19 @@ public final class SigningKeys {
         }
     }
 
+    /**
+     * The keys of a database on their own, for the operator's rotation while the IdP is stopped
+     * (see the IdP's README, "Keys"); the first key is made if there is none.
+     */
+    public static SigningKeys open(Database database, Clock clock, int bits) {
+        return new SigningKeys(database, clock, bits);
+    }
+
+    /** Every key's id, the one that signs first. */
+    public List<String> keyIds() {
+        return keys.stream().map(RSAKey::getKeyID).toList();
+    }
+
     /** Makes a new key, which signs from now on; the others stay published. @return its key id */
     public synchronized String rotate() {
         RSAKey key;
