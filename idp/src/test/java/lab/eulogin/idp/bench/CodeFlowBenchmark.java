@@ -45,9 +45,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -138,30 +135,11 @@ public final class CodeFlowBenchmark {
     /** Each client runs flows again and again until the time is up; the number of complete flows. */
     private static int measure(OIDCProviderMetadata metadata, Provider provider, List<String> emails, int clients,
                                Duration duration) throws Exception {
-        long end = System.nanoTime() + duration.toNanos();
-        ExecutorService pool = Executors.newFixedThreadPool(clients);
-        try {
-            List<Future<Integer>> results = new ArrayList<>();
-            for (int i = 0; i < clients; i++) {
-                String email = emails.isEmpty() ? null : emails.get(i);
-                results.add(pool.submit(() -> {
-                    Client client = new Client(metadata, provider);
-                    int done = 0;
-                    while (System.nanoTime() < end) {
-                        client.codeFlow(email);
-                        done++;
-                    }
-                    return done;
-                }));
-            }
-            int total = 0;
-            for (Future<Integer> result : results) {
-                total += result.get();
-            }
-            return total;
-        } finally {
-            pool.shutdownNow();
-        }
+        return ClosedLoop.count(clients, duration, i -> {
+            Client client = new Client(metadata, provider);
+            String email = emails.isEmpty() ? null : emails.get(i);
+            return () -> client.codeFlow(email);
+        });
     }
 
     /** A relying party with a browser of its own: cookies, forms and redirects read by hand. */

@@ -20,9 +20,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -76,29 +73,10 @@ public final class SignInBenchmark {
 
     /** Each client signs in again and again until the time is up; the number of complete sign-ins. */
     private static int measure(String base, List<String> emails, Duration duration) throws Exception {
-        long end = System.nanoTime() + duration.toNanos();
-        ExecutorService pool = Executors.newFixedThreadPool(emails.size());
-        try {
-            List<Future<Integer>> results = new ArrayList<>();
-            for (String email : emails) {
-                results.add(pool.submit(() -> {
-                    Client client = new Client(base);
-                    int done = 0;
-                    while (System.nanoTime() < end) {
-                        client.signIn(email);
-                        done++;
-                    }
-                    return done;
-                }));
-            }
-            int total = 0;
-            for (Future<Integer> result : results) {
-                total += result.get();
-            }
-            return total;
-        } finally {
-            pool.shutdownNow();
-        }
+        return ClosedLoop.count(emails.size(), duration, i -> {
+            Client client = new Client(base);
+            return () -> client.signIn(emails.get(i));
+        });
     }
 
     /** A browser without a browser: cookies, forms, redirects read by hand. Each sign-in starts afresh. */
