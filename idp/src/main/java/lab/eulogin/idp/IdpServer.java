@@ -42,11 +42,11 @@ import lab.eulogin.idp.support.SupportDesk;
 import lab.eulogin.idp.support.SupportPolicy;
 import lab.eulogin.idp.support.SupportStaff;
 import lab.eulogin.idp.web.IdpRoutes;
-import lab.eulogin.idp.web.MailedLinks;
+import lab.eulogin.idp.http.MailedLinks;
 import lab.eulogin.idp.web.MobileAppSignIn;
-import lab.eulogin.idp.web.Paths;
-import lab.eulogin.idp.web.Templates;
-import lab.eulogin.idp.web.Web;
+import lab.eulogin.idp.http.Paths;
+import lab.eulogin.idp.http.Templates;
+import lab.eulogin.idp.http.Web;
 import lab.eulogin.idp.webauthn.SecurityKeyRepository;
 import lab.eulogin.idp.webauthn.SecurityKeys;
 

@@ -30,7 +30,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.remote.CapabilityType;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import lab.eulogin.idp.web.Web;
+import lab.eulogin.idp.http.Web;
 import lab.eulogin.steps.report.Screenshots;
 
 /**

@@ -25,8 +25,8 @@ import lab.eulogin.idp.sessions.AuthenticationLevel;
 import lab.eulogin.idp.sessions.BrowserSession;
 import lab.eulogin.idp.sessions.LoginRequest;
 import lab.eulogin.idp.sessions.SsoSession;
-import lab.eulogin.idp.web.Paths;
-import lab.eulogin.idp.web.Web;
+import lab.eulogin.idp.http.Paths;
+import lab.eulogin.idp.http.Web;
 
 import java.net.URI;
 import java.time.Clock;

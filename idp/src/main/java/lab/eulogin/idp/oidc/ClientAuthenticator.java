@@ -20,7 +20,7 @@ import com.nimbusds.oauth2.sdk.id.ClientID;
 import lab.eulogin.idp.services.OidcClient;
 import lab.eulogin.idp.services.RegisteredService;
 import lab.eulogin.idp.services.ServiceRegistry;
-import lab.eulogin.idp.web.Paths;
+import lab.eulogin.idp.http.Paths;
 
 import java.security.PublicKey;
 import java.time.Clock;

@@ -11,7 +11,7 @@ import com.nimbusds.oauth2.sdk.pkce.CodeChallengeMethod;
 import com.nimbusds.openid.connect.sdk.SubjectType;
 import com.nimbusds.openid.connect.sdk.op.OIDCProviderMetadata;
 import io.undertow.server.HttpServerExchange;
-import lab.eulogin.idp.web.Paths;
+import lab.eulogin.idp.http.Paths;
 
 import java.util.List;
 

@@ -12,7 +12,7 @@ import lab.eulogin.idp.protocol.LoginFlow;
 import lab.eulogin.idp.services.RegisteredService;
 import lab.eulogin.idp.services.ServiceRegistry;
 import lab.eulogin.idp.sessions.BrowserSession;
-import lab.eulogin.idp.web.Web;
+import lab.eulogin.idp.http.Web;
 
 import java.net.URI;
 import java.net.URLEncoder;

@@ -10,7 +10,7 @@ import com.nimbusds.oauth2.sdk.token.AccessTokenType;
 import io.undertow.server.HttpServerExchange;
 import lab.eulogin.idp.accounts.Account;
 import lab.eulogin.idp.accounts.AccountRepository;
-import lab.eulogin.idp.web.Paths;
+import lab.eulogin.idp.http.Paths;
 
 import java.util.Date;
 import java.util.Map;

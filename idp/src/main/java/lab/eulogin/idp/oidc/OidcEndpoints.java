@@ -4,7 +4,7 @@ import io.undertow.server.HttpHandler;
 import lab.eulogin.idp.accounts.AccountRepository;
 import lab.eulogin.idp.protocol.CasEndpoints;
 import lab.eulogin.idp.store.Database;
-import lab.eulogin.idp.web.Web;
+import lab.eulogin.idp.http.Web;
 
 import java.time.Clock;
 import java.util.function.Supplier;

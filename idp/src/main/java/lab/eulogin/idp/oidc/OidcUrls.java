@@ -1,7 +1,7 @@
 package lab.eulogin.idp.oidc;
 
 import com.nimbusds.oauth2.sdk.id.Issuer;
-import lab.eulogin.idp.web.Paths;
+import lab.eulogin.idp.http.Paths;
 
 import java.net.URI;
 import java.util.function.Supplier;

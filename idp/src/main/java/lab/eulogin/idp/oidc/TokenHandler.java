@@ -17,7 +17,7 @@ import lab.eulogin.idp.accounts.Account;
 import lab.eulogin.idp.accounts.AccountRepository;
 import lab.eulogin.idp.oidc.AuthorizationCodes.Redemption;
 import lab.eulogin.idp.services.RegisteredService;
-import lab.eulogin.idp.web.Paths;
+import lab.eulogin.idp.http.Paths;
 
 /**
  * {@code /cas/oauth2/token}: the authorization code grant. The client authenticates by its

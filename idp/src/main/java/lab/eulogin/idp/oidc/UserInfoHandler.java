@@ -11,7 +11,7 @@ import com.nimbusds.openid.connect.sdk.claims.UserInfo;
 import io.undertow.server.HttpServerExchange;
 import lab.eulogin.idp.accounts.Account;
 import lab.eulogin.idp.accounts.AccountRepository;
-import lab.eulogin.idp.web.Paths;
+import lab.eulogin.idp.http.Paths;
 
 import java.util.Map;
 import java.util.Optional;

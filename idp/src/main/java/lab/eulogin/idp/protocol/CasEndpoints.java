@@ -3,7 +3,7 @@ package lab.eulogin.idp.protocol;
 import lab.eulogin.idp.accounts.AccountRepository;
 import lab.eulogin.idp.services.ServiceRegistry;
 import lab.eulogin.idp.sessions.SsoSessionStore;
-import lab.eulogin.idp.web.Web;
+import lab.eulogin.idp.http.Web;
 
 import java.time.Clock;
 

@@ -15,8 +15,8 @@ import lab.eulogin.idp.sessions.SignInAnswer;
 import lab.eulogin.idp.sessions.SsoSession;
 import lab.eulogin.idp.sessions.SsoSessionStore;
 import lab.eulogin.idp.sessions.Strength;
-import lab.eulogin.idp.web.Paths;
-import lab.eulogin.idp.web.Web;
+import lab.eulogin.idp.http.Paths;
+import lab.eulogin.idp.http.Web;
 
 import java.time.Clock;
 import java.time.LocalDate;

@@ -3,7 +3,7 @@ package lab.eulogin.idp.protocol;
 import io.undertow.server.HttpServerExchange;
 import lab.eulogin.idp.services.ServiceRegistry;
 import lab.eulogin.idp.sessions.BrowserSession;
-import lab.eulogin.idp.web.Web;
+import lab.eulogin.idp.http.Web;
 
 import java.util.HashMap;
 import java.util.Map;

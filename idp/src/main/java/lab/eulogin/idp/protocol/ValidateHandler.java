@@ -3,7 +3,7 @@ package lab.eulogin.idp.protocol;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.util.Headers;
 import io.undertow.util.StatusCodes;
-import lab.eulogin.idp.web.Web;
+import lab.eulogin.idp.http.Web;
 
 import java.nio.charset.StandardCharsets;
 

@@ -7,6 +7,9 @@ import lab.eulogin.idp.accounts.AccountRepository;
 import lab.eulogin.idp.accounts.EmailAddresses;
 import lab.eulogin.idp.accounts.EmailChange;
 import lab.eulogin.idp.accounts.FieldErrors;
+import lab.eulogin.idp.http.Form;
+import lab.eulogin.idp.http.Paths;
+import lab.eulogin.idp.http.Web;
 import lab.eulogin.idp.sessions.BrowserSession;
 
 import java.util.HashMap;

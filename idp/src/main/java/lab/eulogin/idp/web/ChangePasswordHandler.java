@@ -4,6 +4,9 @@ import io.undertow.server.HttpServerExchange;
 import io.undertow.util.StatusCodes;
 import lab.eulogin.idp.accounts.AccountRepository;
 import lab.eulogin.idp.accounts.FieldErrors;
+import lab.eulogin.idp.http.Form;
+import lab.eulogin.idp.http.Paths;
+import lab.eulogin.idp.http.Web;
 import lab.eulogin.idp.passwords.PasswordChange;
 import lab.eulogin.idp.sessions.BrowserSession;
 

@@ -4,6 +4,8 @@ import io.undertow.server.HttpServerExchange;
 import io.undertow.util.StatusCodes;
 import lab.eulogin.idp.devices.Enrolments;
 import lab.eulogin.idp.devices.QrCodeImage;
+import lab.eulogin.idp.http.Paths;
+import lab.eulogin.idp.http.Web;
 import lab.eulogin.idp.lab.LabJson;
 import lab.eulogin.idp.sessions.BrowserSession;
 

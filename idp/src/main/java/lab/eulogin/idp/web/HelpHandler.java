@@ -3,6 +3,7 @@ package lab.eulogin.idp.web;
 import io.undertow.server.HttpServerExchange;
 
 import java.util.Map;
+import lab.eulogin.idp.http.Web;
 
 /** {@code /cas/help.html}: the answers the helpdesk gives most often, where a user looks first. */
 final class HelpHandler {

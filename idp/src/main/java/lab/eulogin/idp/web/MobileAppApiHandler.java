@@ -8,6 +8,7 @@ import io.undertow.util.StatusCodes;
 import lab.eulogin.idp.devices.Enrolments;
 import lab.eulogin.idp.devices.MobileApp;
 import lab.eulogin.idp.devices.PushApprovals;
+import lab.eulogin.idp.http.Web;
 import lab.eulogin.idp.lab.LabJson;
 
 import java.io.IOException;

@@ -7,6 +7,9 @@ import lab.eulogin.idp.devices.DeviceRules;
 import lab.eulogin.idp.devices.Enrolments;
 import lab.eulogin.idp.devices.MobileApp;
 import lab.eulogin.idp.devices.MobileDevice;
+import lab.eulogin.idp.http.Form;
+import lab.eulogin.idp.http.Paths;
+import lab.eulogin.idp.http.Web;
 import lab.eulogin.idp.sessions.BrowserSession;
 
 import java.time.Clock;

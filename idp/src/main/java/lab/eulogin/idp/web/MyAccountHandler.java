@@ -2,6 +2,8 @@ package lab.eulogin.idp.web;
 
 import io.undertow.server.HttpServerExchange;
 import lab.eulogin.idp.accounts.AccountRepository;
+import lab.eulogin.idp.http.Paths;
+import lab.eulogin.idp.http.Web;
 import lab.eulogin.idp.sessions.BrowserSession;
 
 import java.util.Map;

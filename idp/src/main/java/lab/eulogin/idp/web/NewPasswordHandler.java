@@ -2,6 +2,9 @@ package lab.eulogin.idp.web;
 
 import io.undertow.server.HttpServerExchange;
 import io.undertow.util.StatusCodes;
+import lab.eulogin.idp.http.Form;
+import lab.eulogin.idp.http.Paths;
+import lab.eulogin.idp.http.Web;
 import lab.eulogin.idp.links.LinkCheck;
 import lab.eulogin.idp.passwords.PasswordLinks;
 import lab.eulogin.idp.services.RegisteredService;

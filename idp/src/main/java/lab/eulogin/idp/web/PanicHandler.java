@@ -3,6 +3,8 @@ package lab.eulogin.idp.web;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.util.StatusCodes;
 import lab.eulogin.idp.devices.MobileApp;
+import lab.eulogin.idp.http.Paths;
+import lab.eulogin.idp.http.Web;
 import lab.eulogin.idp.phones.PhoneRepository;
 import lab.eulogin.idp.sessions.BrowserSession;
 import lab.eulogin.idp.webauthn.SecurityKeyRepository;

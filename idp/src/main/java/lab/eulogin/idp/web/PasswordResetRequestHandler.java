@@ -3,6 +3,8 @@ package lab.eulogin.idp.web;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.util.StatusCodes;
 import lab.eulogin.idp.accounts.EmailAddresses;
+import lab.eulogin.idp.http.Form;
+import lab.eulogin.idp.http.Web;
 import lab.eulogin.idp.passwords.PasswordLinks;
 import lab.eulogin.idp.sessions.BrowserSession;
 

@@ -8,6 +8,8 @@ import lab.eulogin.idp.accounts.RegistrationForm;
 import lab.eulogin.idp.captcha.Captcha;
 import lab.eulogin.idp.captcha.CaptchaDesk;
 import lab.eulogin.idp.captcha.RegistrationThrottle;
+import lab.eulogin.idp.http.Form;
+import lab.eulogin.idp.http.Web;
 import lab.eulogin.idp.sessions.BrowserSession;
 import lab.eulogin.idp.sessions.LoginRequest;
 

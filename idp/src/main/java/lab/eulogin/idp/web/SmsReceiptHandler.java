@@ -6,6 +6,7 @@ import io.undertow.server.handlers.form.FormDataParser;
 import io.undertow.server.handlers.form.FormEncodedDataDefinition;
 import io.undertow.server.handlers.form.FormParserFactory;
 import io.undertow.util.StatusCodes;
+import lab.eulogin.idp.http.Web;
 import lab.eulogin.idp.phones.DeliveryReceipts;
 import lab.eulogin.idp.phones.SmsChallenges;
 

@@ -1,6 +1,7 @@
 package lab.eulogin.idp.web;
 
 import io.undertow.server.HttpServerExchange;
+import lab.eulogin.idp.http.Web;
 import lab.eulogin.idp.support.AuditAction;
 import lab.eulogin.idp.support.SupportAudit;
 

@@ -2,6 +2,9 @@ package lab.eulogin.idp.web;
 
 import io.undertow.server.HttpServerExchange;
 import io.undertow.util.StatusCodes;
+import lab.eulogin.idp.http.Form;
+import lab.eulogin.idp.http.Paths;
+import lab.eulogin.idp.http.Web;
 import lab.eulogin.idp.support.AuditAction;
 import lab.eulogin.idp.support.StaffSession;
 import lab.eulogin.idp.support.SupportAudit;

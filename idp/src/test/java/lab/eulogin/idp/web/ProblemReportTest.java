@@ -1,6 +1,7 @@
 package lab.eulogin.idp.web;
 
 import lab.eulogin.idp.accounts.AccountKind;
+import lab.eulogin.idp.http.Web;
 import lab.eulogin.idp.phones.DeliveryReceipts;
 import lab.eulogin.idp.reports.ReportReferences;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,6 @@
 package lab.eulogin.idp.web;
 
+import lab.eulogin.idp.http.Web;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;

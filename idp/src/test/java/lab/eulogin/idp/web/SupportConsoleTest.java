@@ -3,6 +3,7 @@ package lab.eulogin.idp.web;
 import lab.eulogin.idp.accounts.Account;
 import lab.eulogin.idp.accounts.AccountKind;
 import lab.eulogin.idp.accounts.NewAccount;
+import lab.eulogin.idp.http.Web;
 import lab.eulogin.idp.support.StaffRole;
 import lab.eulogin.idp.support.SupportStaff;
 import org.junit.jupiter.api.Test;

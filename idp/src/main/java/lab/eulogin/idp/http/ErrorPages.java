@@ -1,4 +1,4 @@
-package lab.eulogin.idp.web;
+package lab.eulogin.idp.http;
 
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
@@ -16,13 +16,13 @@ import java.util.UUID;
  * The last line: whatever goes wrong, the browser gets a plain page with a reference to quote to
  * the helpdesk, never a stack trace. The reference is what ties the page to the log.
  */
-final class ErrorPages implements HttpHandler {
+public final class ErrorPages implements HttpHandler {
     private static final Logger LOG = LoggerFactory.getLogger(ErrorPages.class);
 
     private final HttpHandler next;
     private final Templates templates;
 
-    ErrorPages(HttpHandler next, Templates templates) {
+    public ErrorPages(HttpHandler next, Templates templates) {
         this.next = next;
         this.templates = templates;
     }
@@ -43,11 +43,11 @@ final class ErrorPages implements HttpHandler {
         }
     }
 
-    static void notFound(HttpServerExchange exchange, Templates templates) {
+    public static void notFound(HttpServerExchange exchange, Templates templates) {
         new ErrorPages(null, templates).send(exchange, StatusCodes.NOT_FOUND, "not-found", Map.of());
     }
 
-    static void methodNotAllowed(HttpServerExchange exchange, Templates templates) {
+    public static void methodNotAllowed(HttpServerExchange exchange, Templates templates) {
         new ErrorPages(null, templates).send(exchange, StatusCodes.METHOD_NOT_ALLOWED, "not-found", Map.of());
     }
 

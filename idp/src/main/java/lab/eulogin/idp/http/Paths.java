@@ -1,4 +1,4 @@
-package lab.eulogin.idp.web;
+package lab.eulogin.idp.http;
 
 /** Every path the IdP answers, EU Login's own where it has one (DESIGN.md, "Contracts"). */
 public final class Paths {

@@ -1,4 +1,4 @@
-package lab.eulogin.idp.web;
+package lab.eulogin.idp.http;
 
 import io.undertow.server.HttpServerExchange;
 import io.undertow.server.handlers.Cookie;
@@ -25,7 +25,7 @@ import java.util.Map;
 /** What every page handler needs: the browser's session, its form, a rendered page or a redirect. */
 public final class Web {
     static final String SESSION_COOKIE = "EULOGIN_SESSION";
-    static final String CSRF_FIELD = "csrf";
+    public static final String CSRF_FIELD = "csrf";
     static final String REMEMBERED_COOKIE = "EULOGIN_REMEMBERED";
     /** In lab mode only: who the browser is, so scenarios sharing one address stay apart. */
     public static final String LAB_CLIENT_COOKIE = "EULOGIN_LAB_CLIENT";

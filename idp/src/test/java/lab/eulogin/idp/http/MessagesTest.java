@@ -1,4 +1,4 @@
-package lab.eulogin.idp.web;
+package lab.eulogin.idp.http;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

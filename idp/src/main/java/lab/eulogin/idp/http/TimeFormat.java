@@ -1,4 +1,4 @@
-package lab.eulogin.idp.web;
+package lab.eulogin.idp.http;
 
 import io.pebbletemplates.pebble.extension.AbstractExtension;
 import io.pebbletemplates.pebble.extension.Filter;

@@ -1,4 +1,4 @@
-package lab.eulogin.idp.web;
+package lab.eulogin.idp.http;
 
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
@@ -8,10 +8,10 @@ import io.undertow.util.HttpString;
  * Headers every answer carries: no framing, no sniffing, no caching of pages that may show personal
  * data, and no Referer, since e-mailed links carry their token in the query.
  */
-final class SecurityHeaders implements HttpHandler {
+public final class SecurityHeaders implements HttpHandler {
     private final HttpHandler next;
 
-    SecurityHeaders(HttpHandler next) {
+    public SecurityHeaders(HttpHandler next) {
         this.next = next;
     }
 

@@ -1,4 +1,4 @@
-package lab.eulogin.idp.web;
+package lab.eulogin.idp.http;
 
 import lab.eulogin.idp.links.LinkUrls;
 

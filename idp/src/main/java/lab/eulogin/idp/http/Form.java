@@ -1,4 +1,4 @@
-package lab.eulogin.idp.web;
+package lab.eulogin.idp.http;
 
 import io.undertow.server.HttpServerExchange;
 import io.undertow.server.handlers.form.FormData;
@@ -35,7 +35,7 @@ public final class Form {
      * A form that may carry files, kept in memory rather than in temporary files; the exchange's
      * largest entity must be set to bound it.
      */
-    static Form readWithFiles(HttpServerExchange exchange) {
+    public static Form readWithFiles(HttpServerExchange exchange) {
         long limit = exchange.getMaxEntitySize();
         MultiPartParserDefinition multipart = new MultiPartParserDefinition();
         multipart.setFileSizeThreshold(limit > 0 ? limit : 1 << 20);
