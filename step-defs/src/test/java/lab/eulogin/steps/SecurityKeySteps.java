@@ -7,7 +7,7 @@ import java.util.Map;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
-import lab.eulogin.idp.protocol.LoginFlow;
+import lab.eulogin.idp.signin.LoginFlow;
 import lab.eulogin.steps.pages.AddSecurityKeyPage;
 import lab.eulogin.steps.pages.MyAccountPage;
 import lab.eulogin.steps.pages.PanicPage;

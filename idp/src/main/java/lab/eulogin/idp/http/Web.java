@@ -136,6 +136,11 @@ public final class Web {
         return values == null || values.isEmpty() ? "" : values.getFirst();
     }
 
+    /** CAS flags ({@code renew}, {@code gateway}...) are "true" when set; "false" (any case) or absent means not set. */
+    public static boolean flag(String value) {
+        return !value.isEmpty() && !"false".equalsIgnoreCase(value);
+    }
+
     public void render(HttpServerExchange exchange, BrowserSession session, String page, Map<String, Object> model) {
         render(exchange, session, StatusCodes.OK, page, model);
     }

@@ -8,7 +8,7 @@ import com.nimbusds.jwt.SignedJWT;
 import com.nimbusds.oauth2.sdk.ParseException;
 import com.nimbusds.openid.connect.sdk.LogoutRequest;
 import io.undertow.server.HttpServerExchange;
-import lab.eulogin.idp.protocol.LoginFlow;
+import lab.eulogin.idp.signin.LoginFlow;
 import lab.eulogin.idp.services.RegisteredService;
 import lab.eulogin.idp.services.ServiceRegistry;
 import lab.eulogin.idp.sessions.BrowserSession;

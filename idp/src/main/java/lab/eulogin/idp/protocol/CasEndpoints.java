@@ -6,6 +6,8 @@ import lab.eulogin.idp.sessions.SsoSessionStore;
 import lab.eulogin.idp.http.Web;
 
 import java.time.Clock;
+import lab.eulogin.idp.signin.AccountMethods;
+import lab.eulogin.idp.signin.LoginFlow;
 
 /** The CAS protocol's parts, made once from the policy: the login flow and the handlers the routes use. */
 public final class CasEndpoints {
@@ -21,7 +23,8 @@ public final class CasEndpoints {
         this.registry = ServiceRegistry.load(policy.serviceRegistry());
         ServiceTickets tickets = new ServiceTickets(clock, policy.serviceTicketLifetime());
         SsoSessionStore ssoSessions = new SsoSessionStore(clock, policy.ssoIdleTimeout(), policy.ssoMaxLifetime());
-        this.flow = new LoginFlow(web, registry, ssoSessions, tickets, accounts, methods, clock);
+        this.flow = new LoginFlow(web, registry, ssoSessions,
+                (service, serviceId) -> new TicketAnswer(tickets, service, serviceId), accounts, methods, clock);
         TicketValidation validation = new TicketValidation(tickets, accounts, registry);
         this.serviceValidate = ValidateHandler.euLogin(validation);
         this.laxValidate = ValidateHandler.lax(validation);

@@ -7,6 +7,7 @@ import lab.eulogin.idp.http.Web;
 
 import java.util.HashMap;
 import java.util.Map;
+import lab.eulogin.idp.signin.LoginFlow;
 
 /**
  * {@code /cas/logout}: ends the single sign-on and the browser's sign-in, then "You have logged out

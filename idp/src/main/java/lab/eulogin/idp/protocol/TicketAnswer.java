@@ -9,11 +9,19 @@ record TicketAnswer(ServiceTickets tickets, String service, String serviceId) im
     @Override
     public String signedIn(SsoSession sso, boolean fromSso) {
         ServiceTicket ticket = tickets.issue(sso, service, serviceId, fromSso);
-        return LoginFlow.withTicket(service, ticket.id());
+        return withTicket(service, ticket.id());
     }
 
     @Override
     public String notSignedIn() {
         return service;
+    }
+
+    /** The service address with {@code ticket=} added to its query, before any fragment. */
+    static String withTicket(String service, String ticket) {
+        int hash = service.indexOf('#');
+        String base = hash < 0 ? service : service.substring(0, hash);
+        String fragment = hash < 0 ? "" : service.substring(hash);
+        return base + (base.contains("?") ? "&" : "?") + "ticket=" + ticket + fragment;
     }
 }

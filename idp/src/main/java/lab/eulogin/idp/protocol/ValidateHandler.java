@@ -7,6 +7,8 @@ import lab.eulogin.idp.http.Web;
 
 import java.nio.charset.StandardCharsets;
 
+import static lab.eulogin.idp.http.Web.flag;
+
 /**
  * The validation endpoints, one instance each: {@code /cas/serviceValidate} and
  * {@code /cas/proxyValidate} (EU Login's shape, the exact service), {@code /cas/laxValidate}
@@ -53,10 +55,5 @@ public final class ValidateHandler {
                 json ? "application/json; charset=UTF-8" : "application/xml; charset=UTF-8");
         exchange.getResponseSender().send(json ? ResponseWriter.json(answer)
                 : ResponseWriter.xml(answer, dialect.namespace()), StandardCharsets.UTF_8);
-    }
-
-    /** CAS flags are "true" when set; "false" (any case) or absent means not set. */
-    static boolean flag(String value) {
-        return !value.isEmpty() && !"false".equalsIgnoreCase(value);
     }
 }

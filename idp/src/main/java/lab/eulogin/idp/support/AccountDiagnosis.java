@@ -12,7 +12,7 @@ import lab.eulogin.idp.mail.Outbox;
 import lab.eulogin.idp.phones.MobilePhone;
 import lab.eulogin.idp.phones.PhoneRepository;
 import lab.eulogin.idp.phones.SmsChallenges;
-import lab.eulogin.idp.protocol.AccountMethods;
+import lab.eulogin.idp.signin.AccountMethods;
 import lab.eulogin.idp.reports.ProblemReports;
 import lab.eulogin.idp.services.RegisteredService;
 import lab.eulogin.idp.services.ServiceRegistry;

@@ -12,16 +12,16 @@ import java.util.Map;
  * {@code /cas/userdata/accountDetails.cgi}: "My account details", with the verification methods
  * the account has; a new account has the password alone (FAQ ACC-12). Never the password itself.
  */
-final class AccountDetailsHandler {
+public final class AccountDetailsHandler {
     private final Web web;
     private final AccountRepository accounts;
 
-    AccountDetailsHandler(Web web, AccountRepository accounts) {
+    public AccountDetailsHandler(Web web, AccountRepository accounts) {
         this.web = web;
         this.accounts = accounts;
     }
 
-    void get(HttpServerExchange exchange) {
+    public void get(HttpServerExchange exchange) {
         BrowserSession session = web.requireSignIn(exchange, Paths.ACCOUNT_DETAILS);
         if (session != null) {
             var account = accounts.findById(session.accountId()).orElseThrow();

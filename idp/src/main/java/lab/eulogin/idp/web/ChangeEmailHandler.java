@@ -19,25 +19,25 @@ import java.util.Map;
  * {@code /cas/userdata/changeEmail.cgi} asks for the new address; {@code confirmEmail.cgi} is where
  * the link mailed to it leads (FAQ HELP-03).
  */
-final class ChangeEmailHandler {
+public final class ChangeEmailHandler {
     private final Web web;
     private final AccountRepository accounts;
     private final EmailChange emailChange;
 
-    ChangeEmailHandler(Web web, AccountRepository accounts, EmailChange emailChange) {
+    public ChangeEmailHandler(Web web, AccountRepository accounts, EmailChange emailChange) {
         this.web = web;
         this.accounts = accounts;
         this.emailChange = emailChange;
     }
 
-    void get(HttpServerExchange exchange) {
+    public void get(HttpServerExchange exchange) {
         BrowserSession session = web.requireSignIn(exchange, Paths.CHANGE_EMAIL);
         if (session != null) {
             show(exchange, session, StatusCodes.OK, "", "", new FieldErrors(), null);
         }
     }
 
-    void post(HttpServerExchange exchange) {
+    public void post(HttpServerExchange exchange) {
         BrowserSession session = web.requireSignIn(exchange, Paths.CHANGE_EMAIL);
         if (session == null) {
             return;
@@ -58,7 +58,7 @@ final class ChangeEmailHandler {
         web.render(exchange, session, "change-email-sent", Map.of("email", EmailAddresses.normalise(newEmail)));
     }
 
-    void confirm(HttpServerExchange exchange) {
+    public void confirm(HttpServerExchange exchange) {
         BrowserSession session = web.session(exchange);
         EmailChange.Outcome outcome = emailChange.confirm(Web.query(exchange, "code"));
         if (outcome instanceof EmailChange.Outcome.Confirmed confirmed) {

@@ -14,25 +14,25 @@ import java.util.HashMap;
 import java.util.Map;
 
 /** {@code /cas/userdata/changePassword.cgi}: "Change password" in My Account (FAQ PWD-04). */
-final class ChangePasswordHandler {
+public final class ChangePasswordHandler {
     private final Web web;
     private final AccountRepository accounts;
     private final PasswordChange passwordChange;
 
-    ChangePasswordHandler(Web web, AccountRepository accounts, PasswordChange passwordChange) {
+    public ChangePasswordHandler(Web web, AccountRepository accounts, PasswordChange passwordChange) {
         this.web = web;
         this.accounts = accounts;
         this.passwordChange = passwordChange;
     }
 
-    void get(HttpServerExchange exchange) {
+    public void get(HttpServerExchange exchange) {
         BrowserSession session = web.requireSignIn(exchange, Paths.CHANGE_PASSWORD);
         if (session != null) {
             show(exchange, session, StatusCodes.OK, new FieldErrors(), null);
         }
     }
 
-    void post(HttpServerExchange exchange) {
+    public void post(HttpServerExchange exchange) {
         BrowserSession session = web.requireSignIn(exchange, Paths.CHANGE_PASSWORD);
         if (session == null) {
             return;

@@ -19,23 +19,23 @@ import java.util.Map;
  * is done, "Continue" (and the QR page itself) lead to the list every time: the script and the person
  * may both follow it, and neither should land on an empty "Add a mobile device" form.
  */
-final class DeviceEnrolmentHandler {
+public final class DeviceEnrolmentHandler {
     private final Web web;
     private final Enrolments enrolments;
 
-    DeviceEnrolmentHandler(Web web, Enrolments enrolments) {
+    public DeviceEnrolmentHandler(Web web, Enrolments enrolments) {
         this.web = web;
         this.enrolments = enrolments;
     }
 
-    void page(HttpServerExchange exchange) {
+    public void page(HttpServerExchange exchange) {
         BrowserSession session = web.requireSignIn(exchange, Paths.MOBILE_DEVICES);
         if (session != null) {
             show(exchange, session, StatusCodes.OK, null);
         }
     }
 
-    void status(HttpServerExchange exchange) {
+    public void status(HttpServerExchange exchange) {
         BrowserSession session = web.session(exchange);
         Enrolments.Started.Ok pending = session.pendingEnrolment();
         if (session.accountId() == null || pending == null) {
@@ -47,7 +47,7 @@ final class DeviceEnrolmentHandler {
     }
 
     /** "Continue": on to the list once the app has enrolled; otherwise the QR page again, saying why. */
-    void proceed(HttpServerExchange exchange) {
+    public void proceed(HttpServerExchange exchange) {
         BrowserSession session = web.requireSignIn(exchange, Paths.MOBILE_DEVICES);
         if (session == null) {
             return;

@@ -11,7 +11,7 @@ import lab.eulogin.idp.accounts.EmailAddresses;
 import lab.eulogin.idp.http.Form;
 import lab.eulogin.idp.http.Paths;
 import lab.eulogin.idp.http.Web;
-import lab.eulogin.idp.protocol.LoginFlow;
+import lab.eulogin.idp.signin.LoginFlow;
 import lab.eulogin.idp.sessions.BrowserSession;
 import lab.eulogin.idp.sessions.Strength;
 
@@ -27,7 +27,7 @@ import java.util.Optional;
  * its address (SIGN-02). A method other than "Password" goes on to its own step once the password
  * is right: the SMS challenge, the mobile app, or the security key.
  */
-final class LoginHandler {
+public final class LoginHandler {
     private final Web web;
     private final Authentication authentication;
     private final AccountRepository accounts;
@@ -36,7 +36,7 @@ final class LoginHandler {
     private final MobileAppSignIn appSignIn;
     private final SecurityKeySignIn keySignIn;
 
-    LoginHandler(Web web, Authentication authentication, AccountRepository accounts, LoginFlow flow,
+    public LoginHandler(Web web, Authentication authentication, AccountRepository accounts, LoginFlow flow,
                  SmsSignInHandler smsSignIn, MobileAppSignIn appSignIn, SecurityKeySignIn keySignIn) {
         this.web = web;
         this.authentication = authentication;
@@ -47,7 +47,7 @@ final class LoginHandler {
         this.keySignIn = keySignIn;
     }
 
-    void get(HttpServerExchange exchange) {
+    public void get(HttpServerExchange exchange) {
         BrowserSession session = web.session(exchange);
         if (!Web.query(exchange, "restart").isEmpty()) {
             // "Sign in with a different e-mail address?": forget the remembered one too.
@@ -85,7 +85,7 @@ final class LoginHandler {
         }
     }
 
-    void post(HttpServerExchange exchange) {
+    public void post(HttpServerExchange exchange) {
         BrowserSession session = web.session(exchange);
         Form form = web.form(exchange);
         if (!web.csrfValid(form, session)) {

@@ -26,16 +26,16 @@ import java.util.Map;
  *   <li>{@code POST /cas/api/mobile/devices/{deviceId}/unlink}: {@code issuedAt, signature}</li>
  * </ul>
  */
-final class MobileAppApiHandler {
+public final class MobileAppApiHandler {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final MobileApp app;
 
-    MobileAppApiHandler(MobileApp app) {
+    public MobileAppApiHandler(MobileApp app) {
         this.app = app;
     }
 
-    void enrol(HttpServerExchange exchange) throws IOException {
+    public void enrol(HttpServerExchange exchange) throws IOException {
         JsonNode body = body(exchange);
         if (body == null) {
             return;
@@ -64,7 +64,7 @@ final class MobileAppApiHandler {
                 ? StatusCodes.BAD_REQUEST : StatusCodes.GONE, error);
     }
 
-    void request(HttpServerExchange exchange) {
+    public void request(HttpServerExchange exchange) {
         app.approvals().details(Web.query(exchange, "requestId")).ifPresentOrElse(
                 d -> LabJson.send(exchange, StatusCodes.OK, Map.of("requestId", d.requestId(), "deviceId", d.deviceId(),
                         "nonce", d.nonce(), "account", d.account(), "expiresAt", d.expiresAt().toString())),
@@ -72,7 +72,7 @@ final class MobileAppApiHandler {
                         "No such request is waiting for an answer"));
     }
 
-    void answer(HttpServerExchange exchange) throws IOException {
+    public void answer(HttpServerExchange exchange) throws IOException {
         JsonNode body = body(exchange);
         if (body == null) {
             return;
@@ -101,7 +101,7 @@ final class MobileAppApiHandler {
         }
     }
 
-    void unlink(HttpServerExchange exchange) throws IOException {
+    public void unlink(HttpServerExchange exchange) throws IOException {
         JsonNode body = body(exchange);
         if (body == null) {
             return;

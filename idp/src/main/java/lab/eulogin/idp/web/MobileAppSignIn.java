@@ -14,7 +14,7 @@ import lab.eulogin.idp.http.Form;
 import lab.eulogin.idp.http.Paths;
 import lab.eulogin.idp.http.Web;
 import lab.eulogin.idp.lab.LabJson;
-import lab.eulogin.idp.protocol.LoginFlow;
+import lab.eulogin.idp.signin.LoginFlow;
 import lab.eulogin.idp.sessions.AuthenticationFactor;
 import lab.eulogin.idp.sessions.BrowserSession;
 import lab.eulogin.idp.sessions.Strength;
@@ -95,7 +95,7 @@ public final class MobileAppSignIn {
      * arrives while the browser follows the redirect): then the sign-in goes on at once, as the page's
      * script would have done.
      */
-    void waiting(HttpServerExchange exchange) throws Exception {
+    public void waiting(HttpServerExchange exchange) throws Exception {
         BrowserSession session = web.session(exchange);
         Optional<PushApprovals.Approval> approval = approval(session);
         if (approval.isEmpty()) {
@@ -109,7 +109,7 @@ public final class MobileAppSignIn {
         showWaiting(exchange, session, approval.get(), null);
     }
 
-    void status(HttpServerExchange exchange) {
+    public void status(HttpServerExchange exchange) {
         Optional<PushApprovals.Approval> approval = approval(web.session(exchange));
         if (approval.isEmpty()) {
             LabJson.error(exchange, StatusCodes.NOT_FOUND, "no-request", "This browser is not waiting for the app");
@@ -119,7 +119,7 @@ public final class MobileAppSignIn {
     }
 
     /** "Continue": on once the app approved; otherwise the waiting page again, saying how things stand. */
-    void proceed(HttpServerExchange exchange) throws Exception {
+    public void proceed(HttpServerExchange exchange) throws Exception {
         BrowserSession session = web.session(exchange);
         Optional<PushApprovals.Approval> approval = approval(session);
         if (approval.isEmpty()) {
@@ -139,7 +139,7 @@ public final class MobileAppSignIn {
     }
 
     /** "Send a new notification", after a refusal or an expiry. */
-    void again(HttpServerExchange exchange) {
+    public void again(HttpServerExchange exchange) {
         BrowserSession session = web.session(exchange);
         Optional<PushApprovals.Approval> approval = approval(session);
         if (approval.isEmpty() || !web.csrfValid(web.form(exchange), session)) {
@@ -179,7 +179,7 @@ public final class MobileAppSignIn {
 
     // ---- "EU Login Mobile App QR Code": the QR challenge and the one-time code
 
-    void qrPage(HttpServerExchange exchange) {
+    public void qrPage(HttpServerExchange exchange) {
         BrowserSession session = web.session(exchange);
         PendingAppSignIn pending = qrPending(session);
         if (pending == null) {
@@ -189,7 +189,7 @@ public final class MobileAppSignIn {
         showQr(exchange, session, StatusCodes.OK, pending, null);
     }
 
-    void qrSubmit(HttpServerExchange exchange) throws Exception {
+    public void qrSubmit(HttpServerExchange exchange) throws Exception {
         BrowserSession session = web.session(exchange);
         PendingAppSignIn pending = qrPending(session);
         if (pending == null) {

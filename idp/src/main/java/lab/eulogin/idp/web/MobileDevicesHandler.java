@@ -23,7 +23,7 @@ import java.util.OptionalLong;
  * "Delete", and "Add a mobile device" with "Your device name", "Your 4 digit PIN code" and
  * "Confirm your PIN code", which leads to the QR code ({@link DeviceEnrolmentHandler}).
  */
-final class MobileDevicesHandler {
+public final class MobileDevicesHandler {
     /** A device as the list shows it. */
     record Row(long id, String name, String enrolled, String lastUsed, String lockedUntil) {
     }
@@ -32,13 +32,13 @@ final class MobileDevicesHandler {
     private final MobileApp app;
     private final Clock clock;
 
-    MobileDevicesHandler(Web web, MobileApp app, Clock clock) {
+    public MobileDevicesHandler(Web web, MobileApp app, Clock clock) {
         this.web = web;
         this.app = app;
         this.clock = clock;
     }
 
-    void list(HttpServerExchange exchange) {
+    public void list(HttpServerExchange exchange) {
         BrowserSession session = web.requireSignIn(exchange, Paths.MOBILE_DEVICES);
         if (session != null) {
             String done = Web.query(exchange, "done");
@@ -52,7 +52,7 @@ final class MobileDevicesHandler {
     }
 
     /** "Delete" next to a device. */
-    void delete(HttpServerExchange exchange) {
+    public void delete(HttpServerExchange exchange) {
         BrowserSession session = web.requireSignIn(exchange, Paths.MOBILE_DEVICES);
         if (session == null) {
             return;
@@ -74,14 +74,14 @@ final class MobileDevicesHandler {
         Web.redirect(exchange, Paths.MOBILE_DEVICES + "?done=deleted");
     }
 
-    void addForm(HttpServerExchange exchange) {
+    public void addForm(HttpServerExchange exchange) {
         BrowserSession session = web.requireSignIn(exchange, Paths.ADD_MOBILE_DEVICE);
         if (session != null) {
             showForm(exchange, session, StatusCodes.OK, "", new FieldErrors(), null);
         }
     }
 
-    void add(HttpServerExchange exchange) {
+    public void add(HttpServerExchange exchange) {
         BrowserSession session = web.requireSignIn(exchange, Paths.ADD_MOBILE_DEVICE);
         if (session == null) {
             return;

@@ -24,14 +24,14 @@ import java.util.OptionalLong;
  * phone number": choose one, "Delete"; and
  * "Add a mobile phone number": the number, "Add", the "Text message challenge code", "Finalise".
  */
-final class MobilePhonesHandler {
+public final class MobilePhonesHandler {
     private final Web web;
     private final AccountRepository accounts;
     private final PhoneRepository phones;
     private final SmsChallenges challenges;
     private final Clock clock;
 
-    MobilePhonesHandler(Web web, AccountRepository accounts, PhoneRepository phones, SmsChallenges challenges,
+    public MobilePhonesHandler(Web web, AccountRepository accounts, PhoneRepository phones, SmsChallenges challenges,
                         Clock clock) {
         this.web = web;
         this.accounts = accounts;
@@ -40,7 +40,7 @@ final class MobilePhonesHandler {
         this.clock = clock;
     }
 
-    void list(HttpServerExchange exchange) {
+    public void list(HttpServerExchange exchange) {
         BrowserSession session = web.requireSignIn(exchange, Paths.MOBILE_PHONES);
         if (session != null) {
             showList(exchange, session, StatusCodes.OK, Web.query(exchange, "done").isEmpty() ? null : "account-updated");
@@ -48,7 +48,7 @@ final class MobilePhonesHandler {
     }
 
     /** "Delete a mobile phone number": the numbers to choose from (FAQ SMS-05's "on-screen instructions"). */
-    void deleteForm(HttpServerExchange exchange) {
+    public void deleteForm(HttpServerExchange exchange) {
         BrowserSession session = web.requireSignIn(exchange, Paths.DELETE_MOBILE_PHONE);
         if (session != null) {
             showDelete(exchange, session, StatusCodes.OK, null);
@@ -56,7 +56,7 @@ final class MobilePhonesHandler {
     }
 
     /** "Delete" on that page, for the number chosen. */
-    void delete(HttpServerExchange exchange) {
+    public void delete(HttpServerExchange exchange) {
         BrowserSession session = web.requireSignIn(exchange, Paths.DELETE_MOBILE_PHONE);
         if (session == null) {
             return;
@@ -82,7 +82,7 @@ final class MobilePhonesHandler {
         Web.redirect(exchange, Paths.MOBILE_PHONES + "?done=1");
     }
 
-    void addForm(HttpServerExchange exchange) {
+    public void addForm(HttpServerExchange exchange) {
         BrowserSession session = web.requireSignIn(exchange, Paths.ADD_MOBILE_PHONE);
         if (session != null) {
             session.setPendingPhone(null);
@@ -90,7 +90,7 @@ final class MobilePhonesHandler {
         }
     }
 
-    void add(HttpServerExchange exchange) {
+    public void add(HttpServerExchange exchange) {
         BrowserSession session = web.requireSignIn(exchange, Paths.ADD_MOBILE_PHONE);
         if (session == null) {
             return;

@@ -9,16 +9,16 @@ import lab.eulogin.idp.sessions.BrowserSession;
 import java.util.Map;
 
 /** {@code /cas/userdata/myAccount.cgi}: "My Account" and its menu. */
-final class MyAccountHandler {
+public final class MyAccountHandler {
     private final Web web;
     private final AccountRepository accounts;
 
-    MyAccountHandler(Web web, AccountRepository accounts) {
+    public MyAccountHandler(Web web, AccountRepository accounts) {
         this.web = web;
         this.accounts = accounts;
     }
 
-    void get(HttpServerExchange exchange) {
+    public void get(HttpServerExchange exchange) {
         BrowserSession session = web.requireSignIn(exchange, Paths.MY_ACCOUNT);
         if (session != null) {
             web.render(exchange, session, "my-account",

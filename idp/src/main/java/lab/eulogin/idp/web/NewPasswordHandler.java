@@ -21,18 +21,18 @@ import java.util.Optional;
  * {@code /cas/init/initialisePasswordLogin.cgi}: the page an e-mailed link opens, "New password"
  * and "Confirm new password" (FAQ ACC-04, ACC-05, ACC-06, ACC-11).
  */
-final class NewPasswordHandler {
+public final class NewPasswordHandler {
     private final Web web;
     private final PasswordLinks passwords;
     private final ServiceRegistry services;
 
-    NewPasswordHandler(Web web, PasswordLinks passwords, ServiceRegistry services) {
+    public NewPasswordHandler(Web web, PasswordLinks passwords, ServiceRegistry services) {
         this.web = web;
         this.passwords = passwords;
         this.services = services;
     }
 
-    void get(HttpServerExchange exchange) {
+    public void get(HttpServerExchange exchange) {
         BrowserSession session = web.session(exchange);
         String uid = Web.query(exchange, "uid");
         String token = Web.query(exchange, "resetCode");
@@ -44,7 +44,7 @@ final class NewPasswordHandler {
         }
     }
 
-    void post(HttpServerExchange exchange) {
+    public void post(HttpServerExchange exchange) {
         BrowserSession session = web.session(exchange);
         Form form = web.form(exchange);
         String uid = form.get("uid");

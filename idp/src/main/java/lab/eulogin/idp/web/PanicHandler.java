@@ -18,27 +18,27 @@ import java.util.Map;
  * key or trusted platform (APP-09) and mobile phone number with them: the "Panic Button" for a
  * number that is gone when no new one was registered (SMS-09).
  */
-final class PanicHandler {
+public final class PanicHandler {
     private final Web web;
     private final MobileApp app;
     private final SecurityKeyRepository keys;
     private final PhoneRepository phones;
 
-    PanicHandler(Web web, MobileApp app, SecurityKeyRepository keys, PhoneRepository phones) {
+    public PanicHandler(Web web, MobileApp app, SecurityKeyRepository keys, PhoneRepository phones) {
         this.web = web;
         this.app = app;
         this.keys = keys;
         this.phones = phones;
     }
 
-    void confirm(HttpServerExchange exchange) {
+    public void confirm(HttpServerExchange exchange) {
         BrowserSession session = web.requireSignIn(exchange, Paths.MOBILE_PANIC);
         if (session != null) {
             show(exchange, session, StatusCodes.OK, null);
         }
     }
 
-    void deleteAll(HttpServerExchange exchange) {
+    public void deleteAll(HttpServerExchange exchange) {
         BrowserSession session = web.requireSignIn(exchange, Paths.MOBILE_PANIC);
         if (session == null) {
             return;

@@ -9,7 +9,7 @@ import lab.eulogin.idp.http.Form;
 import lab.eulogin.idp.http.Paths;
 import lab.eulogin.idp.http.Web;
 import lab.eulogin.idp.passwords.PasswordChange;
-import lab.eulogin.idp.protocol.LoginFlow;
+import lab.eulogin.idp.signin.LoginFlow;
 import lab.eulogin.idp.sessions.BrowserSession;
 
 import java.util.HashMap;
@@ -19,20 +19,20 @@ import java.util.Map;
  * {@code /cas/init/passwordExpired.cgi}: staff and retiree passwords expire after 6 months and must
  * be changed before going on (FAQ SIGN-12). Reached only after the right password was typed.
  */
-final class PasswordExpiredHandler {
+public final class PasswordExpiredHandler {
     private final Web web;
     private final AccountRepository accounts;
     private final PasswordChange passwordChange;
     private final LoginFlow flow;
 
-    PasswordExpiredHandler(Web web, AccountRepository accounts, PasswordChange passwordChange, LoginFlow flow) {
+    public PasswordExpiredHandler(Web web, AccountRepository accounts, PasswordChange passwordChange, LoginFlow flow) {
         this.web = web;
         this.accounts = accounts;
         this.passwordChange = passwordChange;
         this.flow = flow;
     }
 
-    void get(HttpServerExchange exchange) {
+    public void get(HttpServerExchange exchange) {
         BrowserSession session = web.session(exchange);
         if (session.expiredPasswordAccountId() == null) {
             Web.redirect(exchange, Paths.LOGIN);
@@ -41,7 +41,7 @@ final class PasswordExpiredHandler {
         show(exchange, session, StatusCodes.OK, new FieldErrors(), null);
     }
 
-    void post(HttpServerExchange exchange) {
+    public void post(HttpServerExchange exchange) {
         BrowserSession session = web.session(exchange);
         Form form = web.form(exchange);
         Long accountId = session.expiredPasswordAccountId();

@@ -11,22 +11,22 @@ import lab.eulogin.idp.sessions.BrowserSession;
 import java.util.Map;
 
 /** {@code /cas/init/passwordResetRequest.cgi}: "Lost your password?" (FAQ PWD-01, ACC-10). */
-final class PasswordResetRequestHandler {
+public final class PasswordResetRequestHandler {
     private final Web web;
     private final PasswordLinks passwords;
 
-    PasswordResetRequestHandler(Web web, PasswordLinks passwords) {
+    public PasswordResetRequestHandler(Web web, PasswordLinks passwords) {
         this.web = web;
         this.passwords = passwords;
     }
 
-    void get(HttpServerExchange exchange) {
+    public void get(HttpServerExchange exchange) {
         BrowserSession session = web.session(exchange);
         String email = session.pendingEmail() == null ? "" : session.pendingEmail();
         web.render(exchange, session, "password-reset-request", Map.of("email", email));
     }
 
-    void post(HttpServerExchange exchange) {
+    public void post(HttpServerExchange exchange) {
         BrowserSession session = web.session(exchange);
         Form form = web.form(exchange);
         String typed = form.get("email");

@@ -36,7 +36,7 @@ import java.util.Optional;
  * asked for and received, the browser); the user adds where the address came from, a description
  * and screenshots. The report gets a reference like "IM00xxxxxxxx", shown on the next page.
  */
-final class ProblemReportHandler {
+public final class ProblemReportHandler {
     /**
      * Room for the screenshots allowed and more, so that one too many or too large gets its message
      * next to the field rather than a refusal of the whole request. Kept in memory, so bounded.
@@ -51,7 +51,7 @@ final class ProblemReportHandler {
     private final ProblemReports reports;
     private final WindowCounter perClient;
 
-    ProblemReportHandler(Web web, AccountRepository accounts, SmsChallenges sms, ProblemReports reports, Clock clock) {
+    public ProblemReportHandler(Web web, AccountRepository accounts, SmsChallenges sms, ProblemReports reports, Clock clock) {
         this.web = web;
         this.accounts = accounts;
         this.sms = sms;
@@ -59,7 +59,7 @@ final class ProblemReportHandler {
         this.perClient = new WindowCounter(clock, Duration.ofHours(1));
     }
 
-    void form(HttpServerExchange exchange) {
+    public void form(HttpServerExchange exchange) {
         BrowserSession session = web.session(exchange);
         ReportContext context = gather(exchange, session);
         String email = context.accountEmail() != null ? context.accountEmail()
@@ -68,7 +68,7 @@ final class ProblemReportHandler {
         show(exchange, session, StatusCodes.OK, context, empty, new FieldErrors(), null);
     }
 
-    void submit(HttpServerExchange exchange) {
+    public void submit(HttpServerExchange exchange) {
         exchange.setMaxEntitySize(MAX_REQUEST_BYTES);
         BrowserSession session = web.session(exchange);
         ReportContext context = gather(exchange, session);
@@ -114,7 +114,7 @@ final class ProblemReportHandler {
     }
 
     /** The confirmation with the reference, for the browser that sent the report only. */
-    void reported(HttpServerExchange exchange) {
+    public void reported(HttpServerExchange exchange) {
         BrowserSession session = web.session(exchange);
         Optional<ProblemReport> report = Optional.ofNullable(session.problemReport()).flatMap(reports::find);
         if (report.isEmpty()) {

@@ -20,26 +20,26 @@ import java.util.Map;
  * {@code /cas/eim/external/register.cgi}: "Create an account" (FAQ ACC-01, ACC-02, ACC-09), with a
  * captcha for a client that has registered often lately (ACC-03).
  */
-final class RegisterHandler {
+public final class RegisterHandler {
     private final Web web;
     private final Registration registration;
     private final RegistrationThrottle throttle;
     private final CaptchaDesk captchas;
 
-    RegisterHandler(Web web, Registration registration, RegistrationThrottle throttle, CaptchaDesk captchas) {
+    public RegisterHandler(Web web, Registration registration, RegistrationThrottle throttle, CaptchaDesk captchas) {
         this.web = web;
         this.registration = registration;
         this.throttle = throttle;
         this.captchas = captchas;
     }
 
-    void get(HttpServerExchange exchange) {
+    public void get(HttpServerExchange exchange) {
         BrowserSession session = web.session(exchange);
         RegistrationForm empty = new RegistrationForm("", "", "", "", session.locale().getLanguage(), false);
         show(exchange, session, StatusCodes.OK, empty, new FieldErrors(), null);
     }
 
-    void post(HttpServerExchange exchange) {
+    public void post(HttpServerExchange exchange) {
         BrowserSession session = web.session(exchange);
         Form submitted = web.form(exchange);
         RegistrationForm form = new RegistrationForm(

@@ -7,7 +7,7 @@ import lab.eulogin.idp.accounts.AccountRepository;
 import lab.eulogin.idp.http.Form;
 import lab.eulogin.idp.http.Paths;
 import lab.eulogin.idp.http.Web;
-import lab.eulogin.idp.protocol.LoginFlow;
+import lab.eulogin.idp.signin.LoginFlow;
 import lab.eulogin.idp.sessions.AuthenticationFactor;
 import lab.eulogin.idp.sessions.BrowserSession;
 import lab.eulogin.idp.sessions.Strength;
@@ -24,13 +24,13 @@ import java.util.Optional;
  * keys; a verified answer completes the sign-in, anything else is refused with a message and a
  * fresh challenge to try again.
  */
-final class SecurityKeySignIn {
+public final class SecurityKeySignIn {
     private final Web web;
     private final AccountRepository accounts;
     private final SecurityKeys keys;
     private final LoginFlow flow;
 
-    SecurityKeySignIn(Web web, AccountRepository accounts, SecurityKeys keys, LoginFlow flow) {
+    public SecurityKeySignIn(Web web, AccountRepository accounts, SecurityKeys keys, LoginFlow flow) {
         this.web = web;
         this.accounts = accounts;
         this.keys = keys;
@@ -52,7 +52,7 @@ final class SecurityKeySignIn {
         return true;
     }
 
-    void get(HttpServerExchange exchange) {
+    public void get(HttpServerExchange exchange) {
         BrowserSession session = web.session(exchange);
         Ceremony ceremony = session.webAuthnCeremony();
         if (ceremony == null || ceremony.kind() != Ceremony.Kind.SIGN_IN) {
@@ -63,7 +63,7 @@ final class SecurityKeySignIn {
     }
 
     /** The browser's answer; the challenge is used once, whatever the outcome. */
-    void post(HttpServerExchange exchange) {
+    public void post(HttpServerExchange exchange) {
         BrowserSession session = web.session(exchange);
         Ceremony ceremony = session.webAuthnCeremony();
         if (ceremony == null || ceremony.kind() != Ceremony.Kind.SIGN_IN) {

@@ -24,7 +24,7 @@ import java.util.OptionalLong;
  * or the computer's own authenticator (Windows Hello, Touch ID) to make a credential, and its
  * answer is posted back and verified before anything is stored.
  */
-final class SecurityKeysHandler {
+public final class SecurityKeysHandler {
     /** A key as the list shows it. */
     record Row(long id, String name, String added, String lastUsed) {
     }
@@ -33,13 +33,13 @@ final class SecurityKeysHandler {
     private final AccountRepository accounts;
     private final SecurityKeys keys;
 
-    SecurityKeysHandler(Web web, AccountRepository accounts, SecurityKeys keys) {
+    public SecurityKeysHandler(Web web, AccountRepository accounts, SecurityKeys keys) {
         this.web = web;
         this.accounts = accounts;
         this.keys = keys;
     }
 
-    void list(HttpServerExchange exchange) {
+    public void list(HttpServerExchange exchange) {
         BrowserSession session = web.requireSignIn(exchange, Paths.SECURITY_KEYS);
         if (session != null) {
             showList(exchange, session, StatusCodes.OK, switch (Web.query(exchange, "done")) {
@@ -51,7 +51,7 @@ final class SecurityKeysHandler {
     }
 
     /** "Delete" next to a key. */
-    void delete(HttpServerExchange exchange) {
+    public void delete(HttpServerExchange exchange) {
         BrowserSession session = web.requireSignIn(exchange, Paths.SECURITY_KEYS);
         if (session == null) {
             return;
@@ -69,7 +69,7 @@ final class SecurityKeysHandler {
         Web.redirect(exchange, Paths.SECURITY_KEYS + "?done=deleted");
     }
 
-    void addForm(HttpServerExchange exchange) {
+    public void addForm(HttpServerExchange exchange) {
         BrowserSession session = web.requireSignIn(exchange, Paths.ADD_SECURITY_KEY);
         if (session != null) {
             showForm(exchange, session, StatusCodes.OK, "", new FieldErrors(), null);
@@ -77,7 +77,7 @@ final class SecurityKeysHandler {
     }
 
     /** The name: checked, then the page that asks the browser for a new credential. */
-    void add(HttpServerExchange exchange) {
+    public void add(HttpServerExchange exchange) {
         BrowserSession session = web.requireSignIn(exchange, Paths.ADD_SECURITY_KEY);
         if (session == null) {
             return;
@@ -102,7 +102,7 @@ final class SecurityKeysHandler {
     }
 
     /** The browser's answer; the ceremony is used once, whatever the outcome. */
-    void register(HttpServerExchange exchange) {
+    public void register(HttpServerExchange exchange) {
         BrowserSession session = web.requireSignIn(exchange, Paths.ADD_SECURITY_KEY);
         if (session == null) {
             return;

@@ -19,7 +19,7 @@ import java.util.Map;
  * StatusCallback), so that EU Login knows when a phone received its SMS (FAQ HELP-01). Only
  * receipts signed with the provider's token count; anything else is refused.
  */
-final class SmsReceiptHandler {
+public final class SmsReceiptHandler {
     private static final FormParserFactory PARSERS = FormParserFactory.builder(false)
             .addParsers(new FormEncodedDataDefinition().setDefaultEncoding("UTF-8"))
             .build();
@@ -28,12 +28,12 @@ final class SmsReceiptHandler {
     private final SmsChallenges challenges;
     private final DeliveryReceipts receipts;
 
-    SmsReceiptHandler(SmsChallenges challenges, DeliveryReceipts receipts) {
+    public SmsReceiptHandler(SmsChallenges challenges, DeliveryReceipts receipts) {
         this.challenges = challenges;
         this.receipts = receipts;
     }
 
-    void post(HttpServerExchange exchange) throws IOException {
+    public void post(HttpServerExchange exchange) throws IOException {
         long challengeId;
         try {
             challengeId = Long.parseLong(Web.query(exchange, "challengeId"));

@@ -14,7 +14,7 @@ import lab.eulogin.idp.phones.PhoneMessages;
 import lab.eulogin.idp.phones.PhoneNumbers;
 import lab.eulogin.idp.phones.PhoneRepository;
 import lab.eulogin.idp.phones.SmsChallenges;
-import lab.eulogin.idp.protocol.LoginFlow;
+import lab.eulogin.idp.signin.LoginFlow;
 import lab.eulogin.idp.sessions.AuthenticationFactor;
 import lab.eulogin.idp.sessions.BrowserSession;
 import lab.eulogin.idp.sessions.Strength;
@@ -28,14 +28,14 @@ import java.util.Map;
  * challenge goes to a registered number; the "SMS text challenge" typed here completes the sign-in.
  * "Send a new code" may go to another registered number, within the rate limits (SMS-06).
  */
-final class SmsSignInHandler {
+public final class SmsSignInHandler {
     private final Web web;
     private final AccountRepository accounts;
     private final PhoneRepository phones;
     private final SmsChallenges challenges;
     private final LoginFlow flow;
 
-    SmsSignInHandler(Web web, AccountRepository accounts, PhoneRepository phones, SmsChallenges challenges,
+    public SmsSignInHandler(Web web, AccountRepository accounts, PhoneRepository phones, SmsChallenges challenges,
                      LoginFlow flow) {
         this.web = web;
         this.accounts = accounts;
@@ -58,7 +58,7 @@ final class SmsSignInHandler {
         return true;
     }
 
-    void get(HttpServerExchange exchange) {
+    public void get(HttpServerExchange exchange) {
         BrowserSession session = web.session(exchange);
         PendingSmsSignIn pending = session.pendingSmsSignIn();
         if (pending == null) {
@@ -69,7 +69,7 @@ final class SmsSignInHandler {
         show(exchange, session, pending, StatusCodes.OK, null);
     }
 
-    void post(HttpServerExchange exchange) {
+    public void post(HttpServerExchange exchange) {
         BrowserSession session = web.session(exchange);
         PendingSmsSignIn pending = session.pendingSmsSignIn();
         if (pending == null) {

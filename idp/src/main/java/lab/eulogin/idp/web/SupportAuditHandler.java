@@ -8,20 +8,20 @@ import lab.eulogin.idp.support.SupportAudit;
 import java.util.Map;
 
 /** {@code /cas/support/audit}: who did what in the console, and when, newest first (FAQ HELP-02). */
-final class SupportAuditHandler {
+public final class SupportAuditHandler {
     private static final int LINES = 200;
 
     private final SupportWeb web;
     private final Web userWeb;
     private final SupportAudit audit;
 
-    SupportAuditHandler(SupportWeb web, Web userWeb, SupportAudit audit) {
+    public SupportAuditHandler(SupportWeb web, Web userWeb, SupportAudit audit) {
         this.web = web;
         this.userWeb = userWeb;
         this.audit = audit;
     }
 
-    void get(HttpServerExchange exchange) {
+    public void get(HttpServerExchange exchange) {
         web.requireStaff(exchange).ifPresent(signed -> {
             audit.record(signed.member().login(), AuditAction.VIEW_AUDIT, null, null, userWeb.client(exchange));
             web.render(exchange, signed.session(), "support-audit", Map.of("entries", audit.latest(LINES)));

@@ -27,7 +27,7 @@ import java.util.function.Consumer;
  * {@code /cas/support/accounts/{uid}} shows why it cannot sign in; agents unlock it or send its
  * owner a new initialisation link from there. Viewers look only. Each step is audited.
  */
-final class SupportConsoleHandler {
+public final class SupportConsoleHandler {
     private static final int AUDIT_LINES = 10;
 
     private final SupportWeb web;
@@ -36,7 +36,7 @@ final class SupportConsoleHandler {
     private final HelpdeskActions actions;
     private final SupportAudit audit;
 
-    SupportConsoleHandler(SupportWeb web, Web userWeb, AccountDiagnosis diagnosis, HelpdeskActions actions,
+    public SupportConsoleHandler(SupportWeb web, Web userWeb, AccountDiagnosis diagnosis, HelpdeskActions actions,
                           SupportAudit audit) {
         this.web = web;
         this.userWeb = userWeb;
@@ -45,11 +45,11 @@ final class SupportConsoleHandler {
         this.audit = audit;
     }
 
-    void home(HttpServerExchange exchange) {
+    public void home(HttpServerExchange exchange) {
         web.requireStaff(exchange).ifPresent(signed -> showHome(exchange, signed, StatusCodes.OK, "", null));
     }
 
-    void lookUp(HttpServerExchange exchange) {
+    public void lookUp(HttpServerExchange exchange) {
         web.requireStaff(exchange).ifPresent(signed -> {
             Form form = userWeb.form(exchange);
             String typed = form.get("email").strip();
@@ -77,14 +77,14 @@ final class SupportConsoleHandler {
         });
     }
 
-    void account(HttpServerExchange exchange) {
+    public void account(HttpServerExchange exchange) {
         web.requireStaff(exchange).ifPresent(signed -> withAccount(exchange, signed, account -> {
             audit.record(signed.member().login(), AuditAction.VIEW_ACCOUNT, account.email(), null, userWeb.client(exchange));
             showAccount(exchange, signed, StatusCodes.OK, account, null);
         }));
     }
 
-    void unlock(HttpServerExchange exchange) {
+    public void unlock(HttpServerExchange exchange) {
         act(exchange, "unlock", (signed, account) -> {
             boolean wasLocked = actions.unlock(account);
             audit.record(signed.member().login(), AuditAction.UNLOCK, account.email(),
@@ -94,7 +94,7 @@ final class SupportConsoleHandler {
         });
     }
 
-    void sendInitialisationLink(HttpServerExchange exchange) {
+    public void sendInitialisationLink(HttpServerExchange exchange) {
         act(exchange, "send an initialisation link", (signed, account) -> {
             Delivery delivery = actions.sendInitialisationLink(account);
             audit.record(signed.member().login(), AuditAction.SEND_INITIALISATION_LINK, account.email(),

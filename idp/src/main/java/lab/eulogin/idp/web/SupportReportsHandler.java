@@ -23,14 +23,14 @@ import java.util.stream.IntStream;
  * {@code /cas/support/reports/{reference}}: a problem report as support staff read it (FAQ HELP-01,
  * HELP-02), with its screenshots; agents mark it resolved.
  */
-final class SupportReportsHandler {
+public final class SupportReportsHandler {
     private final SupportWeb web;
     private final Web userWeb;
     private final ProblemReports reports;
     private final AccountRepository accounts;
     private final SupportAudit audit;
 
-    SupportReportsHandler(SupportWeb web, Web userWeb, ProblemReports reports, AccountRepository accounts,
+    public SupportReportsHandler(SupportWeb web, Web userWeb, ProblemReports reports, AccountRepository accounts,
                           SupportAudit audit) {
         this.web = web;
         this.userWeb = userWeb;
@@ -39,7 +39,7 @@ final class SupportReportsHandler {
         this.audit = audit;
     }
 
-    void report(HttpServerExchange exchange) {
+    public void report(HttpServerExchange exchange) {
         web.requireStaff(exchange).ifPresent(signed -> {
             Optional<ProblemReport> report = reports.find(Web.query(exchange, "reference"));
             if (report.isEmpty()) {
@@ -52,7 +52,7 @@ final class SupportReportsHandler {
         });
     }
 
-    void screenshot(HttpServerExchange exchange) {
+    public void screenshot(HttpServerExchange exchange) {
         web.requireStaff(exchange).ifPresent(signed -> {
             int position;
             try {
@@ -72,7 +72,7 @@ final class SupportReportsHandler {
         });
     }
 
-    void resolve(HttpServerExchange exchange) {
+    public void resolve(HttpServerExchange exchange) {
         web.requireStaff(exchange).ifPresent(signed -> {
             Optional<ProblemReport> report = reports.find(Web.query(exchange, "reference"));
             if (report.isEmpty()) {

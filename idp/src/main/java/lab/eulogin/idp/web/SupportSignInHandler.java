@@ -18,20 +18,20 @@ import java.util.Map;
  * their own accounts, apart from EU Login's (FAQ HELP-02). Wrong passwords lock it for a while, as
  * they lock an EU Login account. Every sign-in, refused or not, and every sign-out is audited.
  */
-final class SupportSignInHandler {
+public final class SupportSignInHandler {
     private final SupportWeb web;
     private final SupportStaff staff;
     private final SupportAudit audit;
     private final Web userWeb;
 
-    SupportSignInHandler(SupportWeb web, SupportStaff staff, SupportAudit audit, Web userWeb) {
+    public SupportSignInHandler(SupportWeb web, SupportStaff staff, SupportAudit audit, Web userWeb) {
         this.web = web;
         this.staff = staff;
         this.audit = audit;
         this.userWeb = userWeb;
     }
 
-    void form(HttpServerExchange exchange) {
+    public void form(HttpServerExchange exchange) {
         StaffSession session = web.session(exchange);
         if (session.staff() != null) {
             Web.redirect(exchange, Paths.SUPPORT);
@@ -40,7 +40,7 @@ final class SupportSignInHandler {
         show(exchange, session, StatusCodes.OK, "", Web.query(exchange, "out").isEmpty() ? null : "support-signed-out", null);
     }
 
-    void signIn(HttpServerExchange exchange) {
+    public void signIn(HttpServerExchange exchange) {
         StaffSession session = web.session(exchange);
         Form form = userWeb.form(exchange);
         String login = SupportStaff.normaliseLogin(form.get("login"));
@@ -67,7 +67,7 @@ final class SupportSignInHandler {
         }
     }
 
-    void signOut(HttpServerExchange exchange) {
+    public void signOut(HttpServerExchange exchange) {
         web.requireStaff(exchange).ifPresent(signed -> {
             Form form = userWeb.form(exchange);
             if (!web.csrfValid(form, signed.session())) {

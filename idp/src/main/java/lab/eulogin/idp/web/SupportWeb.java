@@ -27,7 +27,7 @@ import java.util.Optional;
  * only the console's paths see (HttpOnly, SameSite=Strict, Secure on https), kept apart from any
  * EU Login sign-in of the same browser; its CSRF check; its pages.
  */
-final class SupportWeb {
+public final class SupportWeb {
     static final String COOKIE = "EULOGIN_SUPPORT";
 
     private final Templates templates;
@@ -35,7 +35,7 @@ final class SupportWeb {
     private final SupportStaff staff;
     private final boolean secureCookies;
 
-    SupportWeb(Templates templates, StaffSessions sessions, SupportStaff staff, boolean secureCookies) {
+    public SupportWeb(Templates templates, StaffSessions sessions, SupportStaff staff, boolean secureCookies) {
         this.templates = templates;
         this.sessions = sessions;
         this.staff = staff;

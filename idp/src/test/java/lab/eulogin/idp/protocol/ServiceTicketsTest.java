@@ -50,8 +50,8 @@ class ServiceTicketsTest {
 
     @Test
     void the_ticket_joins_the_service_address_before_any_fragment() {
-        assertThat(LoginFlow.withTicket("http://s/a", "ST-1")).isEqualTo("http://s/a?ticket=ST-1");
-        assertThat(LoginFlow.withTicket("http://s/a?x=1", "ST-1")).isEqualTo("http://s/a?x=1&ticket=ST-1");
-        assertThat(LoginFlow.withTicket("http://s/a#top", "ST-1")).isEqualTo("http://s/a?ticket=ST-1#top");
+        assertThat(TicketAnswer.withTicket("http://s/a", "ST-1")).isEqualTo("http://s/a?ticket=ST-1");
+        assertThat(TicketAnswer.withTicket("http://s/a?x=1", "ST-1")).isEqualTo("http://s/a?x=1&ticket=ST-1");
+        assertThat(TicketAnswer.withTicket("http://s/a#top", "ST-1")).isEqualTo("http://s/a?ticket=ST-1#top");
     }
 }

@@ -1,4 +1,4 @@
-package lab.eulogin.idp.protocol;
+package lab.eulogin.idp.signin;
 
 import io.undertow.server.HttpServerExchange;
 import io.undertow.server.handlers.Cookie;
@@ -27,9 +27,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 
 /**
- * The CAS side of {@code /cas/login}: what a service asked for ({@code service}, {@code renew},
+ * The sign-in behind {@code /cas/login}, shared by CAS, OpenID Connect and the sign-in pages: what a
+ * CAS service asked for ({@code service}, {@code renew},
  * {@code gateway}, {@code authenticationLevel}), single sign-on behind the ticket-granting cookie,
  * and the service ticket at the end. OpenID Connect's requests come in through {@link #arrive} and
  * go the same way; only their answer differs (a {@link SignInAnswer}: ticket or code).
@@ -47,17 +49,22 @@ public final class LoginFlow {
     private final Web web;
     private final ServiceRegistry registry;
     private final SsoSessionStore ssoSessions;
-    private final ServiceTickets tickets;
+    private final BiFunction<String, String, SignInAnswer> ticketAnswer;
     private final AccountRepository accounts;
     private final AccountMethods methods;
     private final Clock clock;
 
-    public LoginFlow(Web web, ServiceRegistry registry, SsoSessionStore ssoSessions, ServiceTickets tickets,
+    /**
+     * @param ticketAnswer CAS's answer to a service that asked (its address and its registered id):
+     *                     a service ticket on that address
+     */
+    public LoginFlow(Web web, ServiceRegistry registry, SsoSessionStore ssoSessions,
+                     BiFunction<String, String, SignInAnswer> ticketAnswer,
                      AccountRepository accounts, AccountMethods methods, Clock clock) {
         this.web = web;
         this.registry = registry;
         this.ssoSessions = ssoSessions;
-        this.tickets = tickets;
+        this.ticketAnswer = ticketAnswer;
         this.accounts = accounts;
         this.methods = methods;
         this.clock = clock;
@@ -257,8 +264,8 @@ public final class LoginFlow {
                     Map.of("message", "authentication-level-invalid", "value", levelText));
             return false;
         }
-        boolean renew = ValidateHandler.flag(Web.query(exchange, "renew"));
-        boolean gateway = ValidateHandler.flag(Web.query(exchange, "gateway"));
+        boolean renew = Web.flag(Web.query(exchange, "renew"));
+        boolean gateway = Web.flag(Web.query(exchange, "gateway"));
         if (service.isEmpty()) {
             session.setLoginRequest(new LoginRequest(null, null, null, renew, gateway, level.get(), clock.instant(),
                     null, null));
@@ -272,7 +279,7 @@ public final class LoginFlow {
         }
         session.setLoginRequest(new LoginRequest(service, registered.get().id(), registered.get().name(),
                 renew, gateway, level.get(), clock.instant(), null,
-                new TicketAnswer(tickets, service, registered.get().id())));
+                ticketAnswer.apply(service, registered.get().id())));
         return true;
     }
 
@@ -367,13 +374,5 @@ public final class LoginFlow {
         smsNoLongerAcceptedSince(session, accountId)
                 .ifPresent(since -> model.put("smsEndedSince", Web.day(since, session.locale())));
         web.render(exchange, session, "second-factor-required", model);
-    }
-
-    /** The service address with {@code ticket=} added to its query, before any fragment. */
-    static String withTicket(String service, String ticket) {
-        int hash = service.indexOf('#');
-        String base = hash < 0 ? service : service.substring(0, hash);
-        String fragment = hash < 0 ? "" : service.substring(hash);
-        return base + (base.contains("?") ? "&" : "?") + "ticket=" + ticket + fragment;
     }
 }

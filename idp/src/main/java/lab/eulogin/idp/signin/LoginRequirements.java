@@ -1,4 +1,4 @@
-package lab.eulogin.idp.protocol;
+package lab.eulogin.idp.signin;
 
 import lab.eulogin.idp.sessions.AuthenticationLevel;
 import lab.eulogin.idp.sessions.Strength;

@@ -1,4 +1,4 @@
-package lab.eulogin.idp.protocol;
+package lab.eulogin.idp.signin;
 
 import lab.eulogin.idp.devices.DeviceRepository;
 import lab.eulogin.idp.phones.PhoneRepository;

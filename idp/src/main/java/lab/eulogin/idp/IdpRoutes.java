@@ -1,4 +1,4 @@
-package lab.eulogin.idp.web;
+package lab.eulogin.idp;
 
 import io.undertow.Handlers;
 import io.undertow.server.HttpHandler;
@@ -35,6 +35,32 @@ import lab.eulogin.idp.phones.SmsChallenges;
 import lab.eulogin.idp.oidc.OidcEndpoints;
 import lab.eulogin.idp.protocol.CasEndpoints;
 import lab.eulogin.idp.passwords.PasswordLinks;
+import lab.eulogin.idp.web.AccountDetailsHandler;
+import lab.eulogin.idp.web.ChangeEmailHandler;
+import lab.eulogin.idp.web.ChangePasswordHandler;
+import lab.eulogin.idp.web.DeviceEnrolmentHandler;
+import lab.eulogin.idp.web.HelpHandler;
+import lab.eulogin.idp.web.LoginHandler;
+import lab.eulogin.idp.web.MobileAppApiHandler;
+import lab.eulogin.idp.web.MobileAppSignIn;
+import lab.eulogin.idp.web.MobileDevicesHandler;
+import lab.eulogin.idp.web.MobilePhonesHandler;
+import lab.eulogin.idp.web.MyAccountHandler;
+import lab.eulogin.idp.web.NewPasswordHandler;
+import lab.eulogin.idp.web.PanicHandler;
+import lab.eulogin.idp.web.PasswordExpiredHandler;
+import lab.eulogin.idp.web.PasswordResetRequestHandler;
+import lab.eulogin.idp.web.ProblemReportHandler;
+import lab.eulogin.idp.web.RegisterHandler;
+import lab.eulogin.idp.web.SecurityKeySignIn;
+import lab.eulogin.idp.web.SecurityKeysHandler;
+import lab.eulogin.idp.web.SmsReceiptHandler;
+import lab.eulogin.idp.web.SmsSignInHandler;
+import lab.eulogin.idp.web.SupportAuditHandler;
+import lab.eulogin.idp.web.SupportConsoleHandler;
+import lab.eulogin.idp.web.SupportReportsHandler;
+import lab.eulogin.idp.web.SupportSignInHandler;
+import lab.eulogin.idp.web.SupportWeb;
 import lab.eulogin.idp.webauthn.SecurityKeys;
 
 /** The IdP's table of contents: every path, the handler behind it, and the layers around them all. */
