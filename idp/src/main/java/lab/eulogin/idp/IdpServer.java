@@ -121,8 +121,7 @@ public final class IdpServer implements AutoCloseable {
             CasEndpoints cas = new CasEndpoints(web, accounts, methods,
                     clock, config.casPolicy());
             OidcEndpoints oidc = new OidcEndpoints(web, cas, accounts, database, clock, config.oidcPolicy(), base::get);
-            MobileAppSignIn mobileAppSignIn = new MobileAppSignIn(web, mobileApp,
-                    MobileAppSignIn.completingSignIn(web, cas.flow()));
+            MobileAppSignIn mobileAppSignIn = new MobileAppSignIn(web, mobileApp, cas.flow());
 
             AccountAdmin admin = new AccountAdmin(accounts, hasher, config.accountPolicy(), clock);
             ProblemReports reports = new ProblemReports(database, accounts, cas.registry(), clock);

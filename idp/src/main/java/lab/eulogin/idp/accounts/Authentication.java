@@ -74,12 +74,8 @@ public final class Authentication {
         return account.lockedAt(clock.instant());
     }
 
-    public Outcome checkPassword(String email, String password) {
-        Optional<Account> found = accounts.findByEmail(email);
-        if (found.isEmpty()) {
-            return new Outcome.UnknownAccount();
-        }
-        Account account = found.get();
+    /** @param account as the sign-in step has just loaded it by its address */
+    public Outcome checkPassword(Account account, String password) {
         Instant now = clock.instant();
         if (account.lockedAt(now)) {
             return new Outcome.Locked(account.lockedUntil());

@@ -144,24 +144,37 @@ public final class LoginFlow {
 
     /**
      * After a good password with the method "Password": see {@link #complete(HttpServerExchange, BrowserSession,
-     * String, Strength, AuthenticationFactor)}.
+     * Account, Strength, AuthenticationFactor)}.
      */
-    public void complete(HttpServerExchange exchange, BrowserSession session, String noService) {
-        complete(exchange, session, noService, Strength.PASSWORD, null);
+    public void complete(HttpServerExchange exchange, BrowserSession session, Account account) {
+        complete(exchange, session, account, Strength.PASSWORD, null);
     }
 
     /**
-     * Once the chosen method is done: opens the single sign-on at the method's strength, remembers the
-     * method for the next time (FAQ SIGN-13), then sends the browser to the service with a ticket, to
-     * the second factor step when the service needs more, or to {@code noService}.
-     *
-     * @param session   the browser session as signed in (with the login request carried over)
-     * @param noService where to go when no service asked (the page that sent the browser to sign in)
-     * @param factor    the phone or device of a second factor; null for the password alone
+     * For a step that knows the account only by its id: loads it, then see {@link #complete(HttpServerExchange,
+     * BrowserSession, Account, Strength, AuthenticationFactor)}.
      */
-    public void complete(HttpServerExchange exchange, BrowserSession session, String noService, Strength strength,
+    public void complete(HttpServerExchange exchange, BrowserSession session, long accountId, Strength strength,
                          AuthenticationFactor factor) {
-        Account account = accounts.findById(session.accountId()).orElseThrow();
+        complete(exchange, session, accounts.findById(accountId).orElseThrow(), strength, factor);
+    }
+
+    /**
+     * Once the chosen method is done, the one way every sign-in ends (the password step, the expired
+     * password's change, the SMS, the app, the security key): the browser gets a new session signed in
+     * to the account (so an id planted before cannot ride along), the single sign-on opens at the
+     * method's strength, the method is remembered for the next time (FAQ SIGN-13); then the browser
+     * goes to the service with a ticket, to the second factor step when the service needs more, or
+     * back to the page that sent it to sign in ("Successful login" when none did).
+     *
+     * @param session the browser session before the sign-in (with the login request to carry over)
+     * @param account the account that proved itself, as the step loaded it
+     * @param factor  the phone, device or key of a second factor; null for the password alone
+     */
+    public void complete(HttpServerExchange exchange, BrowserSession session, Account account, Strength strength,
+                         AuthenticationFactor factor) {
+        String noService = afterSignIn(session);
+        BrowserSession signedIn = web.signIn(exchange, session, account.id());
         Cookie previous = exchange.getRequestCookie(TGC_COOKIE);
         if (previous != null) {
             ssoSessions.remove(previous.getValue());
@@ -173,7 +186,13 @@ public final class LoginFlow {
         }
         accounts.setLastMethod(account.id(), strength.name());
         exchange.setResponseCookie(web.cookie(TGC_COOKIE, sso.id()));
-        continueWith(exchange, session, sso, noService);
+        continueWith(exchange, signedIn, sso, noService);
+    }
+
+    /** Where a fresh sign-in goes when no service asked: back to the page that asked for it, else "Successful login". */
+    private static String afterSignIn(BrowserSession before) {
+        String returnTo = before.returnTo();
+        return returnTo != null && returnTo.startsWith("/cas/") ? returnTo : Paths.LOGIN;
     }
 
     /**

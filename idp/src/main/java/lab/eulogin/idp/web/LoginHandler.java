@@ -78,7 +78,7 @@ public final class LoginHandler {
             }
         }
         if (session.pendingEmail() != null) {
-            showPassword(exchange, session, StatusCodes.OK, null);
+            showPassword(exchange, session, authentication.account(session.pendingEmail()), StatusCodes.OK, null);
         } else {
             // An application's login_hint fills the address in; the person still presses NEXT.
             showIdentifier(exchange, session, StatusCodes.OK, hint == null ? "" : hint, null);
@@ -129,17 +129,20 @@ public final class LoginHandler {
                 ? "email-invalid" : "account-unknown";
     }
 
+    /** The account is loaded once here, and handed to every step of this request that needs it. */
     private void checkPassword(HttpServerExchange exchange, BrowserSession session, String password, String chosen) {
-        Optional<Strength> method = chosenMethod(session, chosen);
+        Optional<Account> account = authentication.account(session.pendingEmail());
+        Optional<Strength> method = chosenMethod(session, account, chosen);
         if (method.isEmpty()) {
-            showPassword(exchange, session, StatusCodes.BAD_REQUEST, "method-unavailable");
+            showPassword(exchange, session, account, StatusCodes.BAD_REQUEST, "method-unavailable");
             return;
         }
         if (password.isEmpty()) {
-            showPassword(exchange, session, StatusCodes.OK, "password-required");
+            showPassword(exchange, session, account, StatusCodes.OK, "password-required");
             return;
         }
-        Outcome outcome = authentication.checkPassword(session.pendingEmail(), password);
+        Outcome outcome = account.isEmpty() ? new Outcome.UnknownAccount()
+                : authentication.checkPassword(account.get(), password);
         if (outcome instanceof Outcome.Success success) {
             web.remember(exchange, success.account().email());
             if (success.passwordExpired()) {
@@ -150,9 +153,12 @@ public final class LoginHandler {
             }
             verify(exchange, session, success.account(), method.get());
         } else if (outcome instanceof Outcome.WrongPassword) {
-            showPassword(exchange, session, StatusCodes.OK, "password-incorrect");
+            // Read again: the wrong password was counted, and may have locked the account.
+            showPassword(exchange, session, authentication.account(session.pendingEmail()), StatusCodes.OK,
+                    "password-incorrect");
         } else if (outcome instanceof Outcome.Locked) {
-            showPassword(exchange, session, StatusCodes.OK, "account-locked");
+            showPassword(exchange, session, authentication.account(session.pendingEmail()), StatusCodes.OK,
+                    "account-locked");
         } else {
             // The account went away or lost its password between the two steps: start again.
             session.setPendingEmail(null);
@@ -164,8 +170,8 @@ public final class LoginHandler {
      * The method picked in the list, or the preselected one when the form has none (a script that
      * posts only the password); the password alone when the list is empty (nothing else would do).
      */
-    private Optional<Strength> chosenMethod(BrowserSession session, String chosen) {
-        List<Strength> offered = offeredMethods(session);
+    private Optional<Strength> chosenMethod(BrowserSession session, Optional<Account> account, String chosen) {
+        List<Strength> offered = offeredMethods(session, account);
         if (offered.isEmpty()) {
             return Optional.of(Strength.PASSWORD);
         }
@@ -182,7 +188,7 @@ public final class LoginHandler {
         session.setWebAuthnCeremony(null);
         boolean started = switch (method) {
             case PASSWORD -> {
-                flow.complete(exchange, web.signIn(exchange, session, account.id()), afterSignIn(session));
+                flow.complete(exchange, session, account);
                 yield true;
             }
             case PASSWORD_SMS -> smsSignIn.start(exchange, session, account);
@@ -192,20 +198,12 @@ public final class LoginHandler {
         };
         if (!started) {
             // The phone or device went away since the page was shown.
-            showPassword(exchange, session, StatusCodes.CONFLICT, "method-unavailable");
+            showPassword(exchange, session, Optional.of(account), StatusCodes.CONFLICT, "method-unavailable");
         }
     }
 
-    private List<Strength> offeredMethods(BrowserSession session) {
-        return authentication.account(session.pendingEmail())
-                .map(account -> flow.offeredMethods(session, account.id()))
-                .orElse(List.of());
-    }
-
-    /** Where a fresh sign-in goes: back to the page that asked for it, else "Successful login". */
-    static String afterSignIn(BrowserSession before) {
-        String returnTo = before.returnTo();
-        return returnTo != null && returnTo.startsWith("/cas/") ? returnTo : Paths.LOGIN;
+    private List<Strength> offeredMethods(BrowserSession session, Optional<Account> account) {
+        return account.map(a -> flow.offeredMethods(session, a.id())).orElse(List.of());
     }
 
     private void showIdentifier(HttpServerExchange exchange, BrowserSession session, int status, String typed,
@@ -216,19 +214,21 @@ public final class LoginHandler {
         web.render(exchange, session, status, "login-identifier", model);
     }
 
-    private void showPassword(HttpServerExchange exchange, BrowserSession session, int status, String message) {
+    /** @param account the account of the address being signed in to, as this request last read it */
+    private void showPassword(HttpServerExchange exchange, BrowserSession session, Optional<Account> account,
+                              int status, String message) {
         Map<String, Object> model = new HashMap<>();
         model.put("email", session.pendingEmail());
         model.put("welcomeBack", session.welcomeBack());
         model.put("message", message);
-        model.put("methods", offeredMethods(session).stream().map(Strength::name).toList());
-        authentication.account(session.pendingEmail()).ifPresent(account -> {
-            model.put("selfRegistered", account.kind().selfRegistered());
-            flow.smsNoLongerAcceptedSince(session, account.id())
+        model.put("methods", offeredMethods(session, account).stream().map(Strength::name).toList());
+        account.ifPresent(found -> {
+            model.put("selfRegistered", found.kind().selfRegistered());
+            flow.smsNoLongerAcceptedSince(session, found.id())
                     .ifPresent(since -> model.put("smsEndedSince", Web.day(since, session.locale())));
-            if (authentication.locked(account)) {
+            if (authentication.locked(found)) {
                 model.put("message", "account-locked");
-                model.put("lockedUntil", Web.time(account.lockedUntil()));
+                model.put("lockedUntil", Web.time(found.lockedUntil()));
             }
         });
         web.render(exchange, session, status, "login-password", model);

@@ -28,32 +28,18 @@ import java.util.Optional;
  * starts one with {@link #startPush} ("EU Login Mobile App PIN Code", FAQ APP-03) or
  * {@link #startQrCode} ("EU Login Mobile App QR Code", APP-08); the browser then waits on
  * {@code /cas/login/mobile-app} until the app answers, or types the one-time code on
- * {@code /cas/login/mobile-qr}. Once the app has proved the second factor, {@link Completion} says
- * where the browser goes.
+ * {@code /cas/login/mobile-qr}. Once the app has proved the second factor, the sign-in completes
+ * with the app's strength and the device as its factor (FAQ APP-03, APP-08).
  */
 public final class MobileAppSignIn {
-    /** What happens once the app has proved the second factor: the sign-in goes on. */
-    @FunctionalInterface
-    public interface Completion {
-        void completed(HttpServerExchange exchange, BrowserSession session, AppMethod method, MobileDevice device)
-                throws Exception;
-    }
-
-    /** The sign-in completes with the app's strength and the device as its factor (FAQ APP-03, APP-08). */
-    public static Completion completingSignIn(Web web, LoginFlow flow) {
-        return (exchange, session, method, device) -> flow.complete(exchange,
-                web.signIn(exchange, session, device.accountId()), LoginHandler.afterSignIn(session),
-                Strength.valueOf(method.strength()), AuthenticationFactor.mobileDevice(device.name()));
-    }
-
     private final Web web;
     private final MobileApp app;
-    private final Completion completion;
+    private final LoginFlow flow;
 
-    public MobileAppSignIn(Web web, MobileApp app, Completion completion) {
+    public MobileAppSignIn(Web web, MobileApp app, LoginFlow flow) {
         this.web = web;
         this.app = app;
-        this.completion = completion;
+        this.flow = flow;
     }
 
     /**
@@ -95,7 +81,7 @@ public final class MobileAppSignIn {
      * arrives while the browser follows the redirect): then the sign-in goes on at once, as the page's
      * script would have done.
      */
-    public void waiting(HttpServerExchange exchange) throws Exception {
+    public void waiting(HttpServerExchange exchange) {
         BrowserSession session = web.session(exchange);
         Optional<PushApprovals.Approval> approval = approval(session);
         if (approval.isEmpty()) {
@@ -119,7 +105,7 @@ public final class MobileAppSignIn {
     }
 
     /** "Continue": on once the app approved; otherwise the waiting page again, saying how things stand. */
-    public void proceed(HttpServerExchange exchange) throws Exception {
+    public void proceed(HttpServerExchange exchange) {
         BrowserSession session = web.session(exchange);
         Optional<PushApprovals.Approval> approval = approval(session);
         if (approval.isEmpty()) {
@@ -130,7 +116,7 @@ public final class MobileAppSignIn {
             Optional<MobileDevice> device = app.devices().find(approval.get().deviceId());
             session.setPendingAppSignIn(null);
             if (device.isPresent()) {
-                completion.completed(exchange, session, AppMethod.PIN_BY_PUSH, device.get());
+                completed(exchange, session, AppMethod.PIN_BY_PUSH, device.get());
                 return;
             }
         }
@@ -189,7 +175,7 @@ public final class MobileAppSignIn {
         showQr(exchange, session, StatusCodes.OK, pending, null);
     }
 
-    public void qrSubmit(HttpServerExchange exchange) throws Exception {
+    public void qrSubmit(HttpServerExchange exchange) {
         BrowserSession session = web.session(exchange);
         PendingAppSignIn pending = qrPending(session);
         if (pending == null) {
@@ -212,7 +198,7 @@ public final class MobileAppSignIn {
         QrCodeSignIn.Verified verified = app.qrCodes().verify(pending.accountId(), pending.reference(), form.get("code"));
         if (verified instanceof QrCodeSignIn.Verified.Accepted accepted) {
             session.setPendingAppSignIn(null);
-            completion.completed(exchange, session, AppMethod.QR_CODE, accepted.device());
+            completed(exchange, session, AppMethod.QR_CODE, accepted.device());
         } else if (verified instanceof QrCodeSignIn.Verified.Wrong wrong && wrong.triesLeft() > 0) {
             showQr(exchange, session, StatusCodes.BAD_REQUEST, pending, "one-time-code-wrong");
         } else {
@@ -220,6 +206,12 @@ public final class MobileAppSignIn {
             showQr(exchange, session, StatusCodes.BAD_REQUEST, newChallenge(session, pending.accountId()),
                     verified instanceof QrCodeSignIn.Verified.Expired ? "qr-code-expired" : "one-time-code-no-more-tries");
         }
+    }
+
+    /** The app proved the second factor: the sign-in completes with its strength, the device as its factor. */
+    private void completed(HttpServerExchange exchange, BrowserSession session, AppMethod method, MobileDevice device) {
+        flow.complete(exchange, session, device.accountId(), Strength.valueOf(method.strength()),
+                AuthenticationFactor.mobileDevice(device.name()));
     }
 
     private PendingAppSignIn newChallenge(BrowserSession session, long accountId) {

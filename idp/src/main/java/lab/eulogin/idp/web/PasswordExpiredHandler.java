@@ -60,7 +60,7 @@ public final class PasswordExpiredHandler {
             show(exchange, session, StatusCodes.BAD_REQUEST, errors, null);
             return;
         }
-        flow.complete(exchange, web.signIn(exchange, session, accountId), LoginHandler.afterSignIn(session));
+        flow.complete(exchange, session, account);
     }
 
     private void show(HttpServerExchange exchange, BrowserSession session, int status, FieldErrors errors, String message) {

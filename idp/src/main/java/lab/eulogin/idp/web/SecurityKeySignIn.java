@@ -84,8 +84,8 @@ public final class SecurityKeySignIn {
         SecurityKeys.Outcome outcome = keys.finishSignIn(ceremony, form.get("credentialId"), form.get("clientDataJSON"),
                 form.get("authenticatorData"), form.get("signature"), form.get("userHandle"));
         if (outcome instanceof SecurityKeys.Outcome.Verified verified) {
-            flow.complete(exchange, web.signIn(exchange, session, ceremony.accountId()), LoginHandler.afterSignIn(session),
-                    Strength.PASSWORD_WEBAUTHN, AuthenticationFactor.securityKey(verified.key().name()));
+            flow.complete(exchange, session, ceremony.accountId(), Strength.PASSWORD_WEBAUTHN,
+                    AuthenticationFactor.securityKey(verified.key().name()));
             return;
         }
         again(exchange, session, ceremony.accountId(), StatusCodes.BAD_REQUEST,

@@ -107,8 +107,8 @@ public final class SmsSignInHandler {
         SmsChallenges.Checked checked = challenges.check(account.id(), ChallengePurpose.SIGN_IN, typed);
         if (checked instanceof SmsChallenges.Checked.Accepted accepted) {
             session.setPendingSmsSignIn(null);
-            flow.complete(exchange, web.signIn(exchange, session, account.id()), LoginHandler.afterSignIn(session),
-                    Strength.PASSWORD_SMS, AuthenticationFactor.mobilePhone(accepted.number()));
+            flow.complete(exchange, session, account, Strength.PASSWORD_SMS,
+                    AuthenticationFactor.mobilePhone(accepted.number()));
         } else {
             show(exchange, session, pending, StatusCodes.BAD_REQUEST, MobilePhonesHandler.checkProblem(checked));
         }
