@@ -4,7 +4,6 @@ import lab.eulogin.idp.links.LinkCheck;
 import lab.eulogin.idp.links.LinkPurpose;
 import lab.eulogin.idp.links.LinkService;
 import lab.eulogin.idp.links.LinkUrls;
-import lab.eulogin.idp.mail.MailComposer;
 import lab.eulogin.idp.mail.Mailer;
 
 /**

@@ -2,7 +2,6 @@ package lab.eulogin.idp.accounts;
 
 import lab.eulogin.idp.links.LinkService;
 import lab.eulogin.idp.links.LinkUrls;
-import lab.eulogin.idp.mail.MailComposer;
 import lab.eulogin.idp.mail.Delivery;
 import lab.eulogin.idp.mail.Mailer;
 

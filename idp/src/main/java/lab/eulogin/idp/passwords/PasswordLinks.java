@@ -4,12 +4,12 @@ import lab.eulogin.idp.accounts.Account;
 import lab.eulogin.idp.accounts.AccountRepository;
 import lab.eulogin.idp.accounts.EmailAddresses;
 import lab.eulogin.idp.accounts.FieldErrors;
+import lab.eulogin.idp.accounts.MailComposer;
 import lab.eulogin.idp.accounts.PasswordHasher;
 import lab.eulogin.idp.links.LinkCheck;
 import lab.eulogin.idp.links.LinkPurpose;
 import lab.eulogin.idp.links.LinkService;
 import lab.eulogin.idp.links.LinkUrls;
-import lab.eulogin.idp.mail.MailComposer;
 import lab.eulogin.idp.mail.Mailer;
 
 import java.time.Clock;

@@ -2,11 +2,11 @@ package lab.eulogin.idp.support;
 
 import lab.eulogin.idp.accounts.Account;
 import lab.eulogin.idp.accounts.AccountRepository;
+import lab.eulogin.idp.accounts.MailComposer;
 import lab.eulogin.idp.links.LinkPurpose;
 import lab.eulogin.idp.links.LinkService;
 import lab.eulogin.idp.links.LinkUrls;
 import lab.eulogin.idp.mail.Delivery;
-import lab.eulogin.idp.mail.MailComposer;
 import lab.eulogin.idp.mail.Mailer;
 
 import java.time.Clock;

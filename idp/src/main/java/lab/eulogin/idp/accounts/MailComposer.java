@@ -1,6 +1,6 @@
-package lab.eulogin.idp.mail;
+package lab.eulogin.idp.accounts;
 
-import lab.eulogin.idp.accounts.Account;
+import lab.eulogin.idp.mail.OutgoingMail;
 
 import java.text.MessageFormat;
 import java.time.Duration;
@@ -8,8 +8,9 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 
 /**
- * Writes EU Login's e-mails in the account's e-mail language, whatever the language of the pages
- * (FAQ ACC-14). Names are escaped in the HTML part: they are whatever the user typed.
+ * Writes EU Login's e-mails to an account (verification, password links, e-mail change), in the
+ * account's e-mail language, whatever the language of the pages (FAQ ACC-14). Names are escaped in
+ * the HTML part: they are whatever the user typed. The mail package only carries what it writes.
  */
 public final class MailComposer {
     private static final String BUNDLE = "i18n.mail";
