@@ -19,8 +19,4 @@ public record OidcPolicy(
     public static OidcPolicy defaults() {
         return new OidcPolicy(Duration.ofSeconds(60), Duration.ofHours(1), Duration.ofHours(1), 2048);
     }
-
-    public OidcPolicy withCodeLifetime(Duration lifetime) {
-        return new OidcPolicy(lifetime, accessTokenLifetime, idTokenLifetime, rsaKeyBits);
-    }
 }

@@ -160,11 +160,6 @@ public final class SmsChallenges {
         }
     }
 
-    /** The moment the last code to this number was sent, for "the last SMS asked for" (HELP-01). */
-    public Instant lastSentTo(String number) {
-        return lastSent("SELECT MAX(sent_at) FROM sms_challenge WHERE number = ?", number);
-    }
-
     private Instant lastSentTo(String number, ChallengePurpose purpose) {
         return lastSent("SELECT MAX(sent_at) FROM sms_challenge WHERE number = ? AND purpose = ?", number, purpose.name());
     }

@@ -23,14 +23,6 @@ public record CasPolicy(
         return new CasPolicy(Duration.ofSeconds(10), Duration.ofHours(8), Duration.ofHours(24), null);
     }
 
-    public CasPolicy withServiceTicketLifetime(Duration lifetime) {
-        return new CasPolicy(lifetime, ssoIdleTimeout, ssoMaxLifetime, serviceRegistry);
-    }
-
-    public CasPolicy withSsoLifetimes(Duration idle, Duration max) {
-        return new CasPolicy(serviceTicketLifetime, idle, max, serviceRegistry);
-    }
-
     public CasPolicy withServiceRegistry(Path file) {
         return new CasPolicy(serviceTicketLifetime, ssoIdleTimeout, ssoMaxLifetime, file);
     }

@@ -34,8 +34,4 @@ public record LoginRequirements(String serviceName, AuthenticationLevel level, L
     public boolean acceptsTheApp() {
         return accepts(Strength.PASSWORD_MOBILE_APP) || accepts(Strength.PASSWORD_SOFTWARE_TOKEN);
     }
-
-    public boolean needsSecondFactor() {
-        return level != AuthenticationLevel.BASIC;
-    }
 }

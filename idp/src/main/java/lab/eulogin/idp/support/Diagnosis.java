@@ -43,8 +43,4 @@ public record Diagnosis(Account account, List<Reason> reasons, boolean locked, b
     /** An e-mailed link and its state at the time of the look-up. */
     public record Link(IssuedLink link, IssuedLink.State state) {
     }
-
-    public boolean hasOpenReports() {
-        return reports.stream().anyMatch(ProblemReport::open);
-    }
 }

@@ -67,11 +67,6 @@ final class StaffRepository {
         update("UPDATE support_staff SET failed_attempts = 0, locked_until = NULL WHERE id = ?", id);
     }
 
-    void setPasswordAndRole(long id, String passwordHash, StaffRole role, String displayName) {
-        update("UPDATE support_staff SET password_hash = ?, role = ?, display_name = ?, failed_attempts = 0, "
-                + "locked_until = NULL WHERE id = ?", passwordHash, role.name(), displayName, id);
-    }
-
     private void update(String sql, Object... params) {
         db.update("update a support staff account", sql, params);
     }

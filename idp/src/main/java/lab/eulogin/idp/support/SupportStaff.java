@@ -80,20 +80,6 @@ public final class SupportStaff {
         return new Created.Ok(find(normalised).orElseThrow());
     }
 
-    /** For a seed that must hold at every start: creates the account, or gives it this password and role again. */
-    public StaffMember ensure(String login, String displayName, StaffRole role, String password) {
-        Created created = create(login, displayName, role, password);
-        if (created instanceof Created.Ok ok) {
-            return ok.member();
-        }
-        if (created instanceof Created.Invalid invalid) {
-            throw new IllegalArgumentException(invalid.problem());
-        }
-        StaffRepository.Stored existing = staff.findByLogin(normaliseLogin(login)).orElseThrow();
-        staff.setPasswordAndRole(existing.member().id(), hasher.hash(password), role, Names.normalise(displayName));
-        return find(login).orElseThrow();
-    }
-
     public Optional<StaffMember> find(String login) {
         return staff.findByLogin(normaliseLogin(login)).map(StaffRepository.Stored::member);
     }
