@@ -100,7 +100,8 @@ public final class SmsEmulator implements AutoCloseable {
     /**
      * Starts the emulator; with a data folder, with the phones, messages and apps kept there.
      *
-     * @throws IllegalStateException when another running emulator uses the data folder, or its journal is damaged
+     * @throws lab.eulogin.sms.store.DataFolderRefused when another running emulator uses the data folder, or its
+     *         journal is damaged
      */
     public static SmsEmulator start(SmsEmulatorConfig config, Clock clock) {
         SmsStore store = config.dataFolder() == null ? SmsStore.inMemory()

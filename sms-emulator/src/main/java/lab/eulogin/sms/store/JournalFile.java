@@ -19,6 +19,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import lab.eulogin.sms.app.AppRecord;
 import lab.eulogin.sms.gateway.TwilioMessage;
 import lab.eulogin.sms.http.Json;
@@ -79,7 +80,7 @@ final class JournalFile implements SmsStore {
                 lock = null;
             }
             if (lock == null) {
-                throw new IllegalStateException("The SMS emulator's data folder " + folder.toAbsolutePath().normalize()
+                throw new DataFolderRefused("The SMS emulator's data folder " + folder.toAbsolutePath().normalize()
                         + " is in use by another running emulator");
             }
             Path file = folder.resolve(JOURNAL);
@@ -93,8 +94,8 @@ final class JournalFile implements SmsStore {
             return new JournalFile(file, lockChannel, lock, journal, kept);
         } catch (IOException e) {
             closeQuietly(lockChannel);
-            throw new UncheckedIOException("Cannot use " + folder.toAbsolutePath().normalize()
-                    + " for the SMS emulator's data: " + e.getMessage(), e);
+            throw new DataFolderRefused("Cannot use " + folder.toAbsolutePath().normalize()
+                    + " for the SMS emulator's data (" + e.getMessage() + ")", e);
         } catch (RuntimeException e) {
             closeQuietly(lockChannel);
             throw e;
@@ -307,10 +308,19 @@ final class JournalFile implements SmsStore {
             try {
                 entry = Json.MAPPER.readValue(line, Entry.class);
             } catch (IOException | IllegalArgumentException e) {
-                throw new IllegalStateException("The SMS emulator's journal " + file + " is damaged at line "
+                throw new DataFolderRefused("The SMS emulator's journal " + file + " is damaged at line "
                         + lineNumber + " (" + e.getMessage().lines().findFirst().orElse("") + ")"
                         + "; move it away to start with no phones", e);
             }
+            try {
+                replay(file, lineNumber, entry);
+            } catch (NullPointerException missing) {
+                throw new DataFolderRefused("The SMS emulator's journal " + file + " is damaged at line " + lineNumber
+                        + " (a field is missing); move it away to start with no phones", missing);
+            }
+        }
+
+        private void replay(Path file, int lineNumber, Entry entry) {
             switch (entry.kind()) {
                 case "ids" -> lastId = Math.max(lastId, entry.lastId());
                 case "phone" -> phone(entry.number()).state = entry.state();
@@ -328,13 +338,13 @@ final class JournalFile implements SmsStore {
                 case "message" -> message(entry.message());
                 case "app" -> apps.put(entry.app().number(), entry.app());
                 case "app-removed" -> apps.remove(entry.number());
-                default -> throw new IllegalStateException("The SMS emulator's journal " + file
+                default -> throw new DataFolderRefused("The SMS emulator's journal " + file
                         + " has an unknown entry at line " + lineNumber + ": " + entry.kind());
             }
         }
 
         private KeptPhone phone(String number) {
-            return phones.computeIfAbsent(number, n -> new KeptPhone());
+            return phones.computeIfAbsent(Objects.requireNonNull(number), n -> new KeptPhone());
         }
 
         private void message(TwilioMessage message) {

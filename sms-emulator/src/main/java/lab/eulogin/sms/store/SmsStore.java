@@ -35,7 +35,7 @@ public interface SmsStore extends PhoneJournal, MessageJournal, AppJournal, Auto
      *
      * @param inboxCapacity      as the emulator's: more than this per inbox is not read back
      * @param messageLogCapacity as the emulator's: older Message resources are not read back
-     * @throws IllegalStateException when another running emulator holds the folder, or the journal is damaged
+     * @throws DataFolderRefused when another running emulator holds the folder, or the journal is damaged
      */
     static SmsStore open(Path folder, int inboxCapacity, int messageLogCapacity) {
         return JournalFile.open(folder, inboxCapacity, messageLogCapacity);
