@@ -24,10 +24,6 @@ public final class Apps {
     private final Map<String, EuLoginApp> byNumber = new ConcurrentHashMap<>();
     private final Map<String, EuLoginApp> byToken = new ConcurrentHashMap<>();
 
-    public Apps(Network network, Clock clock) {
-        this(network, clock, AppJournal.NONE);
-    }
-
     /** @param journal where what each app keeps is written after each change to it */
     public Apps(Network network, Clock clock, AppJournal journal) {
         this.network = network;

@@ -28,12 +28,6 @@ public final class Network {
 
     /**
      * @param capacity messages kept per inbox, and held per unreachable phone
-     */
-    public Network(Clock clock, int capacity) {
-        this(clock, capacity, PhoneJournal.NONE);
-    }
-
-    /**
      * @param journal where each change to a phone is written as it is made
      */
     public Network(Clock clock, int capacity, PhoneJournal journal) {

@@ -3,7 +3,7 @@ package lab.eulogin.sms.phones;
 /**
  * Where the network writes down each change to its phones as it makes it, under the phone's lock,
  * so that the store sees one phone's changes in the order they happened. {@link #NONE} keeps
- * nothing (an emulator without a data folder).
+ * nothing (a phone on its own, in unit tests).
  */
 public interface PhoneJournal {
     PhoneJournal NONE = new PhoneJournal() {
