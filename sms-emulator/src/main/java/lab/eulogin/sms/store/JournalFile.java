@@ -2,7 +2,10 @@ package lab.eulogin.sms.store;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -86,7 +89,7 @@ final class JournalFile implements SmsStore {
             Path file = folder.resolve(JOURNAL);
             Replay replay = new Replay(inboxCapacity, messageLogCapacity);
             if (Files.exists(file)) {
-                replay.read(file, Files.readAllBytes(file));
+                replay.read(file);
             }
             Kept kept = replay.kept();
             rewrite(file, kept);
@@ -290,17 +293,24 @@ final class JournalFile implements SmsStore {
             this.messageLogCapacity = messageLogCapacity;
         }
 
-        void read(Path file, byte[] bytes) {
-            int start = 0;
-            int lineNumber = 0;
-            for (int end = indexOf(bytes, start); end >= 0; end = indexOf(bytes, start)) {
-                lineNumber++;
-                if (end > start) {
-                    apply(file, lineNumber, new String(bytes, start, end - start, StandardCharsets.UTF_8));
+        /** Line after line, never the whole file at once: it holds a whole run's changes. */
+        void read(Path file) throws IOException {
+            try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+                ByteArrayOutputStream line = new ByteArrayOutputStream(512);
+                int lineNumber = 0;
+                for (int b = in.read(); b >= 0; b = in.read()) {
+                    if (b != '\n') {
+                        line.write(b);
+                        continue;
+                    }
+                    lineNumber++;
+                    if (line.size() > 0) {
+                        apply(file, lineNumber, line.toString(StandardCharsets.UTF_8));
+                        line.reset();
+                    }
                 }
-                start = end + 1;
+                // Bytes after the last newline: a change cut short by a kill, never answered; left out.
             }
-            // Bytes after the last newline: a change cut short by a kill, never answered; left out.
         }
 
         private void apply(Path file, int lineNumber, String line) {
@@ -363,15 +373,6 @@ final class JournalFile implements SmsStore {
             phones.forEach((number, phone) -> kept.add(new RestoredPhone(number, phone.state,
                     List.copyOf(phone.inbox), List.copyOf(phone.held.values()))));
             return new Kept(kept, lastId, List.copyOf(messages.values()), List.copyOf(apps.values()));
-        }
-
-        private static int indexOf(byte[] bytes, int from) {
-            for (int i = from; i < bytes.length; i++) {
-                if (bytes[i] == '\n') {
-                    return i;
-                }
-            }
-            return -1;
         }
     }
 }
