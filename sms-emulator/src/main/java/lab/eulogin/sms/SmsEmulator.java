@@ -22,6 +22,7 @@ import lab.eulogin.sms.gateway.TwilioApi;
 import lab.eulogin.sms.http.HttpProblem;
 import lab.eulogin.sms.http.Router;
 import lab.eulogin.sms.phones.Network;
+import lab.eulogin.sms.store.SmsStore;
 import lab.eulogin.sms.web.PhonesPage;
 
 /**
@@ -44,26 +45,34 @@ public final class SmsEmulator implements AutoCloseable {
     private final WireMockServer server;
     private final Network network;
     private final StatusCallbacks callbacks;
+    private final SmsStore store;
     private final ScheduledExecutorService sweeper;
 
-    private SmsEmulator(SmsEmulatorConfig config, Clock clock) {
+    private SmsEmulator(SmsEmulatorConfig config, Clock clock, SmsStore store) {
         this.config = config;
-        this.network = new Network(clock, config.inboxCapacity());
+        this.store = store;
+        this.network = new Network(clock, config.inboxCapacity(), store);
         this.callbacks = new StatusCallbacks();
         Faults faults = new Faults();
-        Gateway gateway = new Gateway(clock, network, config.messageLogCapacity(), callbacks, config.defaultValidity());
+        Gateway gateway = new Gateway(clock, network, config.messageLogCapacity(), callbacks, config.defaultValidity(),
+                store);
         network.addListener(gateway);
+        Apps apps = new Apps(network, clock, store);
+        SmsStore.Kept kept = store.kept();
+        network.restore(kept.phones(), kept.lastMessageId());
+        gateway.restore(kept.messages());
+        apps.restore(kept.apps());
 
-        Router router = new Router();
+        // What a request changed is on the disk before it is answered.
+        Router router = new Router().beforeEachAnswer(store::sync);
         TwilioApi.addRoutes(router, gateway, faults, config.accountSid(), config.authToken());
         PhonesApi.addRoutes(router, network);
         FaultsApi.addRoutes(router, faults);
-        Apps apps = new Apps(network, clock);
         network.addStateListener(apps::networkChanged);
         AppApi.addRoutes(router, apps);
         PushService.addRoutes(router, apps);
         PhonesPage.addRoutes(router, network, apps);
-        ResetApi.addRoutes(router, network, apps, faults, gateway);
+        ResetApi.addRoutes(router, network, apps, faults, gateway, store);
         router.fallback("/.*", exchange -> {
             throw HttpProblem.notFound("No such page or endpoint: " + exchange.request().getMethod() + " " + exchange.path());
         });
@@ -88,15 +97,29 @@ public final class SmsEmulator implements AutoCloseable {
         });
     }
 
+    /**
+     * Starts the emulator; with a data folder, with the phones, messages and apps kept there.
+     *
+     * @throws lab.eulogin.sms.store.DataFolderRefused when another running emulator uses the data folder, or its
+     *         journal is damaged
+     */
     public static SmsEmulator start(SmsEmulatorConfig config, Clock clock) {
-        SmsEmulator emulator = new SmsEmulator(config, clock);
+        SmsStore store = config.dataFolder() == null ? SmsStore.inMemory()
+                : SmsStore.open(config.dataFolder(), config.inboxCapacity(), config.messageLogCapacity());
+        SmsEmulator emulator;
+        try {
+            emulator = new SmsEmulator(config, clock, store);
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
         try {
             emulator.server.start();
         } catch (RuntimeException e) {
             emulator.close();
             throw e;
         }
-        emulator.sweeper.scheduleWithFixedDelay(emulator.network::expireOverdue,
+        emulator.sweeper.scheduleWithFixedDelay(emulator::expireOverdue,
                 EXPIRY_SWEEP_MS, EXPIRY_SWEEP_MS, TimeUnit.MILLISECONDS);
         return emulator;
     }
@@ -115,12 +138,18 @@ public final class SmsEmulator implements AutoCloseable {
         return baseUrl() + "/v1/projects/eu-login-lab/messages:send";
     }
 
+    private void expireOverdue() {
+        network.expireOverdue();
+        store.sync();
+    }
+
     @Override
     public void close() {
         sweeper.shutdownNow();
         network.close();
         server.stop();
         callbacks.close();
+        store.close();
     }
 
     /** WireMock's admin API could remove the lab's routes; nobody may use it. */

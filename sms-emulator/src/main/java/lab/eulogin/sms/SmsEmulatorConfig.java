@@ -1,5 +1,6 @@
 package lab.eulogin.sms;
 
+import java.nio.file.Path;
 import java.time.Duration;
 
 /**
@@ -12,9 +13,13 @@ import java.time.Duration;
  * @param messageLogCapacity Twilio message resources kept for fetch and list, oldest dropped first
  * @param defaultValidity    how long the network holds a message for an unreachable phone when
  *                           the sender gives no ValidityPeriod (Twilio's default: 36,000 s)
+ * @param dataFolder         where phones, messages and apps are kept, so that they survive a restart
+ *                           (each change is on the disk before it is answered); {@code null} (the
+ *                           default) keeps everything in memory
  */
 public record SmsEmulatorConfig(String host, int port, String accountSid, String authToken,
-                                int inboxCapacity, int messageLogCapacity, Duration defaultValidity) {
+                                int inboxCapacity, int messageLogCapacity, Duration defaultValidity,
+                                Path dataFolder) {
     public static final int DEFAULT_PORT = 7100;
     public static final int DEFAULT_INBOX_CAPACITY = 200;
     public static final int DEFAULT_MESSAGE_LOG_CAPACITY = 10_000;
@@ -40,7 +45,7 @@ public record SmsEmulatorConfig(String host, int port, String accountSid, String
 
     public SmsEmulatorConfig(String host, int port, String accountSid, String authToken) {
         this(host, port, accountSid, authToken,
-                DEFAULT_INBOX_CAPACITY, DEFAULT_MESSAGE_LOG_CAPACITY, DEFAULT_VALIDITY);
+                DEFAULT_INBOX_CAPACITY, DEFAULT_MESSAGE_LOG_CAPACITY, DEFAULT_VALIDITY, null);
     }
 
     public static SmsEmulatorConfig defaults() {
@@ -53,19 +58,25 @@ public record SmsEmulatorConfig(String host, int port, String accountSid, String
 
     /** The same, accepting only these Twilio credentials. */
     public SmsEmulatorConfig withCredentials(String sid, String token) {
-        return new SmsEmulatorConfig(host, port, sid, token, inboxCapacity, messageLogCapacity, defaultValidity);
+        return new SmsEmulatorConfig(host, port, sid, token, inboxCapacity, messageLogCapacity, defaultValidity, dataFolder);
     }
 
     public SmsEmulatorConfig withInboxCapacity(int capacity) {
-        return new SmsEmulatorConfig(host, port, accountSid, authToken, capacity, messageLogCapacity, defaultValidity);
+        return new SmsEmulatorConfig(host, port, accountSid, authToken, capacity, messageLogCapacity, defaultValidity, dataFolder);
     }
 
     public SmsEmulatorConfig withMessageLogCapacity(int capacity) {
-        return new SmsEmulatorConfig(host, port, accountSid, authToken, inboxCapacity, capacity, defaultValidity);
+        return new SmsEmulatorConfig(host, port, accountSid, authToken, inboxCapacity, capacity, defaultValidity, dataFolder);
     }
 
     public SmsEmulatorConfig withDefaultValidity(Duration validity) {
-        return new SmsEmulatorConfig(host, port, accountSid, authToken, inboxCapacity, messageLogCapacity, validity);
+        return new SmsEmulatorConfig(host, port, accountSid, authToken, inboxCapacity, messageLogCapacity, validity, dataFolder);
+    }
+
+    /** The same, keeping phones, messages and apps in this folder across restarts. */
+    public SmsEmulatorConfig withDataFolder(Path folder) {
+        return new SmsEmulatorConfig(host, port, accountSid, authToken, inboxCapacity, messageLogCapacity,
+                defaultValidity, folder);
     }
 
     /** True when only the configured credentials are accepted. */

@@ -17,6 +17,7 @@ import lab.eulogin.mail.MailEmulator;
 import lab.eulogin.mail.MailEmulatorConfig;
 import lab.eulogin.sms.SmsEmulator;
 import lab.eulogin.sms.SmsEmulatorConfig;
+import lab.eulogin.sms.store.DataFolderRefused;
 import lab.eulogin.stack.demo.DemoAccounts;
 import lab.eulogin.stack.demo.DemoServices;
 import lab.eulogin.stack.demo.DemoSupportStaff;
@@ -99,7 +100,7 @@ public final class Lab implements AutoCloseable {
                 new MailEmulatorConfig(config.host(), config.mailWebPort(), config.smtpPort(), config.imapPort()), clock),
                 task -> new Thread(task, "lab-start-mail").start());
         try {
-            sms = started(SmsEmulator.start(new SmsEmulatorConfig(config.host(), config.smsPort(), null, null), clock));
+            sms = started(startSms());
         } finally {
             mail = started(joined(mailStarting));
         }
@@ -129,6 +130,17 @@ public final class Lab implements AutoCloseable {
             addresses.put("demo", demoUrl());
         }
         ready = started(ReadinessServer.start(config.host(), config.readyPort(), addresses));
+    }
+
+    /** The SMS emulator keeps its phones, messages and apps in the data folder too, beside the IdP's database. */
+    private SmsEmulator startSms() {
+        SmsEmulatorConfig sms = new SmsEmulatorConfig(config.host(), config.smsPort(), null, null);
+        try {
+            return SmsEmulator.start(config.dataDir() == null ? sms : sms.withDataFolder(config.dataDir()), clock);
+        } catch (DataFolderRefused refused) {
+            throw new StartRefused(refused.getMessage() + "; choose another folder with "
+                    + LabOptions.howToSet(LabOptions.DATA) + ".");
+        }
     }
 
     private static <T> T joined(CompletableFuture<T> starting) {

@@ -16,8 +16,9 @@ import java.util.UUID;
  * @param smtpPort    mail emulator: SMTP, where the IdP sends its mail (2525)
  * @param imapPort    mail emulator: IMAP, for anyone who prefers a mail program (1143)
  * @param demoPort    demo services that sign in through the IdP (7300)
- * @param dataDir     folder of the embedded H2 database, so accounts survive a restart ({@code ./data});
- *                    {@code null} keeps everything in memory (tests)
+ * @param dataDir     folder of the embedded H2 database and the SMS emulator's journal, so accounts,
+ *                    phones and SMS survive a restart ({@code ./data}); {@code null} keeps everything in
+ *                    memory (tests)
  * @param labMode     whether the {@code /__lab} control endpoints answer (on for the demo and the tests)
  * @param demoAccounts whether the demo accounts of {@link lab.eulogin.stack.demo.DemoAccounts} exist (on for
  *                    the demo; off for tests, whose scenarios each create the person they follow)

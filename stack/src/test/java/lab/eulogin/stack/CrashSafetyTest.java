@@ -59,7 +59,7 @@ class CrashSafetyTest {
         }
     }
 
-    private static Process started(List<String> options) throws Exception {
+    static Process started(List<String> options) throws Exception {
         Process demo = DemoProcess.demo(options);
         BufferedReader out = DemoProcess.reader(demo);
         assertTimeoutPreemptively(DemoProcess.PATIENCE, () -> DemoProcess.readUntil(out, "Started in"));

@@ -2,11 +2,15 @@ package lab.eulogin.sms.app;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
+import java.security.Key;
+import java.security.KeyFactory;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
 import java.security.Signature;
 import java.security.spec.ECGenParameterSpec;
+import java.security.spec.PKCS8EncodedKeySpec;
+import java.security.spec.X509EncodedKeySpec;
 import java.util.Base64;
 import javax.crypto.Mac;
 import javax.crypto.SecretKeyFactory;
@@ -36,6 +40,22 @@ public final class AppCrypto {
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("EC P-256 is part of every JDK", e);
         }
+    }
+
+    /** The device key as the app keeps it (PKCS#8 and X.509 encodings, as {@link #encodeKey}). */
+    public static KeyPair deviceKey(String privateKey, String publicKey) {
+        try {
+            KeyFactory factory = KeyFactory.getInstance("EC");
+            return new KeyPair(factory.generatePublic(new X509EncodedKeySpec(decode(publicKey))),
+                    factory.generatePrivate(new PKCS8EncodedKeySpec(decode(privateKey))));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalArgumentException("Not an EC P-256 device key", e);
+        }
+    }
+
+    /** A key's standard encoding (PKCS#8 for a private key, X.509 for a public one), base64url. */
+    public static String encodeKey(Key key) {
+        return encode(key.getEncoded());
     }
 
     public static String publicKey(KeyPair key) {

@@ -3,6 +3,7 @@ package lab.eulogin.sms.app;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -17,14 +18,25 @@ import lab.eulogin.sms.phones.PhoneNumbers;
 public final class Apps {
     private final Network network;
     private final Clock clock;
+    private final AppJournal journal;
     private final IdpLink idp = new IdpLink();
     private final SecureRandom random = new SecureRandom();
     private final Map<String, EuLoginApp> byNumber = new ConcurrentHashMap<>();
     private final Map<String, EuLoginApp> byToken = new ConcurrentHashMap<>();
 
-    public Apps(Network network, Clock clock) {
+    /** @param journal where what each app keeps is written after each change to it */
+    public Apps(Network network, Clock clock, AppJournal journal) {
         this.network = network;
         this.clock = clock;
+        this.journal = journal;
+    }
+
+    /** The apps the store kept, before anything else happens (their phones restored already). */
+    public synchronized void restore(List<AppRecord> kept) {
+        for (AppRecord record : kept) {
+            Phone phone = network.phone(record.number());
+            add(EuLoginApp.restored(record, clock, idp, () -> phone.state().reachable(), network::changed, journal));
+        }
     }
 
     /** Installs the app (creating the phone if needed); an installed app stays as it is. */
@@ -37,11 +49,16 @@ public final class Apps {
         byte[] token = new byte[24];
         random.nextBytes(token);
         EuLoginApp app = new EuLoginApp(phone.number(), "lab-" + Base64.getUrlEncoder().withoutPadding().encodeToString(token),
-                clock, idp, () -> phone.state().reachable(), network::changed);
-        byNumber.put(phone.number(), app);
-        byToken.put(app.pushToken(), app);
+                clock, idp, () -> phone.state().reachable(), network::changed, journal);
+        journal.app(app.record());
+        add(app);
         network.changed();
         return app;
+    }
+
+    private void add(EuLoginApp app) {
+        byNumber.put(app.number(), app);
+        byToken.put(app.pushToken(), app);
     }
 
     public synchronized boolean uninstall(String number) {
@@ -50,6 +67,7 @@ public final class Apps {
             return false;
         }
         byToken.remove(app.pushToken());
+        journal.appRemoved(PhoneNumbers.normalise(number));
         network.changed();
         return true;
     }

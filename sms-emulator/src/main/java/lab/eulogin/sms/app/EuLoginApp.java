@@ -19,7 +19,8 @@ import java.util.function.BooleanSupplier;
  * on the PC, enter the PIN, "Authenticate" (APP-02); push notifications, opened at once in the
  * foreground, to be accepted first in the background (APP-03); fingerprint instead of the PIN once
  * enabled (APP-04); one-time codes for a QR code, with or without network (APP-08); "Switch account"
- * and "Unlink device". It keeps its device keys and never the PIN.
+ * and "Unlink device". It keeps its device keys and never the PIN; what it keeps is written to the
+ * journal after each change to it.
  */
 public final class EuLoginApp {
     /** One enrolment: an account of one IdP, with this app's key for it. */
@@ -73,6 +74,7 @@ public final class EuLoginApp {
     private final IdpLink idp;
     private final BooleanSupplier phoneReachable;
     private final Runnable changed;
+    private final AppJournal journal;
     private final List<Enrolment> enrolments = new ArrayList<>();
     private final Map<String, Pending> requests = new LinkedHashMap<>();
     private final List<Map<String, String>> heldPushes = new ArrayList<>();
@@ -85,13 +87,44 @@ public final class EuLoginApp {
     private String oneTimeCode;
 
     EuLoginApp(String number, String pushToken, Clock clock, IdpLink idp, BooleanSupplier phoneReachable,
-               Runnable changed) {
+               Runnable changed, AppJournal journal) {
         this.number = number;
         this.pushToken = pushToken;
         this.clock = clock;
         this.idp = idp;
         this.phoneReachable = phoneReachable;
         this.changed = changed;
+        this.journal = journal;
+    }
+
+    /** The app as the store kept it, on its home screen. */
+    static EuLoginApp restored(AppRecord kept, Clock clock, IdpLink idp, BooleanSupplier phoneReachable,
+                               Runnable changed, AppJournal journal) {
+        EuLoginApp app = new EuLoginApp(kept.number(), kept.pushToken(), clock, idp, phoneReachable, changed, journal);
+        app.foreground = kept.foreground();
+        app.offline = kept.offline();
+        for (AppRecord.Enrolment e : kept.enrolments()) {
+            Enrolment enrolment = new Enrolment(e.server(), e.deviceId(), e.label(),
+                    AppCrypto.deviceKey(e.privateKey(), e.publicKey()), AppCrypto.decode(e.salt()), e.iterations(),
+                    AppCrypto.decode(e.otpSecret()));
+            enrolment.fingerprintKey = e.fingerprintKey() == null ? null : AppCrypto.decode(e.fingerprintKey());
+            app.enrolments.add(enrolment);
+        }
+        app.current = app.enrolment(kept.currentDeviceId()).orElse(null);
+        return app;
+    }
+
+    /** What the app keeps across a restart. */
+    public synchronized AppRecord record() {
+        return new AppRecord(number, pushToken, foreground, offline, current == null ? null : current.deviceId,
+                enrolments.stream().map(e -> new AppRecord.Enrolment(e.server, e.deviceId, e.label,
+                        AppCrypto.encodeKey(e.key.getPrivate()), AppCrypto.encodeKey(e.key.getPublic()),
+                        AppCrypto.encode(e.salt), e.iterations, AppCrypto.encode(e.otpSecret),
+                        e.fingerprintKey == null ? null : AppCrypto.encode(e.fingerprintKey))).toList());
+    }
+
+    public String number() {
+        return number;
     }
 
     public String pushToken() {
@@ -168,6 +201,7 @@ public final class EuLoginApp {
         enrolments.add(enrolment);
         current = enrolment;
         scanned = null;
+        kept();
         return show("success", "device-registered");
     }
 
@@ -264,12 +298,14 @@ public final class EuLoginApp {
 
     public synchronized AppView setForeground(boolean foreground) {
         this.foreground = foreground;
+        kept();
         return show(screen, null);
     }
 
     /** Without network (or with the phone unreachable) the app gets no pushes; QR-code codes still work. */
     public synchronized AppView setOffline(boolean offline) {
         this.offline = offline;
+        kept();
         deliverHeldPushes();
         return show(screen, null);
     }
@@ -283,11 +319,13 @@ public final class EuLoginApp {
     public synchronized AppView enableFingerprint(String pin) {
         Enrolment enrolment = requireCurrent();
         enrolment.fingerprintKey = enrolment.pinKey(requirePin(pin));
+        kept();
         return show(screen, "fingerprint-enabled");
     }
 
     public synchronized AppView disableFingerprint() {
         requireCurrent().fingerprintKey = null;
+        kept();
         return show(screen, "fingerprint-disabled");
     }
 
@@ -321,6 +359,7 @@ public final class EuLoginApp {
     /** "Switch account": another of the accounts the app is enrolled for. */
     public synchronized AppView switchAccount(String deviceId) {
         current = enrolment(deviceId).orElseThrow(() -> new AppException("not-enrolled", "No such account in the app"));
+        kept();
         oneTimeCode = null;
         return show("home", null);
     }
@@ -341,6 +380,7 @@ public final class EuLoginApp {
         enrolments.remove(enrolment);
         requests.values().removeIf(p -> p.enrolment == enrolment);
         current = enrolments.isEmpty() ? null : enrolments.get(0);
+        kept();
         oneTimeCode = null;
         return show("home", "device-unlinked");
     }
@@ -358,6 +398,11 @@ public final class EuLoginApp {
     }
 
     // ----
+
+    /** Writes down what the app keeps, after a change to it. */
+    private void kept() {
+        journal.app(record());
+    }
 
     private boolean online() {
         return !offline && phoneReachable.getAsBoolean();

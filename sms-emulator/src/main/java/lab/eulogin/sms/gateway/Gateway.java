@@ -32,13 +32,31 @@ public final class Gateway implements DeliveryListener {
     private final ConcurrentMap<String, TwilioMessage> inNetwork = new ConcurrentHashMap<>();
     private final Network network;
 
-    /** Listen to the network's reports ({@link Network#addListener}) to follow messages to their end. */
-    public Gateway(Clock clock, Network network, int logCapacity, StatusCallbacks callbacks, Duration defaultValidity) {
+    /**
+     * Listen to the network's reports ({@link Network#addListener}) to follow messages to their end.
+     *
+     * @param journal where each message remembered for fetch and list is written down
+     */
+    public Gateway(Clock clock, Network network, int logCapacity, StatusCallbacks callbacks, Duration defaultValidity,
+                   MessageJournal journal) {
         this.clock = clock;
         this.network = network;
-        this.log = new MessageLog(logCapacity);
+        this.log = new MessageLog(logCapacity, journal);
         this.callbacks = callbacks;
         this.defaultValidity = defaultValidity;
+    }
+
+    /**
+     * The messages the store kept, oldest first, before anything is sent: those still "sent" are
+     * followed again (the network holds them), though their status callbacks in flight were not kept.
+     */
+    public void restore(List<TwilioMessage> kept) {
+        log.restore(kept);
+        for (TwilioMessage message : kept) {
+            if (message.status() == MessageStatus.SENT) {
+                inNetwork.put(message.sid(), message);
+            }
+        }
     }
 
     /** Forgets every message sent and followed (the lab's reset between tests). */

@@ -7,16 +7,31 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
 
-/** The Message resources the gateway remembers for fetch and list: the newest, up to a capacity. */
+/**
+ * The Message resources the gateway remembers for fetch and list: the newest, up to a capacity.
+ * Each one is written to the journal in the order the log takes them.
+ */
 final class MessageLog {
     private final int capacity;
+    private final MessageJournal journal;
     private final LinkedHashMap<String, TwilioMessage> bySid = new LinkedHashMap<>();
 
-    MessageLog(int capacity) {
+    MessageLog(int capacity, MessageJournal journal) {
         this.capacity = capacity;
+        this.journal = journal;
     }
 
     synchronized void add(TwilioMessage message) {
+        journal.message(message);
+        keep(message);
+    }
+
+    /** As the store kept them, oldest first; the journal has them already. */
+    synchronized void restore(List<TwilioMessage> kept) {
+        kept.forEach(this::keep);
+    }
+
+    private void keep(TwilioMessage message) {
         bySid.put(message.sid(), message);
         Iterator<String> oldest = bySid.keySet().iterator();
         while (bySid.size() > capacity) {
@@ -27,7 +42,9 @@ final class MessageLog {
 
     /** Replaces the remembered version, unless the message has already been forgotten. */
     synchronized void update(TwilioMessage message) {
-        bySid.replace(message.sid(), message);
+        if (bySid.replace(message.sid(), message) != null) {
+            journal.message(message);
+        }
     }
 
     synchronized void clear() {

@@ -33,6 +33,13 @@ public final class Router implements ResponseDefinitionTransformerV2 {
 
     private final List<Route> routes = new ArrayList<>();
     private final List<Route> fallbacks = new ArrayList<>();
+    private Runnable beforeEachAnswer = () -> { };
+
+    /** Runs after each handler, before its answer leaves (the store makes the request's changes durable). */
+    public Router beforeEachAnswer(Runnable action) {
+        this.beforeEachAnswer = action;
+        return this;
+    }
 
     /** Routes {@code method} requests whose whole path matches {@code pathRegex}; its groups are path parameters. */
     public Router route(String method, String pathRegex, Handler handler) {
@@ -63,6 +70,17 @@ public final class Router implements ResponseDefinitionTransformerV2 {
 
     @Override
     public ResponseDefinition transform(ServeEvent event) {
+        ResponseDefinition answer = dispatch(event);
+        try {
+            beforeEachAnswer.run();
+        } catch (RuntimeException e) {
+            LOG.error("Could not keep what {} changed", event.getRequest().getUrl(), e);
+            return Answers.error(500, "The change could not be stored; see the emulator's log");
+        }
+        return answer;
+    }
+
+    private ResponseDefinition dispatch(ServeEvent event) {
         String kind = event.getTransformerParameters().getString("kind");
         int index = event.getTransformerParameters().getInt("index");
         Route route = ("route".equals(kind) ? routes : fallbacks).get(index);

@@ -19,6 +19,7 @@ import java.util.function.UnaryOperator;
 public final class Network {
     private final Clock clock;
     private final int capacity;
+    private final PhoneJournal journal;
     private final List<DeliveryListener> listeners = new CopyOnWriteArrayList<>();
     private final List<Consumer<String>> stateListeners = new CopyOnWriteArrayList<>();
     private final ConcurrentMap<String, Phone> phones = new ConcurrentHashMap<>();
@@ -27,10 +28,28 @@ public final class Network {
 
     /**
      * @param capacity messages kept per inbox, and held per unreachable phone
+     * @param journal where each change to a phone is written as it is made
      */
-    public Network(Clock clock, int capacity) {
+    public Network(Clock clock, int capacity, PhoneJournal journal) {
         this.clock = clock;
         this.capacity = capacity;
+        this.journal = journal;
+    }
+
+    /**
+     * The phones the store kept, before anything else happens; message ids go on after {@code lastMessageId}.
+     */
+    public void restore(List<RestoredPhone> kept, long lastMessageId) {
+        for (RestoredPhone phone : kept) {
+            phones.put(phone.number(), Phone.restored(phone, capacity, journal));
+        }
+        messageIds.set(lastMessageId);
+        version.incrementAndGet();
+    }
+
+    /** The id of the latest message to arrive (ids keep counting across resets and restarts). */
+    public long lastMessageId() {
+        return messageIds.get();
     }
 
     /** Who hears how each message's journey ended (the gateway, for its delivery receipts). */
@@ -55,13 +74,12 @@ public final class Network {
         if (existing != null) {
             return existing;
         }
-        Phone created = new Phone(e164, capacity);
-        Phone raced = phones.putIfAbsent(e164, created);
-        if (raced != null) {
-            return raced;
-        }
-        version.incrementAndGet();
-        return created;
+        // Written down inside the map's atomic creation: nobody can change the phone before it is in the journal.
+        return phones.computeIfAbsent(e164, created -> {
+            journal.phoneState(created, PhoneState.defaults());
+            version.incrementAndGet();
+            return new Phone(created, capacity, journal);
+        });
     }
 
     public Optional<Phone> find(String number) {

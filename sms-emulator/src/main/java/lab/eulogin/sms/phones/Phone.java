@@ -15,11 +15,13 @@ import java.util.function.UnaryOperator;
 /**
  * One virtual handset: its state, its inbox (newest last, oldest dropped beyond the capacity) and
  * the messages the network holds for it while it is unreachable. One lock guards all three, and a
- * condition wakes whoever waits for the next message.
+ * condition wakes whoever waits for the next message. Each change is written to the journal under
+ * that lock, before the change is answered.
  */
 public final class Phone {
     private final String number;
     private final int capacity;
+    private final PhoneJournal journal;
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition arrived = lock.newCondition();
     private final ArrayDeque<InboxMessage> inbox = new ArrayDeque<>();
@@ -28,8 +30,25 @@ public final class Phone {
     private boolean closed;
 
     Phone(String number, int capacity) {
+        this(number, capacity, PhoneJournal.NONE);
+    }
+
+    Phone(String number, int capacity, PhoneJournal journal) {
         this.number = number;
         this.capacity = capacity;
+        this.journal = journal;
+    }
+
+    /** The phone as the store kept it; nothing is written to the journal, which has it already. */
+    static Phone restored(RestoredPhone kept, int capacity, PhoneJournal journal) {
+        Phone phone = new Phone(kept.number(), capacity, journal);
+        phone.state = kept.state();
+        phone.inbox.addAll(kept.inbox());
+        phone.held.addAll(kept.held());
+        while (phone.inbox.size() > capacity) {
+            phone.inbox.removeFirst();
+        }
+        return phone;
     }
 
     public String number() {
@@ -101,8 +120,11 @@ public final class Phone {
                 return List.of(arrive(sms, now, ids));
             }
             held.addLast(sms);
+            journal.held(sms);
             if (held.size() > capacity) {
-                return List.of(new DeliveryReport(held.removeFirst(), DeliveryReport.Outcome.DROPPED, now));
+                Sms dropped = held.removeFirst();
+                journal.released(number, dropped.sid());
+                return List.of(new DeliveryReport(dropped, DeliveryReport.Outcome.DROPPED, now));
             }
             return List.of();
         } finally {
@@ -114,9 +136,12 @@ public final class Phone {
         lock.lock();
         try {
             state = change.apply(state);
+            journal.phoneState(number, state);
             List<DeliveryReport> reports = new ArrayList<>();
             while (state.reachable() && !held.isEmpty()) {
-                reports.add(arrive(held.removeFirst(), now, ids));
+                Sms waiting = held.removeFirst();
+                journal.released(number, waiting.sid());
+                reports.add(arrive(waiting, now, ids));
             }
             return reports;
         } finally {
@@ -132,6 +157,7 @@ public final class Phone {
                 Sms sms = it.next();
                 if (now.isAfter(sms.validUntil())) {
                     it.remove();
+                    journal.released(number, sms.sid());
                     reports.add(new DeliveryReport(sms, DeliveryReport.Outcome.EXPIRED, now));
                 }
             }
@@ -145,6 +171,7 @@ public final class Phone {
         lock.lock();
         try {
             inbox.clear();
+            journal.inboxCleared(number);
         } finally {
             lock.unlock();
         }
@@ -167,8 +194,10 @@ public final class Phone {
         if (state.blocks(sms.from())) {
             return new DeliveryReport(sms, DeliveryReport.Outcome.BLOCKED, now);
         }
-        inbox.addLast(new InboxMessage(ids.getAsLong(), sms.sid(), sms.from(), sms.to(), sms.body(), now,
-                state.doNotDisturb()));
+        InboxMessage message = new InboxMessage(ids.getAsLong(), sms.sid(), sms.from(), sms.to(), sms.body(), now,
+                state.doNotDisturb());
+        inbox.addLast(message);
+        journal.arrived(message);
         if (inbox.size() > capacity) {
             inbox.removeFirst();
         }

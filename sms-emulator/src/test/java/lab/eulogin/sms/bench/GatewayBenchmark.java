@@ -47,8 +47,13 @@ public final class GatewayBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
+        // BENCHMARK_DATA=DIR: keep everything in a journal in that folder, as the lab does with its data folder.
+        String data = System.getenv("BENCHMARK_DATA");
+        SmsEmulatorConfig config = data == null ? SmsEmulatorConfig.anyFreePort()
+                : SmsEmulatorConfig.anyFreePort().withDataFolder(Path.of(data));
+        System.out.println(data == null ? "In memory" : "Journal in " + data);
         long starting = System.nanoTime();
-        try (SmsEmulator emulator = SmsEmulator.start(SmsEmulatorConfig.anyFreePort(), Clock.systemUTC())) {
+        try (SmsEmulator emulator = SmsEmulator.start(config, Clock.systemUTC())) {
             System.out.printf("Startup: %d ms%n", (System.nanoTime() - starting) / 1_000_000);
             GatewayBenchmark benchmark = new GatewayBenchmark(emulator.baseUrl());
             benchmark.sendConcurrently(WARM_UP);
