@@ -7,6 +7,10 @@ import java.util.Map;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
+import lab.eulogin.steps.fixtures.Browser;
+import lab.eulogin.steps.fixtures.MyAccount;
+import lab.eulogin.steps.fixtures.Person;
+import lab.eulogin.steps.fixtures.RunningLab;
 import lab.eulogin.steps.pages.ChangeEmailPage;
 import lab.eulogin.steps.pages.ConfirmationPage;
 import lab.eulogin.steps.pages.LoginPage;
@@ -16,13 +20,13 @@ public class MyAccountSteps {
     private final Browser browser;
     private final RunningLab lab;
     private final Person me;
-    private final PasswordSteps passwords;
+    private final MyAccount account;
 
-    public MyAccountSteps(Browser browser, RunningLab lab, Person me, PasswordSteps passwords) {
+    public MyAccountSteps(Browser browser, RunningLab lab, Person me, MyAccount account) {
         this.browser = browser;
         this.lab = lab;
         this.me = me;
-        this.passwords = passwords;
+        this.account = account;
     }
 
     @Given("someone else already has the account {string}")
@@ -44,7 +48,7 @@ public class MyAccountSteps {
 
     @Then("until I confirm, I still sign in with my old address")
     public void oldAddressStillSignsIn() {
-        passwords.canSignIn();
+        account.signInAnew();
     }
 
     @Then("I can sign in with my new address and my password")
