@@ -6,6 +6,8 @@ import static lab.eulogin.steps.fixtures.MyMailbox.NEW_PASSWORD_LINK;
 import static lab.eulogin.steps.fixtures.MyMailbox.VERIFY;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
+
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
@@ -111,6 +113,12 @@ public class MailboxSteps {
     @When("the mail server accepts mail again")
     public void mailServerBack() {
         lab.mailApi().clearFaults();
+    }
+
+    /** "A few minutes after completing the form, you should receive an e-mail" (EURES FAQ): five, on the lab clock. */
+    @Then("no e-mail arrives in my own mailbox, even after a few minutes")
+    public void noMailForMe() {
+        mailbox.assertNothingArrivesWithin(Duration.ofMinutes(5));
     }
 
     @Then("my password appears in no e-mail I received")

@@ -13,9 +13,11 @@ import lab.eulogin.steps.fixtures.Person;
 import lab.eulogin.steps.fixtures.RunningLab;
 import lab.eulogin.steps.pages.ChangeEmailPage;
 import lab.eulogin.steps.pages.ConfirmationPage;
+import lab.eulogin.steps.pages.GearMenu;
 import lab.eulogin.steps.pages.LoginPage;
+import lab.eulogin.steps.pages.MyAccountPage;
 
-/** Changing the e-mail address of an account from My Account (FAQ HELP-03). */
+/** My Account reached through the gear menu (SMS-02, APP-01), and changing the e-mail address there (FAQ HELP-03). */
 public class MyAccountSteps {
     private final Browser browser;
     private final RunningLab lab;
@@ -27,6 +29,20 @@ public class MyAccountSteps {
         this.lab = lab;
         this.me = me;
         this.account = account;
+    }
+
+    /** "Move the mouse over the gear at the top right-hand corner to display the menu and select 'My Account'" (EURES FAQ). */
+    @When("I move the mouse over the gear at the top right-hand corner and select 'My Account'")
+    public void myAccountThroughTheGear() {
+        new GearMenu(browser.driver()).myAccountWithTheMouse();
+        new MyAccountPage(browser.driver()).assertCurrent();
+    }
+
+    /** The same menu without a mouse: the gear takes the focus with Tab, and its menu shows. */
+    @When("I open the gear menu at the top right-hand corner with the keyboard and select 'My Account'")
+    public void myAccountThroughTheGearWithTheKeyboard() {
+        new GearMenu(browser.driver()).myAccountWithTheKeyboard();
+        new MyAccountPage(browser.driver()).assertCurrent();
     }
 
     @Given("someone else already has the account {string}")

@@ -108,10 +108,7 @@ public class ServiceSteps {
     /** Closing the browser ends its session cookies, EU Login's and the applications' alike. */
     @When("I close my browser and start it again")
     public void restartTheBrowser() {
-        for (String site : List.of(lab.idpUrl() + "/cas/help.html", lab.demoUrl() + "/")) {
-            browser.driver().get(site);
-            browser.forgetSession();
-        }
+        browser.restart();
     }
 
     @When("I come back to EU Login to sign in")

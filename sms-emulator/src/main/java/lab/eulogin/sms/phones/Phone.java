@@ -167,7 +167,7 @@ public final class Phone {
         if (state.blocks(sms.from())) {
             return new DeliveryReport(sms, DeliveryReport.Outcome.BLOCKED, now);
         }
-        inbox.addLast(new InboxMessage(ids.getAsLong(), sms.sid(), sms.from(), sms.to(), sms.body(), now,
+        inbox.addLast(new InboxMessage(ids.getAsLong(), sms.sid(), sms.from(), sms.to(), sms.body(), sms.sentAt(), now,
                 state.doNotDisturb()));
         if (inbox.size() > capacity) {
             inbox.removeFirst();
