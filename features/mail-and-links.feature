@@ -16,7 +16,9 @@ Feature: The e-mail and its link
   @faq-ACC-08
   Scenario: A mistyped e-mail address: I register again with the right address
     Given I registered with a mistyped e-mail address
-    Then I am told that I can simply create an account again with the right address
+    Then I am told that an e-mail has been sent to the mistyped address
+    And I am told that I can simply create an account again with the right address
+    But no e-mail arrives in my own mailbox, even after a few minutes
     When I have filled in the form to create an account
     And I click the link in the e-mail
     Then I am invited to select a password and to confirm it

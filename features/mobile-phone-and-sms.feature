@@ -27,8 +27,13 @@ Feature: Mobile phone and SMS
 
   @faq-SMS-02
   Scenario: Adding my number: a challenge code is sent by SMS, and typing it adds the number
-    Given I am signed in to My Account
-    When I choose "Manage my mobile phone numbers" in My Account
+    "Once successfully authenticated, move the mouse over the gear at the top right-hand corner to
+    display the menu and select 'My Account'."
+
+    Given I have an EU Login account
+    And I sign in with my e-mail address and my password
+    When I move the mouse over the gear at the top right-hand corner and select 'My Account'
+    And I choose "Manage my mobile phone numbers" in My Account
     And I click on 'Add a mobile phone number', type my mobile phone number and click on 'Add'
     Then a challenge code is sent via SMS to my mobile number
     When I type the challenge code I received in the 'Text message challenge code' field and click on 'Finalise'
@@ -159,7 +164,7 @@ Feature: Mobile phone and SMS
     When I sign in to the EURES portal with my password and "Mobile Phone + SMS"
     And 15 minutes go by
     And <fix>
-    Then the SMS arrives, late
+    Then the SMS arrives, 15 minutes after EU Login sent it
     When I type the challenge code I received by SMS in the 'SMS text challenge' field and click on 'Sign in'
     Then I am told "This code has expired. Ask for a new one."
     When I click on 'Send a new code'

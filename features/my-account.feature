@@ -16,8 +16,12 @@ Feature: Changing my e-mail address in My Account
 
   @faq-HELP-03
   Scenario: The new address cannot be one that already has an account
-    Given I am signed in to My Account
+    The gear menu that leads to My Account works with the keyboard too.
+
+    Given I have an EU Login account
+    And I sign in with my e-mail address and my password
     And someone else already has the account "taken@example.org"
-    When I choose "Change my e-mail address" in My Account
+    When I open the gear menu at the top right-hand corner with the keyboard and select 'My Account'
+    And I choose "Change my e-mail address" in My Account
     And I ask to use my new address "taken@example.org" with my password
     Then I am told that this new e-mail address is already registered

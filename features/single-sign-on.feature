@@ -18,10 +18,15 @@ Feature: One sign-in for many applications
     Then "My IntraComm" opens without my signing in again
 
   @faq-SIGN-08
-  Scenario: Once the browser has been closed, I must sign in again
+  Scenario: Once the browser has been closed, I must sign in again, for the application I was using too
+    Closing the browser ends EU Login's sign-in and the application's own session alike: My Remote,
+    which was open, sends me to EU Login again.
+
     Given I am signed in to "My Remote" with my password and my laptop's own verification
     When I close my browser and start it again
-    And I go to "My IntraComm"
+    And I go to "My Remote"
+    Then EU Login asks me to sign in for "My Remote"
+    When I go to "My IntraComm"
     Then EU Login asks me to sign in for "My IntraComm"
 
   @faq-SIGN-09 @faq-SIGN-14

@@ -1,5 +1,6 @@
 package lab.eulogin.steps;
 
+import lab.eulogin.steps.fixtures.Browser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.openqa.selenium.WebDriverException;

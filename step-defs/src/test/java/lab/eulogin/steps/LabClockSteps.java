@@ -3,6 +3,7 @@ package lab.eulogin.steps;
 import java.time.Duration;
 
 import io.cucumber.java.en.When;
+import lab.eulogin.steps.fixtures.RunningLab;
 
 /** Time passing, through the lab clock, as a CI pipeline would move it. */
 public class LabClockSteps {

@@ -1,6 +1,7 @@
 package lab.eulogin.steps;
 
 import io.cucumber.java.After;
+import lab.eulogin.steps.fixtures.RunningLab;
 
 /**
  * Each scenario starts from a clean lab: after every scenario, passed or failed, the worker's lab

@@ -1,11 +1,21 @@
 package lab.eulogin.steps;
 
+import static lab.eulogin.steps.fixtures.MyMailbox.ADDRESS_CHANGED;
+import static lab.eulogin.steps.fixtures.MyMailbox.CONFIRM_NEW_ADDRESS;
+import static lab.eulogin.steps.fixtures.MyMailbox.NEW_PASSWORD_LINK;
+import static lab.eulogin.steps.fixtures.MyMailbox.VERIFY;
 import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
 
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
 import lab.eulogin.mail.smtp.SmtpFault;
+import lab.eulogin.steps.fixtures.Browser;
+import lab.eulogin.steps.fixtures.MyMailbox;
+import lab.eulogin.steps.fixtures.Person;
+import lab.eulogin.steps.fixtures.RunningLab;
 import lab.eulogin.steps.pages.MailMessagePage;
 import lab.eulogin.steps.pages.MailboxIndexPage;
 import lab.eulogin.steps.pages.MailboxPage;
@@ -13,49 +23,44 @@ import lab.eulogin.steps.pages.NewPasswordPage;
 
 /** Reading mail as a person does: in the web mailbox, in the browser; and the mail server's bad days. */
 public class MailboxSteps {
-    private static final String NEW_PASSWORD_LINK = "/cas/init/initialisePasswordLogin.cgi";
-    /** Subjects of EU Login's mails in English, as a person picks one out in the mailbox. */
-    private static final String VERIFY = "verify your e-mail address";
-    private static final String RESET = "reset your password";
-    private static final String CONFIRM_NEW_ADDRESS = "confirm your new e-mail address";
-    private static final String ADDRESS_CHANGED = "your e-mail address was changed";
-
     private final Browser browser;
     private final RunningLab lab;
     private final Person me;
+    private final MyMailbox mailbox;
 
-    public MailboxSteps(Browser browser, RunningLab lab, Person me) {
+    public MailboxSteps(Browser browser, RunningLab lab, Person me, MyMailbox mailbox) {
         this.browser = browser;
         this.lab = lab;
         this.me = me;
+        this.mailbox = mailbox;
     }
 
     @Then("I receive an e-mail in my mailbox to verify that I have access to it")
     public void receiveTheVerificationMail() {
-        assertThat(openMail(me.email(), VERIFY).text()).contains(NEW_PASSWORD_LINK);
+        assertThat(mailbox.open(me.email(), VERIFY).text()).contains(NEW_PASSWORD_LINK);
     }
 
     @When("I click the link in the e-mail")
     @When("I click the link in the e-mail again")
     @Given("I have clicked the link in the e-mail")
     public void clickTheLink() {
-        openMail(me.email(), VERIFY).clickLinkContaining(NEW_PASSWORD_LINK);
+        mailbox.open(me.email(), VERIFY).clickLinkContaining(NEW_PASSWORD_LINK);
     }
 
     @When("I click the link in the password reset e-mail")
     @When("I click the link in the password reset e-mail again")
     public void clickTheResetLink() {
-        openMail(me.email(), RESET).clickLinkContaining(NEW_PASSWORD_LINK);
+        mailbox.clickTheResetLink();
     }
 
     @When("I click the link in the e-mail sent to my new address")
     public void clickTheConfirmationLink() {
-        openMail(me.newEmail(), CONFIRM_NEW_ADDRESS).clickLinkContaining(lab.idpUrl());
+        mailbox.open(me.newEmail(), CONFIRM_NEW_ADDRESS).clickLinkContaining(lab.idpUrl());
     }
 
     @Then("my old address receives a notice that the address was changed")
     public void oldAddressNotified() {
-        assertThat(openMail(me.email(), ADDRESS_CHANGED).text()).contains(me.newEmail());
+        assertThat(mailbox.open(me.email(), ADDRESS_CHANGED).text()).contains(me.newEmail());
     }
 
     @Then("the e-mail I receive has the subject {string}")
@@ -66,7 +71,7 @@ public class MailboxSteps {
 
     @Then("I receive an e-mail addressed to {string}")
     public void mailAddressedTo(String name) {
-        assertThat(openMail(me.email(), VERIFY).text()).contains("Dear " + name + ",");
+        assertThat(mailbox.open(me.email(), VERIFY).text()).contains("Dear " + name + ",");
     }
 
     @Given("my mail program puts mail for my address in the junk folder")
@@ -92,7 +97,7 @@ public class MailboxSteps {
 
     @When("I open the e-mail in a mail program that wraps lines")
     public void openInANarrowMailProgram() {
-        openMail(me.email(), VERIFY).viewInANarrowMailProgram();
+        mailbox.open(me.email(), VERIFY).viewInANarrowMailProgram();
     }
 
     @When("I click the part of the link that stayed a link")
@@ -110,15 +115,16 @@ public class MailboxSteps {
         lab.mailApi().clearFaults();
     }
 
+    /** "A few minutes after completing the form, you should receive an e-mail" (EURES FAQ): five, on the lab clock. */
+    @Then("no e-mail arrives in my own mailbox, even after a few minutes")
+    public void noMailForMe() {
+        mailbox.assertNothingArrivesWithin(Duration.ofMinutes(5));
+    }
+
     @Then("my password appears in no e-mail I received")
     public void passwordInNoMail() {
         assertThat(lab.mailApi().messages(me.email())).as("mails received").isNotEmpty()
                 .allSatisfy(mail -> assertThat(mail.text() + mail.html() + mail.subject())
                         .doesNotContain(me.password()));
-    }
-
-    private MailMessagePage openMail(String address, String subject) {
-        return new MailboxIndexPage(browser.driver()).open(lab.mailUrl()).openMailboxOf(address)
-                .openNewestMessageAbout(subject);
     }
 }

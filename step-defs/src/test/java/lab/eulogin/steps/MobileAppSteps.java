@@ -9,6 +9,11 @@ import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
 import lab.eulogin.sms.client.App;
+import lab.eulogin.steps.fixtures.Browser;
+import lab.eulogin.steps.fixtures.MyAccount;
+import lab.eulogin.steps.fixtures.Person;
+import lab.eulogin.steps.fixtures.RunningLab;
+import lab.eulogin.steps.fixtures.Smartphone;
 import lab.eulogin.steps.pages.AddMobileDevicePage;
 import lab.eulogin.steps.pages.DeviceEnrolmentPage;
 import lab.eulogin.steps.pages.LoginMobileAppPage;
@@ -32,15 +37,15 @@ public class MobileAppSteps {
     private final RunningLab lab;
     private final Person me;
     private final Smartphone phone;
-    private final SignInSteps signIn;
+    private final MyAccount account;
     private String typedDeviceName;
 
-    public MobileAppSteps(Browser browser, RunningLab lab, Person me, Smartphone phone, SignInSteps signIn) {
+    public MobileAppSteps(Browser browser, RunningLab lab, Person me, Smartphone phone, MyAccount account) {
         this.browser = browser;
         this.lab = lab;
         this.me = me;
         this.phone = phone;
-        this.signIn = signIn;
+        this.account = account;
     }
 
     // ---- APP-01: "Add a mobile device" on the PC
@@ -357,7 +362,7 @@ public class MobileAppSteps {
     // ----
 
     private void addDeviceOnThePc(String name, String pin) {
-        signIn.openMyAccount();
+        account.open();
         new MyAccountPage(browser.driver()).choose(MANAGE_MY_MOBILE_DEVICES);
         new MobileDevicesPage(browser.driver()).addAMobileDevice();
         new AddMobileDevicePage(browser.driver()).add(name, pin);

@@ -7,22 +7,42 @@ import java.util.Map;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
+import lab.eulogin.steps.fixtures.Browser;
+import lab.eulogin.steps.fixtures.MyAccount;
+import lab.eulogin.steps.fixtures.Person;
+import lab.eulogin.steps.fixtures.RunningLab;
 import lab.eulogin.steps.pages.ChangeEmailPage;
 import lab.eulogin.steps.pages.ConfirmationPage;
+import lab.eulogin.steps.pages.GearMenu;
 import lab.eulogin.steps.pages.LoginPage;
+import lab.eulogin.steps.pages.MyAccountPage;
 
-/** Changing the e-mail address of an account from My Account (FAQ HELP-03). */
+/** My Account reached through the gear menu (SMS-02, APP-01), and changing the e-mail address there (FAQ HELP-03). */
 public class MyAccountSteps {
     private final Browser browser;
     private final RunningLab lab;
     private final Person me;
-    private final PasswordSteps passwords;
+    private final MyAccount account;
 
-    public MyAccountSteps(Browser browser, RunningLab lab, Person me, PasswordSteps passwords) {
+    public MyAccountSteps(Browser browser, RunningLab lab, Person me, MyAccount account) {
         this.browser = browser;
         this.lab = lab;
         this.me = me;
-        this.passwords = passwords;
+        this.account = account;
+    }
+
+    /** "Move the mouse over the gear at the top right-hand corner to display the menu and select 'My Account'" (EURES FAQ). */
+    @When("I move the mouse over the gear at the top right-hand corner and select 'My Account'")
+    public void myAccountThroughTheGear() {
+        new GearMenu(browser.driver()).myAccountWithTheMouse();
+        new MyAccountPage(browser.driver()).assertCurrent();
+    }
+
+    /** The same menu without a mouse: the gear takes the focus with Tab, and its menu shows. */
+    @When("I open the gear menu at the top right-hand corner with the keyboard and select 'My Account'")
+    public void myAccountThroughTheGearWithTheKeyboard() {
+        new GearMenu(browser.driver()).myAccountWithTheKeyboard();
+        new MyAccountPage(browser.driver()).assertCurrent();
     }
 
     @Given("someone else already has the account {string}")
@@ -44,7 +64,7 @@ public class MyAccountSteps {
 
     @Then("until I confirm, I still sign in with my old address")
     public void oldAddressStillSignsIn() {
-        passwords.canSignIn();
+        account.signInAnew();
     }
 
     @Then("I can sign in with my new address and my password")

@@ -3,6 +3,8 @@ package lab.eulogin.steps;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cucumber.java.en.Then;
+import lab.eulogin.steps.fixtures.Browser;
+import lab.eulogin.steps.fixtures.Person;
 import lab.eulogin.steps.pages.EuShareWelcomePage;
 import lab.eulogin.steps.pages.PasswordPage;
 import lab.eulogin.steps.pages.ServicePage;

@@ -8,6 +8,11 @@ import java.util.List;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
+import lab.eulogin.steps.fixtures.Browser;
+import lab.eulogin.steps.fixtures.MyAccount;
+import lab.eulogin.steps.fixtures.MyMailbox;
+import lab.eulogin.steps.fixtures.Person;
+import lab.eulogin.steps.fixtures.RunningLab;
 import lab.eulogin.steps.pages.ConfirmationPage;
 import lab.eulogin.steps.pages.LoginPage;
 import lab.eulogin.steps.pages.MyAccountPage;
@@ -22,13 +27,15 @@ public class PasswordSteps {
     private final Browser browser;
     private final RunningLab lab;
     private final Person me;
-    private final MailboxSteps mail;
+    private final MyMailbox mailbox;
+    private final MyAccount account;
 
-    public PasswordSteps(Browser browser, RunningLab lab, Person me, MailboxSteps mail) {
+    public PasswordSteps(Browser browser, RunningLab lab, Person me, MyMailbox mailbox, MyAccount account) {
         this.browser = browser;
         this.lab = lab;
         this.me = me;
-        this.mail = mail;
+        this.mailbox = mailbox;
+        this.account = account;
     }
 
     @When("I sign in with my e-mail address and the password {string}")
@@ -86,9 +93,7 @@ public class PasswordSteps {
     @Then("I can sign in with my e-mail address and my new password")
     @Then("I can sign in with my e-mail address and my password")
     public void canSignIn() {
-        browser.forgetSession();
-        new LoginPage(browser.driver()).open(lab.idpUrl()).continueAs(me.email()).signIn(me.password());
-        new ConfirmationPage(browser.driver(), "login-success").assertCurrent();
+        account.signInAnew();
     }
 
     @Then("my old password no longer signs me in")
@@ -125,7 +130,7 @@ public class PasswordSteps {
     @Given("I asked for a new password and clicked the link in the password reset e-mail")
     public void askedAndClicked() {
         askForANewLink();
-        mail.clickTheResetLink();
+        mailbox.clickTheResetLink();
     }
 
     @Then("I am told that an e-mail with a link has been sent")

@@ -10,29 +10,28 @@ import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
 import lab.eulogin.sms.client.Sms;
+import lab.eulogin.steps.fixtures.Browser;
+import lab.eulogin.steps.fixtures.MyPhones;
+import lab.eulogin.steps.fixtures.Person;
+import lab.eulogin.steps.fixtures.RunningLab;
 import lab.eulogin.steps.pages.AddMobilePhoneChallengePage;
 import lab.eulogin.steps.pages.AddMobilePhonePage;
-import lab.eulogin.steps.pages.LoginPage;
 import lab.eulogin.steps.pages.DeleteMobilePhonePage;
 import lab.eulogin.steps.pages.MobilePhonesPage;
 import lab.eulogin.steps.pages.MyAccountPage;
 import lab.eulogin.steps.pages.PanicPage;
-import lab.eulogin.steps.pages.PasswordPage;
 import lab.eulogin.steps.pages.SecondFactorRequiredPage;
-import lab.eulogin.steps.pages.ServiceLogin;
 import lab.eulogin.steps.pages.SignInBox;
 import lab.eulogin.steps.pages.SmsSignInPage;
 
 /**
  * A mobile phone number on the account and "Mobile Phone + SMS" (FAQ SMS-01 to SMS-08): adding,
  * changing and deleting numbers, signing in with the SMS challenge, a phone that does not receive
- * it, and the services that take SMS or no longer do. The texts are read on the person's virtual
+ * it. Signing in at the applications that take SMS or no longer do is {@link ServiceSignInSteps}'s.
+ * The texts are read on the person's virtual
  * phone in the lab's SMS emulator, whose settings the steps change as the person would.
  */
 public class PhoneSteps {
-    private static final String EURES_HOME = "/eures/public/en/homepage";
-    private static final String MY_REMOTE_HOME = "/myremote/";
-
     private final Browser browser;
     private final RunningLab lab;
     private final Person me;
@@ -187,61 +186,6 @@ public class PhoneSteps {
         assertThat(new AddMobilePhonePage(browser.driver()).typedNumber()).isEqualTo(typed);
     }
 
-    // --- Signing in at a service
-
-    @When("I go to the EURES portal and click on 'Login'")
-    public void loginAtEures() {
-        eures().login(lab.idpUrl());
-    }
-
-    @When("I go to My Remote and click on 'Login'")
-    public void loginAtMyRemote() {
-        myRemote().login(lab.idpUrl());
-    }
-
-    @When("I sign in to the EURES portal with my password and {string}")
-    public void signInAtEures(String method) {
-        loginAtEures();
-        new SignInBox(browser.driver()).passwordStep(me.email()).signIn(me.password(), method);
-    }
-
-    @Then("I am prompted by the 'Welcome back' sign in screen, for the EURES portal")
-    public void welcomeBackForEures() {
-        assertThat(new PasswordPage(browser.driver()).heading()).isEqualTo("Welcome back");
-        assertThat(new SignInBox(browser.driver()).requestedBy()).isEqualTo("EURES portal");
-    }
-
-    @When("I type my password, choose {string} in 'Choose your verification method' and click on 'Sign in'")
-    public void typePasswordAndChoose(String method) {
-        new PasswordPage(browser.driver()).signIn(me.password(), method);
-    }
-
-    @When("I type my password and click on 'Sign in'")
-    public void typePassword() {
-        new SignInBox(browser.driver()).passwordStep(me.email()).signIn(me.password());
-    }
-
-    @When("I type my e-mail address, click on 'Next', then my password and click on 'Sign in'")
-    public void typeAddressAndPassword() {
-        new LoginPage(browser.driver()).continueAs(me.email()).signIn(me.password());
-    }
-
-    @Then("{string} is among the verification methods I can choose")
-    public void methodOffered(String method) {
-        assertThat(new SignInBox(browser.driver()).passwordStep(me.email()).methods()).contains(method);
-    }
-
-    /** On the password step (the page object checks it), with or without other methods left to choose. */
-    @Then("{string} is not among the verification methods I can choose")
-    public void methodNotOffered(String method) {
-        assertThat(new SignInBox(browser.driver()).passwordStep(me.email()).methods()).doesNotContain(method);
-    }
-
-    @Then("I am successfully logged into the EURES portal")
-    public void signedInAtEures() {
-        eures().assertSignedIn();
-    }
-
     // --- The SMS step of the sign-in
 
     @Then("an SMS is sent to my registered mobile phone number, shown in the 'Mobile phone' field")
@@ -376,15 +320,16 @@ public class PhoneSteps {
         assertThat(phones.phone().waitingInNetwork()).as("texts the network keeps for the phone").isPositive();
     }
 
+    /** The person waits as long as the page says the code is valid; the network keeps nothing for later. */
     @Then("the SMS never arrives: the phone refuses it")
     public void smsRefusedByThePhone() {
-        assertThat(phones.unread(phones.current())).as("texts on the phone").isEmpty();
+        phones.assertNothingArrivesWithin(new SmsSignInPage(browser.driver()).codeValidity());
         assertThat(phones.phone().waitingInNetwork()).as("texts the network still keeps for the phone").isZero();
     }
 
     @Then("the refused SMS does not arrive afterwards either")
     public void refusedSmsStaysAway() {
-        assertThat(phones.unread(phones.current())).as("texts on the phone").isEmpty();
+        phones.assertNothingArrivesWithin(new SmsSignInPage(browser.driver()).codeValidity());
     }
 
     @Then("the SMS arrives")
@@ -392,9 +337,12 @@ public class PhoneSteps {
         assertThat(MyPhones.challengeIn(phones.awaitNext())).isNotBlank();
     }
 
-    @Then("the SMS arrives, late")
-    public void smsArrivesLate() {
-        smsArrives();
+    /** On the lab clock, from EU Login's sending to the phone's receiving; the steps between take a few real seconds. */
+    @Then("the SMS arrives, {int} minutes after EU Login sent it")
+    public void smsArrivesLate(int minutes) {
+        Sms sms = phones.awaitNext();
+        assertThat(Duration.between(sms.sentAt(), sms.receivedAt())).as("how late the SMS arrived")
+                .isBetween(Duration.ofMinutes(minutes), Duration.ofMinutes(minutes + 1));
     }
 
     @Then("the SMS arrives silently, without alerting me")
@@ -425,27 +373,7 @@ public class PhoneSteps {
         assertThat(MyPhones.challengeIn(arrived.get(0))).isNotEqualTo(MyPhones.challengeIn(arrived.get(1)));
     }
 
-    // --- Services that need a second factor (FAQ SMS-07, SMS-08)
-
-    @Then("I am told that {} requires more than my password")
-    public void serviceNeedsMoreThanThePassword(String service) {
-        SecondFactorRequiredPage page = new SecondFactorRequiredPage(browser.driver());
-        assertThat(page.saysMoreThanThePasswordIsNeeded()).isTrue();
-        assertThat(page.serviceName()).isEqualTo(service.replaceFirst("^the ", ""));
-    }
-
-    @Then("the verification methods it accepts are:")
-    public void acceptedMethods(List<String> methods) {
-        assertThat(new SecondFactorRequiredPage(browser.driver()).acceptedMethods()).containsExactlyElementsOf(methods);
-    }
-
-    @Then("I am offered to add a mobile device, and not a mobile phone number")
-    public void offeredTheAppOnly() {
-        SecondFactorRequiredPage page = new SecondFactorRequiredPage(browser.driver());
-        assertThat(page.offersToManageMobileDevices()).as("'Manage my mobile devices' offered").isTrue();
-        assertThat(page.offersToManageMobilePhones()).as("'Manage my mobile phone numbers' offered").isFalse();
-        assertThat(page.howToAddOne()).contains("EU Login app").doesNotContain("phone number");
-    }
+    // --- Phone numbers on the PANIC page and on the page that asks for a second factor
 
     @Then("I am told how many mobile phone numbers this deletes: {int}")
     public void panicPhoneCount(int count) {
@@ -455,13 +383,5 @@ public class PhoneSteps {
     @When("I click on 'Manage my mobile phone numbers'")
     public void manageMyNumbersFromTheSecondFactorPage() {
         new SecondFactorRequiredPage(browser.driver()).manageMobilePhones();
-    }
-
-    private ServiceLogin eures() {
-        return new ServiceLogin(browser.driver(), lab.demoUrl() + EURES_HOME);
-    }
-
-    private ServiceLogin myRemote() {
-        return new ServiceLogin(browser.driver(), lab.demoUrl() + MY_REMOTE_HOME);
     }
 }

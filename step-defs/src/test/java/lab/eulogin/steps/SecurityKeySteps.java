@@ -8,27 +8,26 @@ import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
 import lab.eulogin.idp.signin.LoginFlow;
+import lab.eulogin.steps.fixtures.Browser;
+import lab.eulogin.steps.fixtures.MyKeys;
+import lab.eulogin.steps.fixtures.Person;
+import lab.eulogin.steps.fixtures.RunningLab;
 import lab.eulogin.steps.pages.AddSecurityKeyPage;
-import lab.eulogin.steps.pages.MyAccountPage;
 import lab.eulogin.steps.pages.PanicPage;
 import lab.eulogin.steps.pages.SecurityKeyPrompt;
 import lab.eulogin.steps.pages.SecurityKeysPage;
 
 /** "Security Key or Trusted Platform" (FAQ APP-09): registering one in My Account, signing in with it. */
 public class SecurityKeySteps {
-    private static final String MANAGE = "Manage my Security Keys and Trusted Platforms";
-
     private final Browser browser;
     private final RunningLab lab;
     private final Person me;
-    private final SignInSteps signIn;
     private final MyKeys keys;
 
-    public SecurityKeySteps(Browser browser, RunningLab lab, Person me, SignInSteps signIn, MyKeys keys) {
+    public SecurityKeySteps(Browser browser, RunningLab lab, Person me, MyKeys keys) {
         this.browser = browser;
         this.lab = lab;
         this.me = me;
-        this.signIn = signIn;
         this.keys = keys;
     }
 
@@ -45,13 +44,13 @@ public class SecurityKeySteps {
     @Given("my laptop's own verification, {string}, is registered to my account")
     public void laptopRegistered(String name) {
         keys.useTrustedPlatform(name);
-        registerThroughMyAccount(name);
+        keys.registerInMyAccount(name);
     }
 
     @Given("my USB security key {string} is registered to my account")
     public void usbKeyRegistered(String name) {
         keys.plugInUsbKey(name);
-        registerThroughMyAccount(name);
+        keys.registerInMyAccount(name);
     }
 
     /** One key in the computer at a time, as a person registers them: the first is taken out for the second. */
@@ -133,18 +132,5 @@ public class SecurityKeySteps {
     @Then("I am told how many security keys and trusted platforms this deletes: {int}")
     public void panicCount(int count) {
         assertThat(new PanicPage(browser.driver()).keyCount()).endsWith(": " + count);
-    }
-
-    /**
-     * Through My Account's pages, as the first scenario shows them; then the browser forgets it was
-     * signed in, so the scenario starts from a browser that remembers nothing.
-     */
-    private void registerThroughMyAccount(String name) {
-        signIn.openMyAccount();
-        signIn.chooseInMyAccount(MANAGE);
-        addAndName(name);
-        registerIt();
-        listed(name);
-        browser.clearStoredData();
     }
 }

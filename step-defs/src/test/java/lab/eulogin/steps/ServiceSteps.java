@@ -9,6 +9,12 @@ import java.util.List;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
+import lab.eulogin.steps.fixtures.Browser;
+import lab.eulogin.steps.fixtures.MyAccount;
+import lab.eulogin.steps.fixtures.MyKeys;
+import lab.eulogin.steps.fixtures.MyPhones;
+import lab.eulogin.steps.fixtures.Person;
+import lab.eulogin.steps.fixtures.RunningLab;
 import lab.eulogin.steps.pages.AppErrorPage;
 import lab.eulogin.steps.pages.DemoServicesPage;
 import lab.eulogin.steps.pages.EuresWelcomePage;
@@ -16,6 +22,7 @@ import lab.eulogin.steps.pages.LoggedOutPage;
 import lab.eulogin.steps.pages.LoginSuccessPage;
 import lab.eulogin.steps.pages.LostPasswordPage;
 import lab.eulogin.steps.pages.PasswordPage;
+import lab.eulogin.steps.pages.SecurityKeyPrompt;
 import lab.eulogin.steps.pages.ServicePage;
 import lab.eulogin.steps.pages.ServiceUnknownPage;
 import lab.eulogin.steps.pages.SignInBox;
@@ -36,18 +43,17 @@ public class ServiceSteps {
     private final Browser browser;
     private final RunningLab lab;
     private final Person me;
-    private final SignInSteps signIn;
+    private final MyAccount account;
     private final MyPhones phones;
-    private final SecurityKeySteps securityKeys;
+    private final MyKeys keys;
 
-    public ServiceSteps(Browser browser, RunningLab lab, Person me, SignInSteps signIn, MyPhones phones,
-                        SecurityKeySteps securityKeys) {
+    public ServiceSteps(Browser browser, RunningLab lab, Person me, MyAccount account, MyPhones phones, MyKeys keys) {
         this.browser = browser;
         this.lab = lab;
         this.me = me;
-        this.signIn = signIn;
+        this.account = account;
         this.phones = phones;
-        this.securityKeys = securityKeys;
+        this.keys = keys;
     }
 
     /**
@@ -56,11 +62,12 @@ public class ServiceSteps {
      */
     @Given("I am signed in to {string} with my password and my laptop's own verification")
     public void signedInWithMyLaptop(String application) {
-        signIn.haveAnAccount();
-        securityKeys.laptopRegistered(LAPTOP);
+        account.create();
+        keys.useTrustedPlatform(LAPTOP);
+        keys.registerInMyAccount(LAPTOP);
         goTo(application);
         new SignInBox(browser.driver()).passwordStep(me.email()).signIn(me.password(), SECURITY_KEY);
-        securityKeys.useIt();
+        SecurityKeyPrompt.signingIn(browser.driver()).useTheKey();
         new ServicePage(browser.driver(), application).assertCurrent();
     }
 
@@ -101,10 +108,7 @@ public class ServiceSteps {
     /** Closing the browser ends its session cookies, EU Login's and the applications' alike. */
     @When("I close my browser and start it again")
     public void restartTheBrowser() {
-        for (String site : List.of(lab.idpUrl() + "/cas/help.html", lab.demoUrl() + "/")) {
-            browser.driver().get(site);
-            browser.forgetSession();
-        }
+        browser.restart();
     }
 
     @When("I come back to EU Login to sign in")
@@ -121,7 +125,7 @@ public class ServiceSteps {
     @When("I give my password again and confirm with my laptop's own verification")
     public void giveMyPasswordAndLaptopAgain() {
         new PasswordPage(browser.driver()).signIn(me.password(), SECURITY_KEY);
-        securityKeys.useIt();
+        SecurityKeyPrompt.signingIn(browser.driver()).useTheKey();
     }
 
     @When("I sign in with my EU Login password and {string}")

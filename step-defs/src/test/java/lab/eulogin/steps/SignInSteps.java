@@ -8,9 +8,12 @@ import io.cucumber.java.ParameterType;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
+import lab.eulogin.steps.fixtures.Browser;
+import lab.eulogin.steps.fixtures.MyAccount;
+import lab.eulogin.steps.fixtures.Person;
+import lab.eulogin.steps.fixtures.RunningLab;
 import lab.eulogin.steps.pages.LoginPage;
 import lab.eulogin.steps.pages.LoginSuccessPage;
-import lab.eulogin.steps.pages.MyAccountPage;
 import lab.eulogin.steps.pages.PasswordPage;
 import lab.eulogin.steps.pages.SecondFactorRequiredPage;
 
@@ -19,16 +22,18 @@ public class SignInSteps {
     private final Browser browser;
     private final RunningLab lab;
     private final Person me;
+    private final MyAccount account;
 
-    public SignInSteps(Browser browser, RunningLab lab, Person me) {
+    public SignInSteps(Browser browser, RunningLab lab, Person me, MyAccount account) {
         this.browser = browser;
         this.lab = lab;
         this.me = me;
+        this.account = account;
     }
 
     @Given("I have an EU Login account")
     public void haveAnAccount() {
-        lab.accounts().create(me.accountWith(Map.of()));
+        account.create();
     }
 
     @Given("I am signed in to My Account")
@@ -40,17 +45,12 @@ public class SignInSteps {
     /** Opening My Account asks to sign in when the browser is not signed in yet. */
     @When("I open My Account")
     public void openMyAccount() {
-        MyAccountPage myAccount = new MyAccountPage(browser.driver());
-        myAccount.open(lab.idpUrl());
-        if (!myAccount.isCurrent()) {
-            new LoginPage(browser.driver()).continueAs(me.email()).signIn(me.password());
-        }
-        myAccount.assertCurrent();
+        account.open();
     }
 
     @When("I choose {string} in My Account")
     public void chooseInMyAccount(String menuEntry) {
-        new MyAccountPage(browser.driver()).choose(menuEntry);
+        account.choose(menuEntry);
     }
 
     @When("I sign in with my e-mail address and my password")
@@ -66,11 +66,6 @@ public class SignInSteps {
     @Then("I am signed in to EU Login")
     public void signedIn() {
         new LoginSuccessPage(browser.driver()).assertCurrent();
-    }
-
-    /** The password step, for steps that look at it before signing in. */
-    PasswordPage passwordPage() {
-        return new PasswordPage(browser.driver());
     }
 
     @Given("I have an EU Login account that also had the ECAS user name {string}")

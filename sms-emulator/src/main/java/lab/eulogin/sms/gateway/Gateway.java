@@ -86,7 +86,7 @@ public final class Gateway implements DeliveryListener {
         inNetwork.put(sent.sid(), sent);
         log.update(sent);
         callbacks.report(sent);
-        network.submit(new Sms(sent.sid(), from, to, body, now.plus(validity)));
+        network.submit(new Sms(sent.sid(), from, to, body, now, now.plus(validity)));
         return queued;
     }
 

@@ -194,8 +194,8 @@ public final class Phone {
         if (state.blocks(sms.from())) {
             return new DeliveryReport(sms, DeliveryReport.Outcome.BLOCKED, now);
         }
-        InboxMessage message = new InboxMessage(ids.getAsLong(), sms.sid(), sms.from(), sms.to(), sms.body(), now,
-                state.doNotDisturb());
+        InboxMessage message = new InboxMessage(ids.getAsLong(), sms.sid(), sms.from(), sms.to(), sms.body(),
+                sms.sentAt(), now, state.doNotDisturb());
         inbox.addLast(message);
         journal.arrived(message);
         if (inbox.size() > capacity) {

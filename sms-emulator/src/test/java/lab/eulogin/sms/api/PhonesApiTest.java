@@ -79,6 +79,22 @@ class PhonesApiTest {
     }
 
     @Test
+    void a_message_held_for_an_unreachable_phone_shows_when_it_was_sent_and_when_it_arrived() {
+        String number = "+32470000290";
+        client.setState(number, PhoneState.defaults().withPower(false));
+        Instant sent = CLOCK.instant();
+        send(number, "late");
+
+        CLOCK.advance(Duration.ofMinutes(15));
+        client.setState(number, PhoneState.defaults());
+
+        assertThat(client.messages(number)).singleElement().satisfies(sms -> {
+            assertThat(sms.sentAt()).isEqualTo(sent);
+            assertThat(sms.receivedAt()).isEqualTo(sent.plus(Duration.ofMinutes(15)));
+        });
+    }
+
+    @Test
     void a_message_whose_validity_period_passes_while_the_phone_is_unreachable_is_undelivered() {
         String number = "+32470000204";
         client.setState(number, PhoneState.defaults().withAirplaneMode(true));

@@ -50,6 +50,7 @@ class TwilioGatewayTest {
                     assertThat(sms.from()).isEqualTo("EULogin");
                     assertThat(sms.to()).isEqualTo("+32470000101");
                     assertThat(sms.body()).isEqualTo("Your code: ABC-DEF-GHI");
+                    assertThat(sms.sentAt()).isEqualTo(START);
                     assertThat(sms.receivedAt()).isEqualTo(START);
                     assertThat(sms.silent()).isFalse();
                 });

@@ -68,6 +68,6 @@ class PhoneTest {
     }
 
     private static Sms sms(String body) {
-        return new Sms("SM" + body, "EULogin", "+32470000701", body, NOW.plusSeconds(3600));
+        return new Sms("SM" + body, "EULogin", "+32470000701", body, NOW, NOW.plusSeconds(3600));
     }
 }

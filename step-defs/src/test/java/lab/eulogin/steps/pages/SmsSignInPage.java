@@ -1,5 +1,9 @@
 package lab.eulogin.steps.pages;
 
+import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 
@@ -11,6 +15,7 @@ public final class SmsSignInPage extends Page {
     private static final By CHALLENGE = By.id("challenge");
     private static final By SIGN_IN = By.id("sign-in");
     private static final By SEND_A_NEW_CODE = By.id("resend");
+    private static final Pattern VALID_FOR = Pattern.compile("valid for (\\d+) minutes");
 
     public SmsSignInPage(WebDriver driver) {
         super(driver, "login-sms");
@@ -58,5 +63,14 @@ public final class SmsSignInPage extends Page {
     public String codeSentNotice() {
         assertCurrent();
         return messageText("code-sent");
+    }
+
+    /** How long the code sent is valid, as the notice says: "It is valid for 10 minutes." */
+    public Duration codeValidity() {
+        Matcher minutes = VALID_FOR.matcher(codeSentNotice());
+        if (!minutes.find()) {
+            throw new AssertionError("The notice does not say how long the code is valid: " + codeSentNotice());
+        }
+        return Duration.ofMinutes(Long.parseLong(minutes.group(1)));
     }
 }

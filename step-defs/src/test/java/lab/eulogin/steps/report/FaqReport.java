@@ -36,7 +36,7 @@ import io.cucumber.plugin.event.TestSourceRead;
 import io.cucumber.plugin.event.TestStepFinished;
 import io.pebbletemplates.pebble.PebbleEngine;
 import io.pebbletemplates.pebble.loader.ClasspathLoader;
-import lab.eulogin.steps.RunningLab;
+import lab.eulogin.steps.fixtures.RunningLab;
 
 /**
  * The executable FAQ's report for support staff ({@code target/lab-report/index.html}): each FAQ
