@@ -98,6 +98,8 @@ public final class MailJournal implements AutoCloseable {
     public Contents load() {
         try {
             Map<Long, StoredMail> live = new LinkedHashMap<>();
+            // One String per address, not one per message: 100,000 messages share a few hundred.
+            Map<String, String> names = new java.util.HashMap<>();
             long lastId = 0;
             long position = 0;
             boolean seenCounter = false;
@@ -120,7 +122,7 @@ public final class MailJournal implements AutoCloseable {
                 }
                 switch (type) {
                     case MAIL -> {
-                        StoredMail mail = readMail(payload, position + HEADER);
+                        StoredMail mail = readMail(payload, position + HEADER, names);
                         live.put(mail.id(), mail);
                         lastId = Math.max(lastId, mail.id());
                     }
@@ -257,16 +259,16 @@ public final class MailJournal implements AutoCloseable {
         }
     }
 
-    private StoredMail readMail(ByteBuffer in, long payloadAt) {
+    private StoredMail readMail(ByteBuffer in, long payloadAt, Map<String, String> names) {
         long id = in.getLong();
         Instant date = Instant.ofEpochSecond(in.getLong(), in.getInt());
-        String mailbox = readString(in);
+        String mailbox = names.computeIfAbsent(readString(in), name -> name);
         Folder folder = Folder.values()[in.get()];
-        String from = readString(in);
+        String from = names.computeIfAbsent(readString(in), name -> name);
         int count = in.getInt();
         List<String> to = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
-            to.add(readString(in));
+            to.add(names.computeIfAbsent(readString(in), name -> name));
         }
         String subject = readString(in);
         int rawLength = in.getInt();
