@@ -79,19 +79,19 @@ class CrashSafetyTest {
         smtp.put("mail.smtp.host", "127.0.0.1");
         smtp.put("mail.smtp.port", String.valueOf(smtpPort));
         Session session = Session.getInstance(smtp);
-        try (Transport transport = session.getTransport("smtp")) {
-            transport.connect();
-            for (int i = 0; i < BURST; i++) {
-                MimeMessage message = new MimeMessage(session);
-                message.setFrom("crash@sender.test");
-                message.setRecipients(Message.RecipientType.TO, "crash." + (i % 3) + "@example.eu");
-                message.setSubject("Burst " + i);
-                message.setText("Message " + i + " of the burst");
-                transport.sendMessage(message, message.getAllRecipients()); // returns on the 250
-                subjects.add("Burst " + i);
-            }
-            first.destroyForcibly(); // SIGKILL at once after the last 250, the connection still open
+        Transport transport = session.getTransport("smtp");
+        transport.connect();
+        for (int i = 0; i < BURST; i++) {
+            MimeMessage message = new MimeMessage(session);
+            message.setFrom("crash@sender.test");
+            message.setRecipients(Message.RecipientType.TO, "crash." + (i % 3) + "@example.eu");
+            message.setSubject("Burst " + i);
+            message.setText("Message " + i + " of the burst");
+            transport.sendMessage(message, message.getAllRecipients()); // returns on the 250
+            subjects.add("Burst " + i);
         }
+        // SIGKILL at once after the last 250, before even QUIT: the connection is left to the dead server.
+        first.destroyForcibly();
         assertThat(first.waitFor(30, TimeUnit.SECONDS)).isTrue();
 
         Process second = started(options);
