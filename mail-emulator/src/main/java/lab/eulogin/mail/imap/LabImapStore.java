@@ -22,6 +22,7 @@ import lab.eulogin.mail.store.StoredMail;
  */
 public final class LabImapStore extends InMemoryStore implements MailStore.Listener {
     private final MailStore store;
+    private final ParsedMessages parsed = new ParsedMessages();
     private final Map<MailFolder, StoreFolder> byGreenMailFolder = new ConcurrentHashMap<>();
     private final Map<String, StoreFolder> byMailbox = new ConcurrentHashMap<>();
 
@@ -54,7 +55,7 @@ public final class LabImapStore extends InMemoryStore implements MailStore.Liste
                     throw new FolderException(e);
                 }
             }
-            StoreFolder created = new StoreFolder(store, mailbox, folder, plain);
+            StoreFolder created = new StoreFolder(store, parsed, mailbox, folder, plain);
             store.follow(mailbox, folder, () -> {
                 byMailbox.put(key(mailbox, folder), created);
                 byGreenMailFolder.put(created.greenMailFolder(), created);

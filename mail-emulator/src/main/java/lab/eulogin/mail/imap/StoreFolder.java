@@ -18,9 +18,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Date;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import lab.eulogin.mail.message.MailParser;
 import lab.eulogin.mail.store.Folder;
@@ -46,8 +44,6 @@ final class StoreFolder implements MailFolder, UIDFolder {
     private static final int DELETED = bit(Flags.Flag.DELETED);
     private static final int RECENT = bit(Flags.Flag.RECENT);
     private static final int SEEN = bit(Flags.Flag.SEEN);
-    /** Messages a client just read, kept parsed: a mail program fetches one message in several commands. */
-    private static final int PARSED_KEPT = 64;
 
     static {
         for (Flags.Flag flag : SYSTEM_FLAGS) {
@@ -65,15 +61,11 @@ final class StoreFolder implements MailFolder, UIDFolder {
     private long[] uids = new long[8];
     private int[] flags = new int[8];
     private int count;
-    private final Map<Long, StoredMessage> parsed = new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Long, StoredMessage> eldest) {
-            return size() > PARSED_KEPT;
-        }
-    };
+    private final ParsedMessages parsed;
 
-    StoreFolder(MailStore store, String mailbox, Folder folder, MailFolder greenMailFolder) {
+    StoreFolder(MailStore store, ParsedMessages parsed, String mailbox, Folder folder, MailFolder greenMailFolder) {
         this.store = store;
+        this.parsed = parsed;
         this.mailbox = mailbox;
         this.folder = folder;
         this.greenMailFolder = greenMailFolder;
@@ -302,9 +294,7 @@ final class StoreFolder implements MailFolder, UIDFolder {
             return null;
         }
         StoredMessage message = ImapMessages.of(mail, toFlags(state));
-        synchronized (this) {
-            parsed.put(uid, message);
-        }
+        parsed.put(uid, message);
         return message;
     }
 
@@ -497,13 +487,12 @@ final class StoreFolder implements MailFolder, UIDFolder {
     }
 
     @Override
-    public synchronized long getUID(Message message) {
-        for (Map.Entry<Long, StoredMessage> entry : parsed.entrySet()) {
-            if (entry.getValue().getMimeMessage() == message) {
-                return entry.getKey();
-            }
+    public long getUID(Message message) {
+        long uid = parsed.idOf(message);
+        if (uid < 0) {
+            throw new IllegalStateException("Not a message read from " + getFullName());
         }
-        throw new IllegalStateException("Not a message of " + getFullName());
+        return uid;
     }
 
     private static int bit(Flags.Flag flag) {
