@@ -7,6 +7,7 @@ import lab.eulogin.mail.junk.JunkRules;
 import lab.eulogin.mail.message.MailParser;
 import lab.eulogin.mail.smtp.MailServer;
 import lab.eulogin.mail.smtp.SmtpFaults;
+import lab.eulogin.mail.store.MailJournal;
 import lab.eulogin.mail.store.MailStore;
 
 /**
@@ -15,12 +16,14 @@ import lab.eulogin.mail.store.MailStore;
  */
 public final class MailEmulator implements AutoCloseable {
     private final MailEmulatorConfig config;
+    private final MailJournal journal;
     private final MailServer mailServer;
     private final Undertow web;
     private final int webPort;
 
-    private MailEmulator(MailEmulatorConfig config, MailServer mailServer, Undertow web) {
+    private MailEmulator(MailEmulatorConfig config, MailJournal journal, MailServer mailServer, Undertow web) {
         this.config = config;
+        this.journal = journal;
         this.mailServer = mailServer;
         this.web = web;
         this.webPort = ((InetSocketAddress) web.getListenerInfo().get(0).getAddress()).getPort();
@@ -28,20 +31,28 @@ public final class MailEmulator implements AutoCloseable {
 
     public static MailEmulator start(MailEmulatorConfig config, Clock clock) {
         MailParser.nameStreamProvider();
-        MailStore store = new MailStore(config.maxMessages(), clock);
-        JunkRules junk = new JunkRules();
-        SmtpFaults faults = new SmtpFaults();
-        MailServer mailServer = MailServer.start(config.host(), config.smtpPort(), config.imapPort(), store, junk,
-                faults, clock);
+        MailJournal journal = config.dataDir() == null ? null
+                : MailJournal.open(config.dataDir(), clock.instant().getEpochSecond());
+        MailServer mailServer = null;
         try {
+            MailStore store = new MailStore(config.maxMessages(), clock, journal);
+            JunkRules junk = new JunkRules();
+            SmtpFaults faults = new SmtpFaults();
+            mailServer = MailServer.start(config.host(), config.smtpPort(), config.imapPort(), store, junk, faults,
+                    clock);
             Undertow web = Undertow.builder()
                     .addHttpListener(config.webPort(), config.host())
                     .setHandler(Routes.of(store, junk, faults, mailServer))
                     .build();
             web.start();
-            return new MailEmulator(config, mailServer, web);
+            return new MailEmulator(config, journal, mailServer, web);
         } catch (RuntimeException e) {
-            mailServer.close();
+            if (mailServer != null) {
+                mailServer.close();
+            }
+            if (journal != null) {
+                journal.close();
+            }
             throw e;
         }
     }
@@ -67,5 +78,8 @@ public final class MailEmulator implements AutoCloseable {
     public void close() {
         web.stop();
         mailServer.close();
+        if (journal != null) {
+            journal.close();
+        }
     }
 }

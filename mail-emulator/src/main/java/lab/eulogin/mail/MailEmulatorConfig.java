@@ -1,12 +1,16 @@
 package lab.eulogin.mail;
 
+import java.nio.file.Path;
+
 /**
- * Where the mail emulator listens, and how much it keeps. Port 0 means "any free port" (tests); the
- * defaults are the lab's documented ports, bound to loopback.
+ * Where the mail emulator listens, how much it keeps and where. Port 0 means "any free port" (tests);
+ * the defaults are the lab's documented ports, bound to loopback.
  *
  * @param maxMessages the most messages held; past it the oldest are dropped first (default 100,000)
+ * @param dataDir     folder where the messages are kept (the file {@code mail.journal}), so that they
+ *                    survive a restart; {@code null} (the default) keeps them in memory only
  */
-public record MailEmulatorConfig(String host, int webPort, int smtpPort, int imapPort, int maxMessages) {
+public record MailEmulatorConfig(String host, int webPort, int smtpPort, int imapPort, int maxMessages, Path dataDir) {
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_WEB_PORT = 7200;
     public static final int DEFAULT_SMTP_PORT = 2525;
@@ -20,7 +24,7 @@ public record MailEmulatorConfig(String host, int webPort, int smtpPort, int ima
     }
 
     public MailEmulatorConfig(String host, int webPort, int smtpPort, int imapPort) {
-        this(host, webPort, smtpPort, imapPort, DEFAULT_MAX_MESSAGES);
+        this(host, webPort, smtpPort, imapPort, DEFAULT_MAX_MESSAGES, null);
     }
 
     public static MailEmulatorConfig defaults() {
@@ -32,6 +36,11 @@ public record MailEmulatorConfig(String host, int webPort, int smtpPort, int ima
     }
 
     public MailEmulatorConfig withMaxMessages(int max) {
-        return new MailEmulatorConfig(host, webPort, smtpPort, imapPort, max);
+        return new MailEmulatorConfig(host, webPort, smtpPort, imapPort, max, dataDir);
+    }
+
+    /** Keeps the messages in this folder (null: in memory only). */
+    public MailEmulatorConfig withDataDir(Path folder) {
+        return new MailEmulatorConfig(host, webPort, smtpPort, imapPort, maxMessages, folder);
     }
 }

@@ -32,6 +32,8 @@ import lab.eulogin.mail.client.MailMessage;
  */
 public final class MailBenchmark {
     private static final int MESSAGES = Integer.getInteger("messages", 100_000);
+    /** A data folder to keep the mail in (the lab's way), or none: in memory only. */
+    private static final String DATA = System.getProperty("data");
     private static final int SENDERS = 2;
     private static final int MAILBOXES = 100;
     private static final int LATENCY_ROUNDS = 200;
@@ -43,7 +45,11 @@ public final class MailBenchmark {
     public static void main(String[] args) throws Exception {
         long heapBefore = usedHeap();
         long started = System.nanoTime();
-        try (MailEmulator mail = MailEmulator.start(MailEmulatorConfig.anyFreePorts(), Clock.systemUTC())) {
+        MailEmulatorConfig config = MailEmulatorConfig.anyFreePorts();
+        if (DATA != null) {
+            config = config.withDataDir(java.nio.file.Path.of(DATA));
+        }
+        try (MailEmulator mail = MailEmulator.start(config, Clock.systemUTC())) {
             System.out.printf("start-up                         %6.0f ms%n", millisSince(started));
             MailApiClient api = new MailApiClient(mail.webUrl());
             Session session = session(mail.smtpPort());
@@ -57,11 +63,14 @@ public final class MailBenchmark {
             double seconds = millisSince(sent) / 1000;
             System.out.printf("SMTP, %d senders, open conns     %6.0f messages/s (%d messages, %.1f s)%n",
                     SENDERS, MESSAGES / seconds, MESSAGES, seconds);
-            System.out.printf("heap after %,d messages     %6.0f MB (%.1f KB per message; %d bytes raw each)%n",
-                    MESSAGES, (usedHeap() - heapBefore) / 1e6, (usedHeap() - heapBefore) / 1e3 / MESSAGES,
-                    raw(session, "x@x.test", 0).length);
+            long heapAfter = usedHeap();
+            System.out.printf("heap after %,d messages     %6.0f MB (%.1f KB per message; %d bytes raw each); "
+                            + "%.0f MB in use in all%n",
+                    MESSAGES, (heapAfter - heapBefore) / 1e6, (heapAfter - heapBefore) / 1e3 / MESSAGES,
+                    raw(session, "x@x.test", 0).length, heapAfter / 1e6);
 
             pageTimes(mail);
+            imapTimes(mail);
             latency(mail, api, session);
         }
     }
@@ -125,6 +134,58 @@ public final class MailBenchmark {
             Collections.sort(times);
             System.out.printf("%-32s %6.1f ms p50, %.1f ms p95%n", page[0], percentile(times, 50), percentile(times, 95));
         }
+    }
+
+    /**
+     * A mail program on one mailbox of 1,000 messages: log in and open the INBOX, list every
+     * message's envelope and flags (what a mail program shows), then read one message in full; 25
+     * times, the first 5 not counted. The first listing is printed apart: messages not yet read
+     * over IMAP are parsed from their source then.
+     */
+    private static void imapTimes(MailEmulator mail) throws Exception {
+        Properties props = new Properties();
+        props.put("mail.imap.host", "127.0.0.1");
+        props.put("mail.imap.port", String.valueOf(mail.imapPort()));
+        Session session = Session.getInstance(props);
+        List<Double> open = new ArrayList<>();
+        List<Double> list = new ArrayList<>();
+        List<Double> read = new ArrayList<>();
+        for (int round = 0; round < 25; round++) {
+            long started = System.nanoTime();
+            jakarta.mail.Store store = session.getStore("imap");
+            store.connect("user7@bench.test", "user7@bench.test");
+            jakarta.mail.Folder inbox = store.getFolder("INBOX");
+            inbox.open(jakarta.mail.Folder.READ_ONLY);
+            double opened = millisSince(started);
+            started = System.nanoTime();
+            Message[] messages = inbox.getMessages();
+            jakarta.mail.FetchProfile profile = new jakarta.mail.FetchProfile();
+            profile.add(jakarta.mail.FetchProfile.Item.ENVELOPE);
+            profile.add(jakarta.mail.FetchProfile.Item.FLAGS);
+            inbox.fetch(messages, profile);
+            double listed = millisSince(started);
+            started = System.nanoTime();
+            Message one = messages[messages.length / 2];
+            one.writeTo(java.io.OutputStream.nullOutputStream());
+            double readOne = millisSince(started);
+            inbox.close(false);
+            store.close();
+            if (round == 0) {
+                System.out.printf("IMAP envelopes + flags of 1,000, first listing %6.1f ms (JIT warm-up included)%n",
+                        listed);
+            }
+            if (round >= 5) {
+                open.add(opened);
+                list.add(listed);
+                read.add(readOne);
+            }
+        }
+        Collections.sort(open);
+        Collections.sort(list);
+        Collections.sort(read);
+        System.out.printf("IMAP login + open INBOX (1,000)   %6.1f ms p50, %.1f ms p95%n", percentile(open, 50), percentile(open, 95));
+        System.out.printf("IMAP envelopes + flags of 1,000   %6.1f ms p50, %.1f ms p95%n", percentile(list, 50), percentile(list, 95));
+        System.out.printf("IMAP one message in full          %6.1f ms p50, %.1f ms p95%n", percentile(read, 50), percentile(read, 95));
     }
 
     /** From the start of an SMTP send to the answer of a wait that began before it. */

@@ -68,9 +68,14 @@ public final class RunningEmulator implements BeforeAllCallback, BeforeEachCallb
     }
 
     public Session smtpSession() {
+        return smtpSession(emulator.smtpPort());
+    }
+
+    /** A Jakarta Mail session that sends to an emulator's SMTP port. */
+    public static Session smtpSession(int smtpPort) {
         Properties props = new Properties();
         props.put("mail.smtp.host", "127.0.0.1");
-        props.put("mail.smtp.port", String.valueOf(emulator.smtpPort()));
+        props.put("mail.smtp.port", String.valueOf(smtpPort));
         props.put("mail.smtp.localhost", "localhost");
         props.put("mail.smtp.connectiontimeout", "5000");
         props.put("mail.smtp.timeout", "10000");
@@ -78,7 +83,12 @@ public final class RunningEmulator implements BeforeAllCallback, BeforeEachCallb
     }
 
     public MimeMessage message(String from, String to, String subject, String text) throws MessagingException {
-        MimeMessage message = new MimeMessage(smtpSession());
+        return message(smtpSession(), from, to, subject, text);
+    }
+
+    public static MimeMessage message(Session session, String from, String to, String subject, String text)
+            throws MessagingException {
+        MimeMessage message = new MimeMessage(session);
         message.setFrom(new InternetAddress(from));
         message.setRecipients(Message.RecipientType.TO, to);
         message.setSubject(subject, "UTF-8");
@@ -92,9 +102,13 @@ public final class RunningEmulator implements BeforeAllCallback, BeforeEachCallb
 
     /** Subjects in an IMAP folder of {@code address}, logging in as GreenMail does: the address twice. */
     public List<String> imapSubjects(String address, String folderName) throws MessagingException {
+        return imapSubjects(emulator.imapPort(), address, folderName);
+    }
+
+    public static List<String> imapSubjects(int imapPort, String address, String folderName) throws MessagingException {
         Properties props = new Properties();
         props.put("mail.imap.host", "127.0.0.1");
-        props.put("mail.imap.port", String.valueOf(emulator.imapPort()));
+        props.put("mail.imap.port", String.valueOf(imapPort));
         Store store = Session.getInstance(props).getStore("imap");
         store.connect(address, address);
         try {

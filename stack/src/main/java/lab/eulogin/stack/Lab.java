@@ -97,7 +97,8 @@ public final class Lab implements AutoCloseable {
         // The emulators do not need each other: on two cores, starting them side by side saves
         // about a third of the start. The IdP needs both (its SMTP port, the gateway's address).
         CompletableFuture<MailEmulator> mailStarting = CompletableFuture.supplyAsync(() -> MailEmulator.start(
-                new MailEmulatorConfig(config.host(), config.mailWebPort(), config.smtpPort(), config.imapPort()), clock),
+                new MailEmulatorConfig(config.host(), config.mailWebPort(), config.smtpPort(), config.imapPort())
+                        .withDataDir(config.dataDir()), clock),
                 task -> new Thread(task, "lab-start-mail").start());
         try {
             sms = started(startSms());

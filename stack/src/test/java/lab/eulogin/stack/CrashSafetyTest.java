@@ -13,7 +13,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Properties;
 import java.util.concurrent.TimeUnit;
+
+import jakarta.mail.Message;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.MimeMessage;
+import lab.eulogin.mail.client.MailApiClient;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -53,6 +60,48 @@ class CrashSafetyTest {
                 HttpResponse<String> again = post(accounts, email, "");
                 assertThat(again.statusCode()).as("%s after the restart: %s", email, again.body()).isEqualTo(409);
             }
+        } finally {
+            second.destroyForcibly();
+            second.waitFor(30, TimeUnit.SECONDS);
+        }
+    }
+
+    @Test
+    void mailAnsweredWith250OverSmtpSurvivesAKillRightAfterTheLastAnswer() throws Exception {
+        int smtpPort = FreePorts.any();
+        int mailPort = FreePorts.any();
+        List<String> options = DemoProcess.options(data, "--smtp-port", String.valueOf(smtpPort),
+                "--mail-port", String.valueOf(mailPort));
+
+        Process first = started(options);
+        List<String> subjects = new ArrayList<>();
+        Properties smtp = new Properties();
+        smtp.put("mail.smtp.host", "127.0.0.1");
+        smtp.put("mail.smtp.port", String.valueOf(smtpPort));
+        Session session = Session.getInstance(smtp);
+        Transport transport = session.getTransport("smtp");
+        transport.connect();
+        for (int i = 0; i < BURST; i++) {
+            MimeMessage message = new MimeMessage(session);
+            message.setFrom("crash@sender.test");
+            message.setRecipients(Message.RecipientType.TO, "crash." + (i % 3) + "@example.eu");
+            message.setSubject("Burst " + i);
+            message.setText("Message " + i + " of the burst");
+            transport.sendMessage(message, message.getAllRecipients()); // returns on the 250
+            subjects.add("Burst " + i);
+        }
+        // SIGKILL at once after the last 250, before even QUIT: the connection is left to the dead server.
+        first.destroyForcibly();
+        assertThat(first.waitFor(30, TimeUnit.SECONDS)).isTrue();
+
+        Process second = started(options);
+        try {
+            MailApiClient mail = new MailApiClient("http://127.0.0.1:" + mailPort);
+            List<String> kept = new ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                mail.messages("crash." + i + "@example.eu").forEach(message -> kept.add(message.subject()));
+            }
+            assertThat(kept).containsExactlyInAnyOrderElementsOf(subjects);
         } finally {
             second.destroyForcibly();
             second.waitFor(30, TimeUnit.SECONDS);

@@ -30,6 +30,7 @@ final class DemoProcess {
                 "--smtp-port", String.valueOf(FreePorts.any()),
                 "--imap-port", String.valueOf(FreePorts.any()),
                 "--demo-port", String.valueOf(FreePorts.any()),
+                "--ready-port", String.valueOf(FreePorts.any()),
                 "--data", data.toString()));
         for (int i = 0; i < overrides.length; i += 2) {
             options.set(options.indexOf(overrides[i]) + 1, overrides[i + 1]);

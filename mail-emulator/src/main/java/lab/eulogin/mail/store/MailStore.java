@@ -19,25 +19,54 @@ import java.util.concurrent.TimeoutException;
  * Every message the emulator holds, numbered in arrival order and indexed by mailbox. Bounded: past
  * the capacity the oldest message goes first. Waiting for the next message is signalled, not polled:
  * a waiter is a future completed by the arrival that matches it.
+ *
+ * <p>With a {@link MailJournal} (the lab's data folder) every change is in the journal before the
+ * method returns, and the bodies are read from it; without one, everything stays in the heap.
  */
 public final class MailStore {
     private final int capacity;
     private final Clock clock;
+    private final MailJournal journal;
+    private final long uidValidity;
     private final TreeMap<Long, StoredMail> all = new TreeMap<>();
     private final Map<String, Mailbox> mailboxes = new HashMap<>();
     private final List<Waiter> waiters = new ArrayList<>();
     private long lastId;
     private volatile Listener listener = Listener.NONE;
 
+    /** A store in the heap only: what it holds is gone when the process ends. */
     public MailStore(int capacity, Clock clock) {
+        this(capacity, clock, null);
+    }
+
+    /** A store kept in {@code journal} (null: in the heap only), filled with what the journal holds. */
+    public MailStore(int capacity, Clock clock, MailJournal journal) {
         if (capacity < 1) {
             throw new IllegalArgumentException("capacity must be at least 1");
         }
         this.capacity = capacity;
         this.clock = clock;
+        this.journal = journal;
+        if (journal == null) {
+            uidValidity = clock.instant().getEpochSecond();
+        } else {
+            MailJournal.Contents contents = journal.load();
+            uidValidity = contents.uidValidity();
+            lastId = contents.lastId();
+            List<StoredMail> evicted = new ArrayList<>();
+            for (StoredMail mail : contents.mails()) {
+                index(mail, evicted);
+            }
+            if (!evicted.isEmpty()) {
+                journal.deleted(evicted); // the capacity was lowered since
+            }
+        }
     }
 
-    /** Told of messages deleted, dropped for room or purged, so copies elsewhere (IMAP) go too. */
+    /**
+     * Told of every change, with the store's lock held (so that a copy elsewhere, IMAP's folders,
+     * sees them in order): it must not call back into the store.
+     */
     public interface Listener {
         Listener NONE = new Listener() {
             @Override
@@ -49,27 +78,44 @@ public final class MailStore {
             }
         };
 
+        default void added(StoredMail mail) {
+        }
+
         void removed(List<StoredMail> mails);
 
         void purged();
     }
 
-    public void onRemoved(Listener listener) {
+    public void listen(Listener listener) {
         this.listener = listener;
+    }
+
+    /** IMAP's UIDVALIDITY: ids are UIDs, so it changes only when ids start again (a store without a journal). */
+    public long uidValidity() {
+        return uidValidity;
+    }
+
+    /** The id the next message will have. */
+    public synchronized long nextId() {
+        return lastId + 1;
     }
 
     public StoredMail add(NewMail mail) {
         StoredMail stored;
-        List<StoredMail> evicted = new ArrayList<>();
         List<Waiter> woken = new ArrayList<>();
         synchronized (this) {
-            stored = StoredMail.of(++lastId, clock.instant(), mail);
-            all.put(stored.id(), stored);
-            mailboxes.computeIfAbsent(stored.mailbox(), key -> new Mailbox()).add(stored);
-            while (all.size() > capacity) {
-                StoredMail oldest = all.pollFirstEntry().getValue();
-                forget(oldest);
-                evicted.add(oldest);
+            StoredMail arrived = StoredMail.of(lastId + 1, clock.instant(), mail);
+            // In the journal before anything can see it: what is answered as accepted is in the file.
+            stored = journal == null ? arrived : journal.append(arrived);
+            lastId++;
+            List<StoredMail> evicted = new ArrayList<>();
+            index(stored, evicted);
+            if (journal != null && !evicted.isEmpty()) {
+                journal.deleted(evicted);
+            }
+            listener.added(stored);
+            if (!evicted.isEmpty()) {
+                listener.removed(evicted);
             }
             for (Iterator<Waiter> it = waiters.iterator(); it.hasNext(); ) {
                 Waiter waiter = it.next();
@@ -81,38 +127,80 @@ public final class MailStore {
         }
         // Outside the lock: completing a future runs its followers, which must not hold up arrivals.
         woken.forEach(waiter -> waiter.complete(stored));
-        if (!evicted.isEmpty()) {
-            listener.removed(evicted);
-        }
         return stored;
+    }
+
+    private void index(StoredMail stored, List<StoredMail> evicted) {
+        all.put(stored.id(), stored);
+        mailboxes.computeIfAbsent(stored.mailbox(), key -> new Mailbox()).add(stored);
+        while (all.size() > capacity) {
+            StoredMail oldest = all.pollFirstEntry().getValue();
+            forget(oldest);
+            evicted.add(oldest);
+        }
+    }
+
+    /**
+     * Runs {@code follow} and then gives the ids of the messages in {@code folder} of
+     * {@code mailbox}, oldest first, with the lock held: a copy that starts following the store
+     * in {@code follow} misses nothing and sees nothing twice.
+     */
+    public synchronized void follow(String mailbox, Folder folder, Runnable follow, java.util.function.LongConsumer ids) {
+        follow.run();
+        Mailbox box = mailboxes.get(Addresses.key(mailbox));
+        if (box != null) {
+            for (StoredMail mail : box.messages.values()) {
+                if (mail.folder() == folder) {
+                    ids.accept(mail.id());
+                }
+            }
+        }
+    }
+
+    /** Deletes these messages (those still here), as one change. */
+    public void delete(java.util.Collection<Long> ids) {
+        synchronized (this) {
+            List<StoredMail> removed = new ArrayList<>();
+            for (long id : ids) {
+                StoredMail mail = all.remove(id);
+                if (mail != null) {
+                    forget(mail);
+                    removed.add(mail);
+                }
+            }
+            if (!removed.isEmpty()) {
+                if (journal != null) {
+                    journal.deleted(removed);
+                }
+                listener.removed(removed);
+            }
+        }
     }
 
     public synchronized Optional<StoredMail> get(long id) {
         return Optional.ofNullable(all.get(id));
     }
 
-    public boolean delete(long id) {
-        StoredMail removed;
-        synchronized (this) {
-            removed = all.remove(id);
-            if (removed != null) {
-                forget(removed);
-            }
-        }
+    public synchronized boolean delete(long id) {
+        StoredMail removed = all.remove(id);
         if (removed == null) {
             return false;
+        }
+        forget(removed);
+        if (journal != null) {
+            journal.deleted(List.of(removed));
         }
         listener.removed(List.of(removed));
         return true;
     }
 
-    /** Empties the store; ids keep counting up. Returns how many messages went. */
-    public int purge() {
-        int removed;
-        synchronized (this) {
-            removed = all.size();
-            all.clear();
-            mailboxes.clear();
+    /** Empties the store (and its journal); ids keep counting up. Returns how many messages went. */
+    public synchronized int purge() {
+        int removed = all.size();
+        all.clear();
+        mailboxes.clear();
+        if (journal != null) {
+            journal.purged(lastId);
         }
         listener.purged();
         return removed;

@@ -6,11 +6,9 @@ import java.util.List;
  * A message as it arrives for one recipient, before the store numbers and dates it.
  *
  * @param mailbox  the recipient address it was delivered to (envelope RCPT TO, BCC included)
- * @param imapUid  its UID in the IMAP folder, so deleting it here deletes it there
  * @param raw      the source as received, headers included
  */
-public record NewMail(String mailbox, Folder folder, long imapUid, String from, List<String> to,
-                      String subject, byte[] raw) {
+public record NewMail(String mailbox, Folder folder, String from, List<String> to, String subject, byte[] raw) {
     public NewMail {
         mailbox = Addresses.key(mailbox);
         to = List.copyOf(to);

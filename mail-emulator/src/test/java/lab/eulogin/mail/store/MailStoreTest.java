@@ -25,7 +25,7 @@ class MailStoreTest {
     private final MailStore store = new MailStore(3, CLOCK);
 
     {
-        store.onRemoved(new MailStore.Listener() {
+        store.listen(new MailStore.Listener() {
             @Override
             public void removed(List<StoredMail> mails) {
                 mails.forEach(mail -> removed.add(mail.id()));
@@ -72,7 +72,7 @@ class MailStoreTest {
     @Test
     void mailboxesCountInboxAndJunkAndVanishWhenEmpty() {
         StoredMail inbox = store.add(mail("a@x.test", "In"));
-        store.add(new NewMail("a@x.test", Folder.JUNK, 2, "s@x.test", List.of(), "Junk", new byte[0]));
+        store.add(new NewMail("a@x.test", Folder.JUNK, "s@x.test", List.of(), "Junk", new byte[0]));
 
         assertThat(store.mailboxes()).containsExactly(new MailboxSummary("a@x.test", 1, 1, CLOCK.instant()));
         store.delete(inbox.id());
@@ -121,7 +121,7 @@ class MailStoreTest {
     }
 
     private static NewMail mail(String to, String subject) {
-        return new NewMail(to, Folder.INBOX, 1, "s@x.test", List.of(to), subject,
+        return new NewMail(to, Folder.INBOX, "s@x.test", List.of(to), subject,
                 subject.getBytes(StandardCharsets.UTF_8));
     }
 }
