@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.stream.Stream;
 
 import org.openqa.selenium.By;
@@ -116,6 +118,16 @@ public class Browser {
     public String labClientId() {
         driver();
         return labClientId;
+    }
+
+    /**
+     * Starts this worker's local Chromium while the caller goes on (its lab starting): the two take
+     * about as long as each other, and most of a Chromium's launch is spent waiting. No effect on a Grid.
+     */
+    static void launchAhead() {
+        if (GRID.isEmpty()) {
+            LocalChromium.launchAhead();
+        }
     }
 
     public boolean isOpen() {
@@ -229,6 +241,8 @@ public class Browser {
      */
     private static final class LocalChromium {
         private static final ThreadLocal<LocalChromium> KEPT = new ThreadLocal<>();
+        /** A launch begun ahead of the worker's first scenario ({@link #launchAhead()}), not yet taken. */
+        private static final ThreadLocal<CompletableFuture<LocalChromium>> LAUNCHING = new ThreadLocal<>();
 
         private final ChromeDriver driver;
         private final Path profile;
@@ -241,10 +255,32 @@ public class Browser {
 
         static WebDriver forThisThread() {
             if (KEPT.get() == null) {
-                Path profile = TARGET.resolve("chromium").resolve("profile-" + UUID.randomUUID());
-                KEPT.set(new LocalChromium(launchHere(profile), profile));
+                CompletableFuture<LocalChromium> launching = LAUNCHING.get();
+                LAUNCHING.remove();
+                KEPT.set(launching != null ? joined(launching) : launch());
             }
             return KEPT.get().driver;
+        }
+
+        /** Starts launching this worker's Chromium on a thread of its own, for {@link #forThisThread()} to take. */
+        static void launchAhead() {
+            if (KEPT.get() == null && LAUNCHING.get() == null) {
+                LAUNCHING.set(CompletableFuture.supplyAsync(LocalChromium::launch,
+                        task -> new Thread(task, "chromium-launch").start()));
+            }
+        }
+
+        private static LocalChromium launch() {
+            Path profile = TARGET.resolve("chromium").resolve("profile-" + UUID.randomUUID());
+            return new LocalChromium(launchHere(profile), profile);
+        }
+
+        private static LocalChromium joined(CompletableFuture<LocalChromium> launching) {
+            try {
+                return launching.join();
+            } catch (CompletionException e) {
+                throw e.getCause() instanceof RuntimeException failure ? failure : e;
+            }
         }
 
         static void empty() {

@@ -33,6 +33,8 @@ public class RunningLab {
 
     private static Lab start() {
         bridgeLogging();
+        // The worker's first scenario needs both; its Chromium launches while its lab starts.
+        Browser.launchAhead();
         Lab started = Lab.startForTests();
         Runtime.getRuntime().addShutdownHook(new Thread(started::close, "lab-stop"));
         return started;
