@@ -357,6 +357,12 @@ public class Browser {
                         // would: the text stays sharp in the screenshots (960 x 675), and drawing
                         // and taking them costs the cores about half as many pixels.
                         "--force-device-scale-factor=0.75");
+        if (here) {
+            // The browser, its renderer and its compositor in one process: the scenarios' pages
+            // then cost no messages between processes (about a tenth less CPU). It only ever
+            // shows the lab's own pages.
+            options.addArguments("--single-process");
+        }
         if (!(here && roomyDevShm())) {
             options.addArguments("--disable-dev-shm-usage");
         }
