@@ -31,6 +31,7 @@ import org.openqa.selenium.remote.CapabilityType;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import lab.eulogin.idp.web.Web;
+import lab.eulogin.steps.pages.PageSources;
 import lab.eulogin.steps.report.Screenshots;
 
 /**
@@ -167,9 +168,16 @@ public class Browser {
     public record Picture(String file, String caption) {
     }
 
-    /** The source of each page this browser showed after a step, in order (FAQ PWD-03 looks through them). */
+    /**
+     * The source of each page this browser showed after a step, then of each page a page object
+     * looked at on the way (FAQ PWD-03 looks through them all).
+     */
     public List<String> pagesSeen() {
-        return List.copyOf(pagesSeen);
+        List<String> all = new ArrayList<>(pagesSeen);
+        if (driver != null) {
+            all.addAll(PageSources.of(driver));
+        }
+        return all;
     }
 
     /** The words the page shows, as a person reads them. */
@@ -209,6 +217,11 @@ public class Browser {
 
     /** Ends the scenario's browser: a Grid session is closed; the local Chromium is emptied for the next scenario. */
     public void quit() {
+        if (driver != null) {
+            // Kept for the rest of the scenario: a browser closed midway still showed them.
+            pagesSeen.addAll(PageSources.of(driver));
+            PageSources.forget(driver);
+        }
         try {
             if (driver != null && GRID.isEmpty()) {
                 LocalChromium.empty();

@@ -12,6 +12,7 @@ import lab.eulogin.testkit.LabKit;
 import lab.eulogin.testkit.LabRuntimeInfo;
 import lab.eulogin.testkit.clients.LabAccountsClient;
 import lab.eulogin.testkit.clients.LabClockClient;
+import lab.eulogin.testkit.clients.LabProblemReportsClient;
 
 /**
  * The lab the scenarios run against, in this JVM, on free ports, with an in-memory database and
@@ -79,6 +80,11 @@ public class RunningLab {
     /** The code of the captcha the IdP last showed to the browser with this lab client id (FAQ ACC-03). */
     public String captchaShownTo(String labClientId) {
         return accounts().captchaShownTo(labClientId);
+    }
+
+    /** Every problem report EU Login keeps about an account, as stored (FAQ PWD-03 looks through them). */
+    public LabProblemReportsClient problemReports() {
+        return new LabProblemReportsClient(lab.idpUrl());
     }
 
     /** The mail emulator's JSON API, for steps about mail that a person would not read in the web mailbox. */

@@ -40,7 +40,6 @@ final class MobileDevicesHandler {
         if (session != null) {
             String done = Web.query(exchange, "done");
             showList(exchange, session, StatusCodes.OK, switch (done) {
-                case "added" -> "device-added";
                 case "deleted" -> "account-updated";
                 case "panic" -> "devices-all-deleted";
                 default -> null;
