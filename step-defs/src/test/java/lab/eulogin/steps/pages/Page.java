@@ -26,6 +26,22 @@ public abstract class Page {
     protected static final Duration PATIENCE = Duration.ofSeconds(10);
     /** How often a wait looks again: pages here answer in milliseconds, so waits should notice soon. */
     public static final Duration POLL = Duration.ofMillis(50);
+    /**
+     * The page's id; the first time a page is looked at once parsed, its source too, kept in
+     * {@link PageSources}, in the same round trip (a mark on the page's window says it was kept).
+     */
+    private static final String PAGE_ID = """
+            const body = document.body;
+            if (!body) {
+                return ['(no page yet)', null];
+            }
+            let source = null;
+            if (!window.__labSourceKept && document.readyState !== 'loading') {
+                window.__labSourceKept = true;
+                source = document.documentElement.outerHTML;
+            }
+            return [body.dataset.page || '(a page without data-page)', source];
+            """;
 
     protected final WebDriver driver;
     private final String pageId;
@@ -187,23 +203,6 @@ public abstract class Page {
             return "";
         }
     }
-
-    /**
-     * The page's id; the first time a page is looked at once parsed, its source too, kept in
-     * {@link PageSources}, in the same round trip (a mark on the page's window says it was kept).
-     */
-    private static final String PAGE_ID = """
-            const body = document.body;
-            if (!body) {
-                return ['(no page yet)', null];
-            }
-            let source = null;
-            if (!window.__labSourceKept && document.readyState !== 'loading') {
-                window.__labSourceKept = true;
-                source = document.documentElement.outerHTML;
-            }
-            return [body.dataset.page || '(a page without data-page)', source];
-            """;
 
     static String pageIdOf(WebDriver driver) {
         try {
