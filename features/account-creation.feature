@@ -49,9 +49,11 @@ Feature: Creating a new EU Login account
       | special characters                                   | EuresPortal2024   |
 
   @faq-ACC-05
-  Scenario: A password of exactly 10 characters, one of each kind, is accepted
+  Scenario: 9 characters are refused, 10 are accepted: the same password with one more digit
     Given I have filled in the form to create an account
     And I have clicked the link in the e-mail
+    When I choose the password "Eures-202"
+    Then the password is refused, with the rule of at least 10 characters
     When I choose the password "Eures-2024"
     Then I am now authenticated and can proceed to the service I want to use
     And I can sign in with my e-mail address and my new password
@@ -149,12 +151,19 @@ Feature: Creating a new EU Login account
 
   @faq-ACC-14
   Scenario Outline: The e-mail is written in the e-mail language I chose, whatever the language of the pages
-    Given I am on the 'Create an account' form with the pages in <page language>
+    "E-mail language – The language used when EU Login sends you e-mails, regardless of the language
+    used on the interface." The pages are switched with the language list at the top of the page, as
+    a person does; the e-mail is read in the web mailbox, subject and text.
+
+    Given I am on the 'Create an account' form
+    When I choose <page language> in the language list at the top of the page
+    Then the form is shown in <page language>
     When I register choosing <e-mail language> as e-mail language
     Then the e-mail I receive has the subject "<subject>"
+    And its text begins with "<greeting>" and says "<sentence>"
 
     Examples:
-      | page language | e-mail language | subject                                               |
-      | German        | French          | Votre compte EU Login : vérifiez votre adresse e-mail |
-      | French        | German          | Ihr EU Login-Konto: Bestätigen Sie Ihre E-Mail-Adresse |
-      | French        | English         | Your EU Login account: verify your e-mail address     |
+      | page language | e-mail language | subject                                                | greeting                        | sentence                                          |
+      | German        | French          | Votre compte EU Login : vérifiez votre adresse e-mail  | Madame, Monsieur Maria Rossi,   | Pour créer votre mot de passe, suivez ce lien     |
+      | French        | German          | Ihr EU Login-Konto: Bestätigen Sie Ihre E-Mail-Adresse | Sehr geehrte(r) Maria Rossi,    | Um Ihr Passwort festzulegen, folgen Sie           |
+      | French        | English         | Your EU Login account: verify your e-mail address      | Dear Maria Rossi,               | To create your password, follow                   |

@@ -35,7 +35,15 @@ Feature: The EU Login mobile app
       | an empty device name    |             | 4826 | 4826         | Your device name      | Enter a name for your device             |
 
   @faq-APP-02
-  Scenario: In the app I select 'Initialise', scan the QR code shown on my PC, enter my PIN code and 'Authenticate'; my PC goes on with 'Continue'
+  Scenario: In the app I select 'Initialise', scan the QR code shown on my PC, enter my PIN code and 'Authenticate'; 'Continue' leads to the welcome screen
+    The FAQ: "Your EU Login mobile app is successfully installed and can be used for authenticating.
+    Click on 'Continue' to be redirected to the welcome screen." The FAQ does not show that screen. In
+    the lab it is the page EU Login shows a person who is signed in and was sent by no application,
+    "Successful login" (the one the FAQ's setup starts from: "Once created the account and have
+    successfully authenticated for the first time on the ECAS website"), not the "Welcome back"
+    sign-in screen, which asks for a password. It says the app is installed; the device is then
+    listed in My Account.
+
     Given I am signed in to My Account
     And the EU Login app is installed on my smartphone
     And I have added the mobile device "My phone" with the PIN code "4826", and its QR code is displayed on my PC
@@ -43,7 +51,7 @@ Feature: The EU Login mobile app
     And I enter the PIN code "4826" in the app and tap 'Authenticate'
     Then a success message is displayed on my smartphone, confirming the setup of my mobile device
     When I click on 'Continue' on my PC
-    Then I am told that my EU Login mobile app is successfully installed and can be used for authenticating
+    Then I am on the welcome screen, told that my EU Login mobile app is successfully installed and can be used for authenticating
     And "My phone" is listed in my mobile devices
 
   @faq-APP-02

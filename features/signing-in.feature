@@ -2,6 +2,13 @@ Feature: Signing in to EU Login
   From "How to create an EU Login account": "Sign in by e-mail address: type it and click NEXT
   (not 'Create an account'), then the password and the verification method." And from the EURES
   stock replies: a wrong password gives "Incorrect password supplied", with the way to reset it.
+  And from "EU Login for retirees" (HELP-04): "Once the EU Login has been created, the only difference
+  between the two types of EU Login [EU Login4Life and the "external" EU Login] is how you change
+  mobile number or email address [...] both categories have to change password every 6 months." The
+  FAQ does not say how either of them changes the mobile number or the e-mail address: it only names a
+  support document, "EULogin4Life: change of mobile number or email address", whose content it does
+  not give. So no scenario here shows a difference there; what the FAQ does say, that both change
+  their password every 6 months, is shown below for both.
 
   @faq-SIGN-01
   Scenario: I type my e-mail address, click NEXT, then give my password
@@ -25,12 +32,15 @@ Feature: Signing in to EU Login
     And I can sign in with my password alone
 
   @faq-SIGN-02
-  Scenario: The "different e-mail address" link forgets the remembered address
+  Scenario: The "different e-mail address" link forgets the remembered address, on my next visit too
     Given I have an EU Login account
     And I signed in on this browser before and closed it
     When I come back to EU Login
     And I click on 'Sign in with a different e-mail address?'
     Then I am asked for my e-mail address again
+    When I close my browser and start it again
+    And I come back to EU Login
+    Then I am asked for my e-mail address again, and the field is empty
 
   @faq-SIGN-03
   Scenario: After clearing the browser's stored data, the e-mail address must be typed again
@@ -61,14 +71,18 @@ Feature: Signing in to EU Login
     Then I am told that my account is locked and until when
     And even my right password does not sign me in
     And I cannot ask for a new password while it is locked
-    When 15 minutes go by
+    When 14 minutes go by
+    Then even my right password does not sign me in
+    When 1 minute goes by
     Then I can sign in with my e-mail address and my password
 
-  @faq-SIGN-07
-  Scenario: The helpdesk unlocks a locked account
+  @faq-SIGN-07 @faq-HELP-02
+  Scenario: The helpdesk unlocks a locked account in its support console
     Given I have an EU Login account
     And I typed a wrong password 5 times in a row
-    When the helpdesk unlocks my account
+    And even my right password did not sign me in
+    When a support agent looks my account up in the support console
+    And the support agent unlocks my account
     Then I can sign in with my e-mail address and my password
 
   @faq-SIGN-07

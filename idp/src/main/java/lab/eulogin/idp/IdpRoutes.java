@@ -22,6 +22,7 @@ import lab.eulogin.idp.http.Templates;
 import lab.eulogin.idp.http.Web;
 import lab.eulogin.idp.lab.LabAccountsHandler;
 import lab.eulogin.idp.lab.LabCaptchaHandler;
+import lab.eulogin.idp.lab.LabProblemReportsHandler;
 import lab.eulogin.idp.lab.LabClockHandler;
 import lab.eulogin.idp.lab.LabModeGuard;
 import lab.eulogin.idp.lab.LabReset;
@@ -98,6 +99,7 @@ public final class IdpRoutes {
         MobileAppApiHandler appApi = new MobileAppApiHandler(mobileApp);
         LabAccountsHandler labAccounts = new LabAccountsHandler(admin, phones, mobileApp.enrolments(), clock);
         LabCaptchaHandler labCaptcha = new LabCaptchaHandler(captchas);
+        LabProblemReportsHandler labReports = new LabProblemReportsHandler(support.reports(), accounts);
         RegisterHandler register = new RegisterHandler(web, registration, throttle, captchas);
         NewPasswordHandler newPassword = new NewPasswordHandler(web, passwords, cas.registry());
         PasswordResetRequestHandler reset = new PasswordResetRequestHandler(web, passwords);
@@ -203,6 +205,7 @@ public final class IdpRoutes {
                 .post(Paths.LAB_UNLOCK, new LabModeGuard(labMode, labAccounts::unlock))
                 .post(Paths.LAB_DEVICES, new LabModeGuard(labMode, labAccounts::startDeviceEnrolment))
                 .get(Paths.LAB_CAPTCHA, new LabModeGuard(labMode, labCaptcha::get))
+                .get(Paths.LAB_PROBLEM_REPORTS, new LabModeGuard(labMode, labReports::get))
                 .post(Paths.LAB_SUPPORT_STAFF, new LabModeGuard(labMode, labStaff::create))
                 .post(Paths.LAB_RESET, new LabModeGuard(labMode, resetLab::post))
                 .setFallbackHandler(exchange -> ErrorPages.notFound(exchange, templates))

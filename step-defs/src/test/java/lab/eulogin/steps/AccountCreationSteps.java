@@ -3,6 +3,7 @@ package lab.eulogin.steps;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Locale;
+import java.util.ResourceBundle;
 
 import io.cucumber.java.ParameterType;
 import io.cucumber.java.en.Given;
@@ -133,10 +134,19 @@ public class AccountCreationSteps {
         new RegisterPage(browser.driver()).open(lab.idpUrl());
     }
 
-    @Given("I am on the 'Create an account' form with the pages in {language}")
-    public void onTheFormIn(String language) {
-        browser.driver().get(lab.idpUrl() + RegisterPage.PATH + "?lang=" + language);
-        new RegisterPage(browser.driver()).assertCurrent();
+    @When("I choose {language} in the language list at the top of the page")
+    public void chooseThePagesLanguage(String language) {
+        new RegisterPage(browser.driver()).chooseLanguage(language);
+    }
+
+    /** In that language as the page declares it, and with the heading EU Login's own translation gives it. */
+    @Then("the form is shown in {language}")
+    public void formShownIn(String language) {
+        RegisterPage form = new RegisterPage(browser.driver());
+        assertThat(form.language()).isEqualTo(language);
+        assertThat(form.heading()).isEqualTo(ResourceBundle.getBundle("i18n.messages", Locale.forLanguageTag(language),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES))
+                .getString("register.heading"));
     }
 
     @When("I leave my first name and last name empty and fill in the rest")

@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -261,6 +263,16 @@ public class HelpSteps {
     @Then("the console lists my problem report as open, with its reference")
     public void consoleListsMyReport() {
         assertThat(new SupportAccountPage(browser.driver()).problemReports()).containsEntry(reference, true);
+    }
+
+    /** Every field of every report EU Login keeps about my account, as stored (FAQ PWD-03). */
+    @Then("my password appears in no problem report")
+    public void passwordInNoReport() {
+        List<Map<String, String>> reports = lab.problemReports().about(me.email());
+        assertThat(reports).as("problem reports kept about my account").isNotEmpty()
+                .allSatisfy(report -> assertThat(report.values()).as("the report " + report.get("reference"))
+                        .filteredOn(Objects::nonNull)
+                        .allSatisfy(field -> assertThat(field).doesNotContain(me.password())));
     }
 
     private void signInToTheConsoleAs(String role) {

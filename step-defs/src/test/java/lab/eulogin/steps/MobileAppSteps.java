@@ -19,6 +19,7 @@ import lab.eulogin.steps.pages.DeviceEnrolmentPage;
 import lab.eulogin.steps.pages.LoginMobileAppPage;
 import lab.eulogin.steps.pages.LoginMobileQrPage;
 import lab.eulogin.steps.pages.LoginPage;
+import lab.eulogin.steps.pages.LoginSuccessPage;
 import lab.eulogin.steps.pages.MobileDevicesPage;
 import lab.eulogin.steps.pages.MyAccountPage;
 import lab.eulogin.steps.pages.PanicPage;
@@ -134,13 +135,17 @@ public class MobileAppSteps {
         assertThat(page.showsQrCode()).as("QR code still shown").isTrue();
     }
 
-    @Then("I am told that my EU Login mobile app is successfully installed and can be used for authenticating")
-    public void toldDeviceAdded() {
-        assertThat(new MobileDevicesPage(browser.driver()).saysDeviceAdded()).as("device added").isTrue();
+    /** On the welcome screen "Continue" leads to (FAQ APP-02), which EU Login shows a signed-in person. */
+    @Then("I am on the welcome screen, told that my EU Login mobile app is successfully installed and can be used for authenticating")
+    public void toldDeviceAddedOnTheWelcomeScreen() {
+        assertThat(new LoginSuccessPage(browser.driver()).saysDeviceAdded()).as("device added").isTrue();
     }
 
+    /** As a person checks it: My Account, "Manage my mobile devices". */
     @Then("{string} is listed in my mobile devices")
     public void deviceListed(String name) {
+        signIn.openMyAccount();
+        new MyAccountPage(browser.driver()).choose(MANAGE_MY_MOBILE_DEVICES);
         assertThat(new MobileDevicesPage(browser.driver()).deviceNames()).contains(name);
     }
 

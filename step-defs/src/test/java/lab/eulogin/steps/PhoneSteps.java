@@ -186,6 +186,16 @@ public class PhoneSteps {
         assertThat(new AddMobilePhonePage(browser.driver()).typedNumber()).isEqualTo(typed);
     }
 
+    /** Every SMS every phone of the lab received in this scenario, mine and any other (FAQ PWD-03). */
+    @Then("my password appears in no SMS my phone received")
+    public void passwordInNoSms() {
+        List<Sms> received = lab.smsApi().phones().stream()
+                .flatMap(phone -> lab.smsApi().messages(phone.number()).stream())
+                .toList();
+        assertThat(received).as("SMS received").isNotEmpty()
+                .allSatisfy(sms -> assertThat(sms.body()).as("the SMS to " + sms.to()).doesNotContain(me.password()));
+    }
+
     // --- The SMS step of the sign-in
 
     @Then("an SMS is sent to my registered mobile phone number, shown in the 'Mobile phone' field")

@@ -160,6 +160,12 @@ public class SignInSteps {
         new LoginPage(browser.driver()).assertCurrent();
     }
 
+    /** A later visit: not "Welcome back", and no address filled in (FAQ SIGN-02's "forgets"). */
+    @Then("I am asked for my e-mail address again, and the field is empty")
+    public void askedForAddressInAnEmptyField() {
+        assertThat(new LoginPage(browser.driver()).typedIdentifier()).as("the e-mail address field").isEmpty();
+    }
+
     @When("I clear the browser's stored data")
     public void clearStoredData() {
         browser.clearStoredData();

@@ -75,6 +75,7 @@ public final class Paths {
     public static final String LAB_CAPTCHA = "/__lab/captcha";
     public static final String LAB_SUPPORT_STAFF = "/__lab/support-staff";
     public static final String LAB_RESET = "/__lab/reset";
+    public static final String LAB_PROBLEM_REPORTS = "/__lab/problem-reports";
 
     /** Where the SMS provider posts the delivery receipts of the challenge with this id. */
     public static String smsReceipt(long challengeId) {

@@ -16,10 +16,16 @@ import java.util.Map;
  * The QR code of "Add a mobile device" (FAQ APP-02). The page waits for the app: a small script asks
  * {@code /cas/mobile/enrol/status} and, once the app has enrolled, follows "Continue" by itself;
  * without the script, "Continue" is a plain link that says whether the app is done yet. Once the app
- * is done, "Continue" (and the QR page itself) lead to the list every time: the script and the person
- * may both follow it, and neither should land on an empty "Add a mobile device" form.
+ * is done, "Continue" (and the QR page itself) lead to the welcome screen every time: the script and
+ * the person may both follow it, and neither should land on an empty "Add a mobile device" form.
  */
 public final class DeviceEnrolmentHandler {
+    /**
+     * Where "Continue" leads once the app is done: "the welcome screen" (EURES FAQ, APP-02), the page
+     * EU Login greets a signed-in person with ("Successful login"), saying the app is installed.
+     */
+    static final String WELCOME_SCREEN = Paths.LOGIN + "?done=device-added";
+
     private final Web web;
     private final Enrolments enrolments;
 
@@ -56,7 +62,7 @@ public final class DeviceEnrolmentHandler {
         Enrolments.Status status = pending == null ? Enrolments.Status.UNKNOWN
                 : enrolments.status(session.accountId(), pending.enrolmentId());
         switch (status) {
-            case ENROLLED -> Web.redirect(exchange, Paths.MOBILE_DEVICES + "?done=added");
+            case ENROLLED -> Web.redirect(exchange, WELCOME_SCREEN);
             case WAITING -> show(exchange, session, StatusCodes.OK, "enrolment-waiting");
             case EXPIRED -> show(exchange, session, StatusCodes.OK, "enrolment-expired");
             default -> Web.redirect(exchange, Paths.ADD_MOBILE_DEVICE);
@@ -71,7 +77,7 @@ public final class DeviceEnrolmentHandler {
         }
         Enrolments.Status now = enrolments.status(session.accountId(), pending.enrolmentId());
         if (now == Enrolments.Status.ENROLLED) {
-            Web.redirect(exchange, Paths.MOBILE_DEVICES + "?done=added");
+            Web.redirect(exchange, WELCOME_SCREEN);
             return;
         }
         Map<String, Object> model = new HashMap<>();

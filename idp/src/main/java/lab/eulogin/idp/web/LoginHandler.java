@@ -62,7 +62,8 @@ public final class LoginHandler {
             return;
         }
         if (session.accountId() != null) {
-            showSignedIn(exchange, session);
+            // After "Add a mobile device", "Continue" leads here, the welcome screen, saying the app is set up.
+            showSignedIn(exchange, session, "device-added".equals(Web.query(exchange, "done")) ? "device-added" : null);
             return;
         }
         if (session.expiredPasswordAccountId() != null) {
@@ -234,13 +235,16 @@ public final class LoginHandler {
         web.render(exchange, session, status, "login-password", model);
     }
 
-    private void showSignedIn(HttpServerExchange exchange, BrowserSession session) {
+    private void showSignedIn(HttpServerExchange exchange, BrowserSession session, String notice) {
         Optional<Account> account = accounts.findById(session.accountId());
         if (account.isEmpty()) {
             session.signOut();
             showIdentifier(exchange, session, StatusCodes.OK, "", null);
             return;
         }
-        web.render(exchange, session, "login-success", Map.of("account", account.get()));
+        Map<String, Object> model = new HashMap<>();
+        model.put("account", account.get());
+        model.put("notice", notice);
+        web.render(exchange, session, "login-success", model);
     }
 }

@@ -43,7 +43,6 @@ public final class MobileDevicesHandler {
         if (session != null) {
             String done = Web.query(exchange, "done");
             showList(exchange, session, StatusCodes.OK, switch (done) {
-                case "added" -> "device-added";
                 case "deleted" -> "account-updated";
                 case "panic" -> "devices-all-deleted";
                 default -> null;

@@ -46,8 +46,11 @@ class AccountLifecycleTest extends IdpTestBase {
         other.post("/cas/login", Map.of("step", "password", "password", "Wrong-password-5"));
         assertThat(other.last().body()).contains("data-msg=\"account-locked\"").contains("UTC");
 
-        assertThat(identify("lock@example.eu").last().body()).contains("data-msg=\"account-locked\"")
-                .doesNotContain("id=\"password\"");
+        TestBrowser owner = identify("lock@example.eu");
+        assertThat(owner.last().body()).contains("data-msg=\"account-locked\"").contains("id=\"password\"");
+        owner.post("/cas/login", Map.of("step", "password", "password", GOOD_PASSWORD));
+        assertThat(owner.page()).as("the right password while locked").isEqualTo("login-password");
+        assertThat(owner.last().body()).contains("data-msg=\"account-locked\"").doesNotContain("password-incorrect");
         browser.get("/cas/init/passwordResetRequest.cgi");
         browser.post("/cas/init/passwordResetRequest.cgi", Map.of("email", "lock@example.eu"));
         assertThat(browser.last().body()).contains("data-msg=\"account-locked-no-reset\"");

@@ -44,20 +44,22 @@ class MobileDevicesTest extends IdpTestBase {
         assertThat(enrolmentStatus()).isEqualTo("ENROLLED");
 
         browser.get("/cas/mobile/enrol/continue");
-        assertThat(browser.page()).isEqualTo("mobile-devices");
-        assertThat(browser.last().body()).contains("data-device=\"My phone\"").contains("data-msg=\"device-added\"");
+        assertThat(browser.page()).as("the welcome screen").isEqualTo("login-success");
+        assertThat(browser.last().body()).contains("data-msg=\"device-added\"");
+        browser.get("/cas/mobile");
+        assertThat(browser.last().body()).contains("data-device=\"My phone\"");
     }
 
     @Test
-    void once_the_app_has_enrolled_continue_and_the_qr_page_lead_to_the_list_however_often_they_are_followed() {
+    void once_the_app_has_enrolled_continue_and_the_qr_page_lead_to_the_welcome_screen_however_often_they_are_followed() {
         registerAndActivate("twice@example.eu");
         addDevice("My phone", PIN, PIN);
         new TestApp().enrol(TestApp.scan(browser.last().body(), "enrolment-qr"), PIN);
         // The page's script and the person both follow "Continue", one just after the other.
         for (String path : new String[] {"/cas/mobile/enrol/continue", "/cas/mobile/enrol/continue", "/cas/mobile/enrol"}) {
             browser.get(path);
-            assertThat(browser.page()).as(path).isEqualTo("mobile-devices");
-            assertThat(browser.last().body()).contains("data-device=\"My phone\"").contains("data-msg=\"device-added\"");
+            assertThat(browser.page()).as(path).isEqualTo("login-success");
+            assertThat(browser.last().body()).contains("data-msg=\"device-added\"");
         }
         addDevice("Tablet", PIN, PIN);
         assertThat(browser.page()).as("the next device gets a QR code of its own").isEqualTo("mobile-device-enrol");

@@ -144,6 +144,27 @@ class ProblemReportTest extends CasTestBase {
     }
 
     @Test
+    void in_lab_mode_every_report_about_an_account_is_answered_with_all_that_was_stored() {
+        registerAndActivate(ANA);
+        browser.get(REPORT);
+        browser.postMultipart(REPORT, Map.of("urlSource", "TYPED", "description", "My Remote says I have no rights.",
+                "applicationAddress", services.url("/myremote/home")), List.of());
+        String reference = field(browser.last().body(), "reference");
+
+        TestBrowser lab = new TestBrowser(idp.baseUrl());
+        lab.get("/__lab/problem-reports?email=" + ANA.toUpperCase(java.util.Locale.ROOT));
+        assertThat(lab.last().statusCode()).isEqualTo(200);
+        assertThat(lab.last().body()).contains("\"reference\":\"" + reference + "\"")
+                .contains("\"description\":\"My Remote says I have no rights.\"")
+                .contains("\"serviceName\":\"My Remote\"").contains("\"urlSource\":\"TYPED\"");
+        lab.get("/__lab/problem-reports?email=nobody@example.eu");
+        assertThat(lab.last().body()).contains("\"reports\":[]");
+        lab.get("/__lab/problem-reports");
+        assertThat(lab.last().statusCode()).isEqualTo(400);
+        assertThat(lab.last().body()).contains("\"error\":\"email-required\"");
+    }
+
+    @Test
     void before_signing_in_the_address_is_typed_and_nothing_of_the_account_is_shown() {
         registerAndActivate(ANA);
         TestBrowser stranger = identify(ANA);

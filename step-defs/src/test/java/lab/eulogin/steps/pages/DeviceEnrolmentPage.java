@@ -13,8 +13,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 public final class DeviceEnrolmentPage extends Page {
     private static final By QR_CODE = By.id("enrolment-qr");
     private static final By CONTINUE = By.id("continue");
-    /** Where "Continue" leads once the app is done. */
-    private static final String LIST = "mobile-devices";
+    /** Where "Continue" leads once the app is done: the welcome screen. */
+    private static final String WELCOME_SCREEN = "login-success";
 
     public DeviceEnrolmentPage(WebDriver driver) {
         super(driver, "mobile-device-enrol");
@@ -33,11 +33,11 @@ public final class DeviceEnrolmentPage extends Page {
 
     /**
      * Clicks "Continue". Once the app is done, the page follows it by itself: it may have done so an
-     * instant before, and then the browser is already on "Manage my mobile devices".
+     * instant before, and then the browser is already on the welcome screen.
      */
     public void clickContinue() {
         try {
-            new WebDriverWait(driver, PATIENCE, POLL).until(d -> isCurrent() || LIST.equals(pageIdOf(d)));
+            new WebDriverWait(driver, PATIENCE, POLL).until(d -> isCurrent() || WELCOME_SCREEN.equals(pageIdOf(d)));
         } catch (TimeoutException e) {
             assertCurrent();
         }
@@ -48,7 +48,7 @@ public final class DeviceEnrolmentPage extends Page {
             click(CONTINUE);
         } catch (WebDriverException alreadyGone) {
             // The page's own script followed "Continue" first: the button was gone, or went while
-            // being clicked ("node does not belong to the document"). What follows waits for the list.
+            // being clicked ("node does not belong to the document"). What follows waits for the next page.
         }
     }
 

@@ -39,6 +39,12 @@ public final class LoginPage extends Page {
         return new PasswordPage(driver);
     }
 
+    /** What the e-mail address field holds, as the page was given or as typed. */
+    public String typedIdentifier() {
+        assertCurrent();
+        return driver.findElement(IDENTIFIER).getDomProperty("value");
+    }
+
     public boolean saysAccountUnknown() {
         assertCurrent();
         return shows("account-unknown");

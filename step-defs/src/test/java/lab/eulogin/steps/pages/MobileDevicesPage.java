@@ -25,12 +25,6 @@ public final class MobileDevicesPage extends Page {
         return driver.findElements(DEVICES).stream().map(e -> e.getDomAttribute("data-device")).toList();
     }
 
-    /** "Your EU Login mobile app is successfully installed and can be used for authenticating." */
-    public boolean saysDeviceAdded() {
-        assertCurrent();
-        return shows("device-added");
-    }
-
     /** After the PANIC button: every device deleted, the password alone signs in. */
     public boolean saysAllDevicesDeleted() {
         assertCurrent();

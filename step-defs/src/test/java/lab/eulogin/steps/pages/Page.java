@@ -26,6 +26,22 @@ public abstract class Page {
     protected static final Duration PATIENCE = Duration.ofSeconds(10);
     /** How often a wait looks again: pages here answer in milliseconds, so waits should notice soon. */
     public static final Duration POLL = Duration.ofMillis(50);
+    /**
+     * The page's id; the first time a page is looked at once parsed, its source too, kept in
+     * {@link PageSources}, in the same round trip (a mark on the page's window says it was kept).
+     */
+    private static final String PAGE_ID = """
+            const body = document.body;
+            if (!body) {
+                return ['(no page yet)', null];
+            }
+            let source = null;
+            if (!window.__labSourceKept && document.readyState !== 'loading') {
+                window.__labSourceKept = true;
+                source = document.documentElement.outerHTML;
+            }
+            return [body.dataset.page || '(a page without data-page)', source];
+            """;
 
     protected final WebDriver driver;
     private final String pageId;
@@ -159,6 +175,22 @@ public abstract class Page {
         }
     }
 
+    /**
+     * Switches the pages' language with the list at the top of the page ("EN", "FR", "DE"), by its
+     * code, and waits for this page to be shown again in it.
+     */
+    public void chooseLanguage(String code) {
+        assertCurrent();
+        click(By.cssSelector("nav.lang a[hreflang='" + code + "']"));
+        assertCurrent();
+    }
+
+    /** The language the page is written in, as it declares it ({@code <html lang>}). */
+    public String language() {
+        assertCurrent();
+        return driver.findElement(By.tagName("html")).getDomAttribute("lang");
+    }
+
     protected static By message(String key) {
         return By.cssSelector("[data-msg='" + key + "']");
     }
@@ -174,8 +206,11 @@ public abstract class Page {
 
     static String pageIdOf(WebDriver driver) {
         try {
-            return String.valueOf(((JavascriptExecutor) driver).executeScript(
-                    "return document.body ? (document.body.dataset.page || '(a page without data-page)') : '(no page yet)'"));
+            List<?> look = (List<?>) ((JavascriptExecutor) driver).executeScript(PAGE_ID);
+            if (look.get(1) != null) {
+                PageSources.add(driver, String.valueOf(look.get(1)));
+            }
+            return String.valueOf(look.get(0));
         } catch (JavascriptException loading) {
             return "(no page yet)";
         }

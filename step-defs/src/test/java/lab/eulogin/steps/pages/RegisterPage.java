@@ -52,6 +52,12 @@ public final class RegisterPage extends Page {
         createAccount();
     }
 
+    /** The form's heading, as the person reads it. */
+    public String heading() {
+        assertCurrent();
+        return driver.findElement(By.tagName("h1")).getText();
+    }
+
     public void createAccount() {
         assertCurrent();
         click(CREATE_ACCOUNT);
