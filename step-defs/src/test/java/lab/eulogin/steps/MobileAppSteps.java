@@ -144,8 +144,8 @@ public class MobileAppSteps {
     /** As a person checks it: My Account, "Manage my mobile devices". */
     @Then("{string} is listed in my mobile devices")
     public void deviceListed(String name) {
-        signIn.openMyAccount();
-        new MyAccountPage(browser.driver()).choose(MANAGE_MY_MOBILE_DEVICES);
+        account.open();
+        account.choose(MANAGE_MY_MOBILE_DEVICES);
         assertThat(new MobileDevicesPage(browser.driver()).deviceNames()).contains(name);
     }
 
