@@ -125,9 +125,13 @@ public final class AccountRepository {
         }
     }
 
-    /** The verification method of the account's last sign-in, by its strength's name, preselected next time. */
+    /**
+     * The verification method of the account's last sign-in, by its strength's name, preselected next
+     * time. Most sign-ins use the same method as the last one: then nothing is written.
+     */
     public void setLastMethod(long accountId, String method) {
-        update("UPDATE account SET last_method = ? WHERE id = ?", method, accountId);
+        update("UPDATE account SET last_method = ? WHERE id = ? AND (last_method IS NULL OR last_method <> ?)",
+                method, accountId, method);
     }
 
     public Optional<String> lastMethod(long accountId) {

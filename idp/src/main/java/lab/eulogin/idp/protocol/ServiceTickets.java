@@ -1,5 +1,6 @@
 package lab.eulogin.idp.protocol;
 
+import lab.eulogin.idp.sessions.ExpirySweep;
 import lab.eulogin.idp.sessions.SsoSession;
 
 import java.security.SecureRandom;
@@ -19,6 +20,7 @@ public final class ServiceTickets {
     private final Clock clock;
     private final Duration lifetime;
     private final SecureRandom random = new SecureRandom();
+    private final ExpirySweep sweep = new ExpirySweep();
 
     public ServiceTickets(Clock clock, Duration lifetime) {
         this.clock = clock;
@@ -32,7 +34,9 @@ public final class ServiceTickets {
 
     public ServiceTicket issue(SsoSession sso, String service, String serviceId, boolean fromSso) {
         Instant now = clock.instant();
-        tickets.values().removeIf(t -> expired(t, now));
+        if (sweep.due()) {
+            tickets.values().removeIf(t -> expired(t, now));
+        }
         byte[] bytes = new byte[32];
         random.nextBytes(bytes);
         String id = "ST-" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);

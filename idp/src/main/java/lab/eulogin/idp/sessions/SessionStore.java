@@ -24,6 +24,7 @@ public final class SessionStore<S extends IdleSession> {
     private final Duration idleTimeout;
     private final Factory<S> factory;
     private final SecureRandom random = new SecureRandom();
+    private final ExpirySweep sweep = new ExpirySweep();
 
     public SessionStore(Clock clock, Duration idleTimeout, Factory<S> factory) {
         this.clock = clock;
@@ -60,7 +61,9 @@ public final class SessionStore<S extends IdleSession> {
 
     public S create() {
         Instant now = clock.instant();
-        sessions.values().removeIf(s -> s.lastSeen().plus(idleTimeout).isBefore(now));
+        if (sweep.due()) {
+            sessions.values().removeIf(s -> s.lastSeen().plus(idleTimeout).isBefore(now));
+        }
         S session = factory.create(randomToken(), randomToken(), now);
         sessions.put(session.id(), session);
         return session;

@@ -20,6 +20,7 @@ public final class SsoSessionStore {
     private final Duration idleTimeout;
     private final Duration maxLifetime;
     private final SecureRandom random = new SecureRandom();
+    private final ExpirySweep sweep = new ExpirySweep();
 
     public SsoSessionStore(Clock clock, Duration idleTimeout, Duration maxLifetime) {
         this.clock = clock;
@@ -35,7 +36,9 @@ public final class SsoSessionStore {
     /** A new sign-in with the password (strength PASSWORD, level BASIC). */
     public SsoSession create(long accountId, AuthenticationFactor moniker) {
         Instant now = clock.instant();
-        sessions.values().removeIf(s -> expired(s, now));
+        if (sweep.due()) {
+            sessions.values().removeIf(s -> expired(s, now));
+        }
         byte[] bytes = new byte[32];
         random.nextBytes(bytes);
         String id = "TGC-" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
