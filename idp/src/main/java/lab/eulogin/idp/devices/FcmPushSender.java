@@ -21,7 +21,8 @@ public final class FcmPushSender implements PushSender {
     private static final Logger LOG = LoggerFactory.getLogger(FcmPushSender.class);
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
+    /** Made at the first request, not at start: building a client loads the JDK's trust store (about 0.3 s of CPU). */
+    private HttpClient http;
     private final URI url;
     private final Duration timeout;
 
@@ -38,7 +39,7 @@ public final class FcmPushSender implements PushSender {
                     .header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString(body))
                     .build();
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = http().send(request, HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() / 100 != 2) {
                 LOG.warn("The push service answered {}: {}", response.statusCode(), response.body());
                 return false;
@@ -53,5 +54,12 @@ public final class FcmPushSender implements PushSender {
             Thread.currentThread().interrupt();
             return false;
         }
+    }
+
+    private synchronized HttpClient http() {
+        if (http == null) {
+            http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
+        }
+        return http;
     }
 }

@@ -18,7 +18,8 @@ import java.util.Base64;
 /** Twilio's Messages API, spoken as Twilio's own client would, so a real account works too. */
 public final class TwilioSmsGateway implements SmsGateway {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
+    /** Made at the first request, not at start: building a client loads the JDK's trust store (about 0.3 s of CPU). */
+    private HttpClient http;
     private final URI messages;
     private final String authorization;
     private final String from;
@@ -63,12 +64,19 @@ public final class TwilioSmsGateway implements SmsGateway {
      */
     private HttpResponse<String> sendOnceMore(HttpRequest request) throws IOException, InterruptedException {
         try {
-            return http.send(request, HttpResponse.BodyHandlers.ofString());
+            return http().send(request, HttpResponse.BodyHandlers.ofString());
         } catch (HttpTimeoutException e) {
             throw e;
         } catch (IOException e) {
-            return http.send(request, HttpResponse.BodyHandlers.ofString());
+            return http().send(request, HttpResponse.BodyHandlers.ofString());
         }
+    }
+
+    private synchronized HttpClient http() {
+        if (http == null) {
+            http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
+        }
+        return http;
     }
 
     /** The message's id in Twilio's answer; a provider that answers otherwise gives none. */

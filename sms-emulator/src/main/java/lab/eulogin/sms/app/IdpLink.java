@@ -21,7 +21,8 @@ final class IdpLink {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
+    /** Made at the first request, not at start: building a client loads the JDK's trust store (about 0.3 s of CPU). */
+    private HttpClient http;
 
     JsonNode enrol(String server, Map<String, String> body) {
         return post(server, "/cas/api/mobile/enrol", body);
@@ -52,7 +53,7 @@ final class IdpLink {
     private JsonNode send(HttpRequest.Builder request) {
         HttpResponse<String> response;
         try {
-            response = http.send(request.timeout(TIMEOUT).build(), HttpResponse.BodyHandlers.ofString());
+            response = http().send(request.timeout(TIMEOUT).build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new AppException("idp-unreachable", "EU Login cannot be reached: " + e.getMessage());
         } catch (InterruptedException e) {
@@ -76,6 +77,13 @@ final class IdpLink {
         Object detail = body.has("triesLeft") ? body.get("triesLeft").asInt()
                 : body.has("lockedUntil") ? body.get("lockedUntil").asText() : null;
         throw new AppException(code, message, detail);
+    }
+
+    private synchronized HttpClient http() {
+        if (http == null) {
+            http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
+        }
+        return http;
     }
 
     private static URI uri(String server, String path) {

@@ -35,11 +35,8 @@ public final class StatusCallbacks implements AutoCloseable {
         thread.setDaemon(true);
         return thread;
     });
-    private final HttpClient client = HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(TIMEOUT)
-            .executor(executor)
-            .build();
+    /** Made at the first request, not at start: building a client loads the JDK's trust store (about 0.3 s of CPU). */
+    private HttpClient client;
     /** The last receipt posted or queued per message, so the next waits for it. */
     private final ConcurrentMap<String, CompletableFuture<Void>> chains = new ConcurrentHashMap<>();
 
@@ -50,7 +47,7 @@ public final class StatusCallbacks implements AutoCloseable {
         HttpRequest request = request(message);
         CompletableFuture<Void> last = chains.compute(message.sid(), (sid, previous) ->
                 (previous == null ? CompletableFuture.<Void>completedFuture(null) : previous)
-                        .thenCompose(done -> client.sendAsync(request, HttpResponse.BodyHandlers.discarding()))
+                        .thenCompose(done -> client().sendAsync(request, HttpResponse.BodyHandlers.discarding()))
                         .handle((response, failure) -> {
                             if (failure != null) {
                                 LOG.info("Status callback to {} failed: {}", request.uri(), failure.toString());
@@ -89,6 +86,17 @@ public final class StatusCallbacks implements AutoCloseable {
             builder.header("X-Twilio-Signature", signature(message.callbackToken(), url, params));
         }
         return builder.build();
+    }
+
+    private synchronized HttpClient client() {
+        if (client == null) {
+            client = HttpClient.newBuilder()
+                    .version(HttpClient.Version.HTTP_1_1)
+                    .connectTimeout(TIMEOUT)
+                    .executor(executor)
+                    .build();
+        }
+        return client;
     }
 
     /** Twilio's request signature: HMAC-SHA1 over the URL followed by each sorted name and value. */
