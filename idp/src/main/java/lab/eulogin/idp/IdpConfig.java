@@ -120,18 +120,6 @@ public record IdpConfig(
                 devicePolicy, oidcPolicy);
     }
 
-    public IdpConfig withAccountPolicy(AccountPolicy accountPolicy) {
-        return new IdpConfig(host, port, publicUrl, labMode, jdbcUrl, smtpHost, smtpPort, mailFrom, smsGatewayUrl,
-                pbkdf2Iterations, linkValidity, sessionIdleTimeout, accountPolicy, smsSender, smsPolicy, casPolicy,
-                devicePolicy, oidcPolicy);
-    }
-
-    public IdpConfig withSmsPolicy(SmsPolicy smsPolicy) {
-        return new IdpConfig(host, port, publicUrl, labMode, jdbcUrl, smtpHost, smtpPort, mailFrom, smsGatewayUrl,
-                pbkdf2Iterations, linkValidity, sessionIdleTimeout, accountPolicy, smsSender, smsPolicy, casPolicy,
-                devicePolicy, oidcPolicy);
-    }
-
     public IdpConfig withCasPolicy(CasPolicy casPolicy) {
         return new IdpConfig(host, port, publicUrl, labMode, jdbcUrl, smtpHost, smtpPort, mailFrom, smsGatewayUrl,
                 pbkdf2Iterations, linkValidity, sessionIdleTimeout, accountPolicy, smsSender, smsPolicy, casPolicy,
@@ -139,12 +127,6 @@ public record IdpConfig(
     }
 
     public IdpConfig withDevicePolicy(DevicePolicy devicePolicy) {
-        return new IdpConfig(host, port, publicUrl, labMode, jdbcUrl, smtpHost, smtpPort, mailFrom, smsGatewayUrl,
-                pbkdf2Iterations, linkValidity, sessionIdleTimeout, accountPolicy, smsSender, smsPolicy, casPolicy,
-                devicePolicy, oidcPolicy);
-    }
-
-    public IdpConfig withOidcPolicy(OidcPolicy oidcPolicy) {
         return new IdpConfig(host, port, publicUrl, labMode, jdbcUrl, smtpHost, smtpPort, mailFrom, smsGatewayUrl,
                 pbkdf2Iterations, linkValidity, sessionIdleTimeout, accountPolicy, smsSender, smsPolicy, casPolicy,
                 devicePolicy, oidcPolicy);

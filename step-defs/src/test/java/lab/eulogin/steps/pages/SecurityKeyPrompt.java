@@ -1,7 +1,9 @@
 package lab.eulogin.steps.pages;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A page where EU Login asks the browser for the security key or trusted platform: registering
@@ -30,8 +32,18 @@ public final class SecurityKeyPrompt extends Page {
         click(USE_KEY);
     }
 
-    /** No registered key answered the browser's request (FAQ APP-09): the method's step again, saying so. */
+    /**
+     * No registered key answered the browser's request (FAQ APP-09): the method's step again, saying
+     * so. The refusal comes back as a new load of the same page, after the browser's request failed,
+     * so the page id alone does not tell that it has arrived: wait for the message itself.
+     */
     public boolean saysNoRegisteredKeyAnswered() {
-        return says("security-key-no-answer");
+        assertCurrent();
+        try {
+            new WebDriverWait(driver, PATIENCE, POLL).until(d -> shows("security-key-no-answer"));
+            return true;
+        } catch (TimeoutException e) {
+            return false;
+        }
     }
 }
