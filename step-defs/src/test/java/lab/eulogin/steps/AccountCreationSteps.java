@@ -15,7 +15,6 @@ import lab.eulogin.steps.fixtures.RunningLab;
 import lab.eulogin.steps.pages.LinkInvalidPage;
 import lab.eulogin.steps.pages.LoginPage;
 import lab.eulogin.steps.pages.MailboxIndexPage;
-import lab.eulogin.steps.pages.LoginSuccessPage;
 import lab.eulogin.steps.pages.MailSentPage;
 import lab.eulogin.steps.pages.NewPasswordPage;
 import lab.eulogin.steps.pages.PasswordResetRequestPage;

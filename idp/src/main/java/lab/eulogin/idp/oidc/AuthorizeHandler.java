@@ -31,7 +31,6 @@ import lab.eulogin.idp.http.Web;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
