@@ -86,12 +86,24 @@ public final class IdpServer implements AutoCloseable {
     }
 
     public static IdpServer start(IdpConfig config, LabClock clock) {
-        return start(config, clock, new PasswordHasher(config.pbkdf2Iterations()));
+        return start(config, clock, Database.open(config.jdbcUrl()));
+    }
+
+    /**
+     * On the store of {@code config.jdbcUrl()}, opened beforehand with {@link Database#open} so
+     * that a caller can open it beside other work (the lab, while its emulators start). Closing the
+     * IdP closes it, and so does a failed start.
+     */
+    public static IdpServer start(IdpConfig config, LabClock clock, Database database) {
+        return start(config, clock, new PasswordHasher(config.pbkdf2Iterations()), database);
     }
 
     /** With another password hash than the configured PBKDF2, to measure what it costs. */
     public static IdpServer start(IdpConfig config, LabClock clock, PasswordHasher hasher) {
-        Database database = Database.open(config.jdbcUrl());
+        return start(config, clock, hasher, Database.open(config.jdbcUrl()));
+    }
+
+    private static IdpServer start(IdpConfig config, LabClock clock, PasswordHasher hasher, Database database) {
         try {
             AtomicReference<String> base = new AtomicReference<>();
             LinkUrls urls = new MailedLinks(base::get);

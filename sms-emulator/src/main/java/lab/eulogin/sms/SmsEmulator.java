@@ -20,6 +20,8 @@ import lab.eulogin.sms.gateway.Gateway;
 import lab.eulogin.sms.gateway.StatusCallbacks;
 import lab.eulogin.sms.gateway.TwilioApi;
 import lab.eulogin.sms.http.HttpProblem;
+import lab.eulogin.sms.http.NoMappingFiles;
+import lab.eulogin.sms.http.NoProxying;
 import lab.eulogin.sms.http.Router;
 import lab.eulogin.sms.phones.Network;
 import lab.eulogin.sms.store.SmsStore;
@@ -83,11 +85,12 @@ public final class SmsEmulator implements AutoCloseable {
                 .containerThreads(WORKER_THREADS)
                 .jettyIdleTimeout(IDLE_TIMEOUT_MS)
                 .disableRequestJournal()
+                .mappingSource(new NoMappingFiles())
                 .templatingEnabled(false)
                 .stubRequestLoggingDisabled(true)
                 .adminAuthenticator(closedAdminApi())
                 .notifier(new Slf4jNotifier(false))
-                .extensions(router));
+                .extensions(router, new NoProxying()));
         router.install(server);
 
         this.sweeper = Executors.newSingleThreadScheduledExecutor(runnable -> {

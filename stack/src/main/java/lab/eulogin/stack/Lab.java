@@ -7,12 +7,14 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
 
 import lab.eulogin.idp.IdpConfig;
 import lab.eulogin.idp.devices.DevicePolicy;
 import lab.eulogin.idp.protocol.CasPolicy;
 import lab.eulogin.idp.IdpServer;
 import lab.eulogin.idp.clock.LabClock;
+import lab.eulogin.idp.store.Database;
 import lab.eulogin.mail.MailEmulator;
 import lab.eulogin.mail.MailEmulatorConfig;
 import lab.eulogin.sms.SmsEmulator;
@@ -94,23 +96,30 @@ public final class Lab implements AutoCloseable {
     }
 
     private void startAll() {
-        // The emulators do not need each other: on two cores, starting them side by side saves
-        // about a third of the start. The IdP needs both (its SMTP port, the gateway's address).
-        CompletableFuture<MailEmulator> mailStarting = CompletableFuture.supplyAsync(() -> MailEmulator.start(
+        // The emulators and the IdP's store do not need each other: on two cores, starting them
+        // side by side saves about a third of the start. The IdP itself needs both emulators (its
+        // SMTP port, the gateway's address).
+        CompletableFuture<MailEmulator> mailStarting = beside("mail", () -> MailEmulator.start(
                 new MailEmulatorConfig(config.host(), config.mailWebPort(), config.smtpPort(), config.imapPort())
-                        .withDataDir(config.dataDir()), clock),
-                task -> new Thread(task, "lab-start-mail").start());
+                        .withDataDir(config.dataDir()), clock));
+        CompletableFuture<Database> databaseOpening = beside("database", () -> Database.open(config.jdbcUrl()));
+        Database database;
         try {
             sms = started(startSms());
         } finally {
-            mail = started(joined(mailStarting));
+            // Each is joined, so that what did start is stopped again when another part failed.
+            try {
+                mail = started(joined(mailStarting));
+            } finally {
+                database = started(joined(databaseOpening));
+            }
         }
         IdpConfig idpConfig = idpConfig(config, mail, sms);
         if (testHashes) {
             idpConfig = idpConfig.withPbkdf2Iterations(TEST_PASSWORD_ITERATIONS)
                     .withDevicePolicy(idpConfig.devicePolicy().withPinIterations(TEST_PIN_ITERATIONS));
         }
-        idp = started(IdpServer.start(idpConfig, clock));
+        idp = started(IdpServer.start(idpConfig, clock, database));
         if (config.demoAccounts()) {
             DemoAccounts.seed(idp.accountAdmin(), clock);
             DemoSupportStaff.seed(idp.supportStaff());
@@ -142,6 +151,10 @@ public final class Lab implements AutoCloseable {
             throw new StartRefused(refused.getMessage() + "; choose another folder with "
                     + LabOptions.howToSet(LabOptions.DATA) + ".");
         }
+    }
+
+    private static <T> CompletableFuture<T> beside(String part, Supplier<T> starting) {
+        return CompletableFuture.supplyAsync(starting, task -> new Thread(task, "lab-start-" + part).start());
     }
 
     private static <T> T joined(CompletableFuture<T> starting) {
