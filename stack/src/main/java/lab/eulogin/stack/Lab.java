@@ -71,7 +71,8 @@ public final class Lab implements AutoCloseable {
         Lab lab = new Lab(config, LabClock.system(), testHashes);
         try {
             lab.startAll();
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
+            // An Error too (a class missing from a broken jar, say): what did start must not keep its ports.
             try {
                 lab.close();
             } catch (RuntimeException alsoFailed) {
