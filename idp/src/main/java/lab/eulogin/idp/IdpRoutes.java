@@ -3,7 +3,6 @@ package lab.eulogin.idp;
 import io.undertow.Handlers;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.RoutingHandler;
-import io.undertow.server.handlers.BlockingHandler;
 import io.undertow.server.handlers.resource.ClassPathResourceManager;
 import io.undertow.server.handlers.resource.ResourceHandler;
 import lab.eulogin.idp.accounts.AccountAdmin;
@@ -20,6 +19,7 @@ import lab.eulogin.idp.http.Paths;
 import lab.eulogin.idp.http.SecurityHeaders;
 import lab.eulogin.idp.http.Templates;
 import lab.eulogin.idp.http.Web;
+import lab.eulogin.idp.http.WorkerAnswers;
 import lab.eulogin.idp.lab.LabAccountsHandler;
 import lab.eulogin.idp.lab.LabCaptchaHandler;
 import lab.eulogin.idp.lab.LabProblemReportsHandler;
@@ -216,6 +216,6 @@ public final class IdpRoutes {
         HttpHandler withStatic = Handlers.path(routes).addPrefixPath(Paths.STATIC,
                 new ResourceHandler(new ClassPathResourceManager(IdpRoutes.class.getClassLoader(), "lab/eulogin/idp/static"))
                         .setCacheTime(STATIC_CACHE_SECONDS));
-        return new BlockingHandler(new ErrorPages(new SecurityHeaders(withStatic), templates));
+        return new WorkerAnswers(new ErrorPages(new SecurityHeaders(withStatic), templates));
     }
 }

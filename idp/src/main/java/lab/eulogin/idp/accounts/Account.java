@@ -11,6 +11,7 @@ import java.util.Locale;
  * @param operatorEmail  an address an operator set after creation; it does not sign in
  * @param failedAttempts wrong passwords in a row since the last good one
  * @param lockedUntil    when a lock after too many wrong passwords ends, or null
+ * @param lastMethod     the verification method of the last sign-in, by its strength's name, or null (FAQ SIGN-13)
  */
 public record Account(
         long id,
@@ -26,7 +27,8 @@ public record Account(
         String legacyUsername,
         String operatorEmail,
         int failedAttempts,
-        Instant lockedUntil) {
+        Instant lockedUntil,
+        String lastMethod) {
 
     public boolean activated() {
         return passwordHash != null;

@@ -18,7 +18,7 @@ import java.util.Optional;
 public final class AccountRepository {
     private static final String COLUMNS =
             "id, uid, email, first_name, last_name, email_language, kind, password_hash, password_changed_at, created_at, "
-                    + "legacy_username, operator_email, failed_attempts, locked_until";
+                    + "legacy_username, operator_email, failed_attempts, locked_until, last_method";
     private static final String UID_ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789";
     private static final String DUPLICATE_KEY = "23505";
 
@@ -134,18 +134,6 @@ public final class AccountRepository {
                 method, accountId, method);
     }
 
-    public Optional<String> lastMethod(long accountId) {
-        try (Connection c = db.connection();
-             PreparedStatement ps = c.prepareStatement("SELECT last_method FROM account WHERE id = ?")) {
-            ps.setLong(1, accountId);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.ofNullable(rs.getString(1)) : Optional.empty();
-            }
-        } catch (SQLException e) {
-            throw new StoreException("Could not read an account", e);
-        }
-    }
-
     private void update(String sql, Object... params) {
         db.update("update an account", sql, params);
     }
@@ -169,7 +157,8 @@ public final class AccountRepository {
                 rs.getString("legacy_username"),
                 rs.getString("operator_email"),
                 rs.getInt("failed_attempts"),
-                instant(rs.getTimestamp("locked_until")));
+                instant(rs.getTimestamp("locked_until")),
+                rs.getString("last_method"));
     }
 
     private static Instant instant(Timestamp t) {

@@ -34,7 +34,8 @@ public final class ErrorPages implements HttpHandler {
         } catch (Exception e) {
             String reference = UUID.randomUUID().toString().substring(0, 8);
             LOG.error("Error {} on {} {}", reference, exchange.getRequestMethod(), exchange.getRequestPath(), e);
-            if (exchange.isResponseStarted()) {
+            if (!WorkerAnswers.discard(exchange)) {
+                // Part of the answer already went out: it can only be cut short.
                 exchange.endExchange();
                 return;
             }

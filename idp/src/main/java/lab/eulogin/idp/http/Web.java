@@ -189,11 +189,13 @@ public final class Web {
         return format.format(day);
     }
 
-    /** 303 after a successful POST, so reloading the next page does not submit twice. */
+    /**
+     * 303 after a successful POST, so reloading the next page does not submit twice. The answer goes
+     * out once the handler returns (see {@link WorkerAnswers}).
+     */
     public static void redirect(HttpServerExchange exchange, String location) {
         exchange.setStatusCode(StatusCodes.SEE_OTHER);
         exchange.getResponseHeaders().put(Headers.LOCATION, location);
-        exchange.endExchange();
     }
 
     private void setSessionCookie(HttpServerExchange exchange, BrowserSession session) {

@@ -123,9 +123,11 @@ public final class LoginFlow {
             if (ticketOrGateway(exchange, session, sso.get(), request, service)) {
                 return true;
             }
-            if (offeredMethods(session, sso.get().accountId()).isEmpty()) {
+            long accountId = sso.get().accountId();
+            String lastMethod = accounts.findById(accountId).map(Account::lastMethod).orElse(null);
+            if (offeredMethods(session, accountId, lastMethod).isEmpty()) {
                 // Nothing the account has would do: say which methods the service takes (FAQ SMS-08).
-                showSecondFactorRequired(exchange, session, sso.get().accountId());
+                showSecondFactorRequired(exchange, session, accountId);
                 return true;
             }
             // A stronger sign-in than this one: the sign-in box again, with the methods that reach the level.
@@ -198,11 +200,17 @@ public final class LoginFlow {
     /**
      * "Choose your verification method": the methods this account has that the pending request
      * accepts, the one used last first (FAQ SIGN-13). Empty when none of them reaches the level.
+     *
+     * @param account as the step has just loaded it, with the method of its last sign-in
      */
-    public List<Strength> offeredMethods(BrowserSession session, long accountId) {
+    public List<Strength> offeredMethods(BrowserSession session, Account account) {
+        return offeredMethods(session, account.id(), account.lastMethod());
+    }
+
+    private List<Strength> offeredMethods(BrowserSession session, long accountId, String lastMethod) {
         Set<Strength> has = methods.of(accountId);
         List<Strength> offered = new ArrayList<>(requirements(session).methods().stream().filter(has::contains).toList());
-        accounts.lastMethod(accountId).map(Strength::valueOf).filter(offered::remove)
+        Optional.ofNullable(lastMethod).map(Strength::valueOf).filter(offered::remove)
                 .ifPresent(last -> offered.add(0, last));
         return offered;
     }

@@ -204,7 +204,7 @@ public final class LoginHandler {
     }
 
     private List<Strength> offeredMethods(BrowserSession session, Optional<Account> account) {
-        return account.map(a -> flow.offeredMethods(session, a.id())).orElse(List.of());
+        return account.map(a -> flow.offeredMethods(session, a)).orElse(List.of());
     }
 
     private void showIdentifier(HttpServerExchange exchange, BrowserSession session, int status, String typed,
