@@ -8,37 +8,51 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The embedded H2 store, its schema brought up to date by versioned migrations at start. */
+/**
+ * The embedded H2 store, its schema brought up to date by versioned migrations at start.
+ *
+ * <p>A database in a file is written append-only, and compacted when closed. H2 2.5.252 can lose
+ * the last commits to a kill once it writes them into space freed inside the file (which it does
+ * with versions older than its retention time, 45 s): a restart finds such a commit through the
+ * file's header, but {@code RandomAccessStore.writeChunk} writes the header before
+ * {@code FileStore.storeBuffer} records the commit as the last one, so the header names the commit
+ * before it. A commit at the end of the file is found without the header.
+ */
 public final class Database implements AutoCloseable {
     private static final int QUERY_CACHE_SIZE = 128;
 
     private final JdbcConnectionPool pool;
+    private final boolean inFile;
 
-    private Database(JdbcConnectionPool pool) {
+    private Database(JdbcConnectionPool pool, boolean inFile) {
         this.pool = pool;
+        this.inFile = inFile;
     }
 
     public static Database open(String jdbcUrl) {
-        JdbcConnectionPool pool = JdbcConnectionPool.create(withQueryCache(jdbcUrl), "sa", "");
+        boolean inFile = jdbcUrl.startsWith("jdbc:h2:file:");
+        String url = withSetting(jdbcUrl, "QUERY_CACHE_SIZE", String.valueOf(QUERY_CACHE_SIZE));
+        JdbcConnectionPool pool = JdbcConnectionPool.create(inFile ? withSetting(url, "REUSE_SPACE", "FALSE") : url, "sa", "");
         Flyway.configure()
                 .dataSource(pool)
                 .locations("classpath:db/migration")
                 .load()
                 .migrate();
-        return new Database(pool);
+        return new Database(pool, inFile);
     }
 
     /**
-     * Each H2 connection keeps its last parsed statements (8 by default). One sign-in alone runs
-     * more distinct statements than that on a pooled connection, so each was parsed again every
-     * time; the cache is made large enough for what the pages run.
+     * The URL with an H2 setting added, unless the URL sets it. The query cache: each H2
+     * connection keeps its last parsed statements (8 by default). One sign-in alone runs more
+     * distinct statements than that on a pooled connection, so each was parsed again every time;
+     * the cache is made large enough for what the pages run.
      */
-    private static String withQueryCache(String jdbcUrl) {
-        return jdbcUrl.toUpperCase(Locale.ROOT).contains(";QUERY_CACHE_SIZE=") ? jdbcUrl
-                : jdbcUrl + ";QUERY_CACHE_SIZE=" + QUERY_CACHE_SIZE;
+    private static String withSetting(String jdbcUrl, String name, String value) {
+        return jdbcUrl.toUpperCase(Locale.ROOT).contains(";" + name + "=") ? jdbcUrl : jdbcUrl + ";" + name + "=" + value;
     }
 
     public DataSource dataSource() {
@@ -88,8 +102,19 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** Closes the database; a file written append-only is rewritten with only its live data. */
     @Override
     public void close() {
-        pool.dispose();
+        try {
+            if (inFile) {
+                try (Connection c = connection(); Statement s = c.createStatement()) {
+                    s.execute("SHUTDOWN COMPACT");
+                } catch (SQLException e) {
+                    throw new StoreException("Could not compact the database file", e);
+                }
+            }
+        } finally {
+            pool.dispose();
+        }
     }
 }
