@@ -2,6 +2,7 @@ package lab.eulogin.idp.store;
 
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcConnectionPool;
+import org.h2.jdbcx.JdbcDataSource;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
@@ -26,23 +27,27 @@ public final class Database implements AutoCloseable {
     private static final int QUERY_CACHE_SIZE = 128;
 
     private final JdbcConnectionPool pool;
-    private final boolean inFile;
+    /** The URL of a database in a file, compacted when closed; null for one in memory. */
+    private final String fileUrl;
 
-    private Database(JdbcConnectionPool pool, boolean inFile) {
+    private Database(JdbcConnectionPool pool, String fileUrl) {
         this.pool = pool;
-        this.inFile = inFile;
+        this.fileUrl = fileUrl;
     }
 
     public static Database open(String jdbcUrl) {
         boolean inFile = jdbcUrl.startsWith("jdbc:h2:file:");
         String url = withSetting(jdbcUrl, "QUERY_CACHE_SIZE", String.valueOf(QUERY_CACHE_SIZE));
-        JdbcConnectionPool pool = JdbcConnectionPool.create(inFile ? withSetting(url, "REUSE_SPACE", "FALSE") : url, "sa", "");
+        if (inFile) {
+            url = withSetting(url, "REUSE_SPACE", "FALSE");
+        }
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
         Flyway.configure()
                 .dataSource(pool)
                 .locations("classpath:db/migration")
                 .load()
                 .migrate();
-        return new Database(pool, inFile);
+        return new Database(pool, inFile ? url : null);
     }
 
     /**
@@ -102,17 +107,27 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** Closes the database; a file written append-only is rewritten with only its live data. */
+    /**
+     * Closes the database; a file written append-only is rewritten with only its live data. The
+     * compaction runs on a connection of its own: a pooled one would roll back on its return to a
+     * database already shut down.
+     */
     @Override
     public void close() {
-        try {
-            if (inFile) {
-                try (Connection c = connection(); Statement s = c.createStatement()) {
-                    s.execute("SHUTDOWN COMPACT");
-                } catch (SQLException e) {
-                    throw new StoreException("Could not compact the database file", e);
-                }
+        if (fileUrl == null) {
+            pool.dispose();
+            return;
+        }
+        JdbcDataSource file = new JdbcDataSource();
+        file.setURL(fileUrl);
+        file.setUser("sa");
+        try (Connection own = file.getConnection()) {
+            pool.dispose();
+            try (Statement s = own.createStatement()) {
+                s.execute("SHUTDOWN COMPACT");
             }
+        } catch (SQLException e) {
+            throw new StoreException("Could not compact the database file", e);
         } finally {
             pool.dispose();
         }
