@@ -45,10 +45,15 @@ final class DemoProcess {
     }
 
     static Process start(List<String> args) throws IOException {
+        return java(LabMain.class, args);
+    }
+
+    /** A class's {@code main} in a separate JVM on this test's classpath, its error output merged into its output. */
+    static Process java(Class<?> main, List<String> args) throws IOException {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"),
-                LabMain.class.getName()));
+                main.getName()));
         command.addAll(args);
         return new ProcessBuilder(command).redirectErrorStream(true).start();
     }

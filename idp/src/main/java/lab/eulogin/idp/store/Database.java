@@ -3,30 +3,46 @@ package lab.eulogin.idp.store;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcDataSource;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 
-/** The embedded H2 store, its schema brought up to date by versioned migrations at start. */
+/**
+ * The embedded H2 store, its schema brought up to date by versioned migrations at start.
+ *
+ * <p>A database in a file is written append-only, and compacted when closed. H2 2.5.252 can lose
+ * the last commits to a kill once it writes them into space freed inside the file (which it does
+ * with versions older than its retention time, 45 s): a restart finds such a commit through the
+ * file's header, but {@code RandomAccessStore.writeChunk} writes the header before
+ * {@code FileStore.storeBuffer} records the commit as the last one, so the header names the commit
+ * before it. A commit at the end of the file is found without the header.
+ */
 public final class Database implements AutoCloseable {
     private static final int QUERY_CACHE_SIZE = 128;
 
     /** As many connections as H2's own pool allowed by default; each keeps its parsed statements. */
     private static final int CONNECTIONS = 10;
 
-    private final HikariDataSource pool;
-
-    private Database(HikariDataSource pool) {
-        this.pool = pool;
-    }
-
     /** The newest migration under {@code db/migration}; {@code DatabaseTest} checks it is. */
     static final int SCHEMA_VERSION = 12;
+
+    private final HikariDataSource pool;
+    /** The URL of a database in a file, compacted when closed; null for one in memory. */
+    private final String fileUrl;
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    private Database(HikariDataSource pool, String fileUrl) {
+        this.pool = pool;
+        this.fileUrl = fileUrl;
+    }
 
     /**
      * HikariCP rather than H2's own pool: H2's rolls back every connection it hands out and takes
@@ -35,8 +51,13 @@ public final class Database implements AutoCloseable {
      * HikariCP rolls back only a connection left with a transaction open.
      */
     public static Database open(String jdbcUrl) {
+        boolean inFile = jdbcUrl.startsWith("jdbc:h2:file:");
+        String url = withSetting(jdbcUrl, "QUERY_CACHE_SIZE", String.valueOf(QUERY_CACHE_SIZE));
+        if (inFile) {
+            url = withSetting(url, "REUSE_SPACE", "FALSE");
+        }
         HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(withQueryCache(jdbcUrl));
+        config.setJdbcUrl(url);
         config.setUsername("sa");
         config.setPassword("");
         config.setMaximumPoolSize(CONNECTIONS);
@@ -54,7 +75,7 @@ public final class Database implements AutoCloseable {
             pool.close();
             throw e;
         }
-        return new Database(pool);
+        return new Database(pool, inFile ? url : null);
     }
 
     /**
@@ -76,13 +97,13 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Each H2 connection keeps its last parsed statements (8 by default). One sign-in alone runs
-     * more distinct statements than that, so each was parsed again every time; the cache is made
-     * large enough for what the pages run.
+     * The URL with an H2 setting added, unless the URL sets it. The query cache: each H2
+     * connection keeps its last parsed statements (8 by default). One sign-in alone runs more
+     * distinct statements than that, so each was parsed again every time; the cache is made large
+     * enough for what the pages run.
      */
-    private static String withQueryCache(String jdbcUrl) {
-        return jdbcUrl.toUpperCase(Locale.ROOT).contains(";QUERY_CACHE_SIZE=") ? jdbcUrl
-                : jdbcUrl + ";QUERY_CACHE_SIZE=" + QUERY_CACHE_SIZE;
+    private static String withSetting(String jdbcUrl, String name, String value) {
+        return jdbcUrl.toUpperCase(Locale.ROOT).contains(";" + name + "=") ? jdbcUrl : jdbcUrl + ";" + name + "=" + value;
     }
 
     public DataSource dataSource() {
@@ -132,8 +153,32 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * Closes the database, once however often asked; a file written append-only is rewritten with
+     * only its live data. The compaction runs on a connection of its own, outside the pool, which
+     * is closed first.
+     */
     @Override
     public void close() {
-        pool.close();
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        if (fileUrl == null) {
+            pool.close();
+            return;
+        }
+        JdbcDataSource file = new JdbcDataSource();
+        file.setURL(fileUrl);
+        file.setUser("sa");
+        try (Connection own = file.getConnection()) {
+            pool.close();
+            try (Statement s = own.createStatement()) {
+                s.execute("SHUTDOWN COMPACT");
+            }
+        } catch (SQLException e) {
+            throw new StoreException("Could not compact the database file", e);
+        } finally {
+            pool.close();
+        }
     }
 }
