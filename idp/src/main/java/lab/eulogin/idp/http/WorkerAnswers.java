@@ -201,7 +201,7 @@ public final class WorkerAnswers implements HttpHandler {
 
         @Override
         public void send(ByteBuffer[] buffers, IoCallback callback) {
-            try {
+            written(callback, () -> {
                 for (ByteBuffer buffer : buffers) {
                     if (buffer.hasArray()) {
                         answer.write(buffer.array(), buffer.arrayOffset() + buffer.position(), buffer.remaining());
@@ -212,13 +212,7 @@ public final class WorkerAnswers implements HttpHandler {
                         answer.write(bytes, 0, bytes.length);
                     }
                 }
-            } catch (IOException e) {
-                callback.onException(answer.exchange, this, e);
-                return;
-            }
-            if (callback != IoCallback.END_EXCHANGE) {
-                callback.onComplete(answer.exchange, this);
-            }
+            });
         }
 
         @Override
@@ -253,13 +247,20 @@ public final class WorkerAnswers implements HttpHandler {
 
         @Override
         public void transferFrom(FileChannel channel, IoCallback callback) {
-            try {
+            written(callback, () -> {
                 ByteBuffer buffer = ByteBuffer.allocate(8 * 1024);
                 while (channel.read(buffer) >= 0) {
                     buffer.flip();
                     answer.write(buffer.array(), 0, buffer.limit());
                     buffer.clear();
                 }
+            });
+        }
+
+        /** Writes, then tells the callback; ending the exchange is left to {@link WorkerAnswers}. */
+        private void written(IoCallback callback, Writing writing) {
+            try {
+                writing.write();
             } catch (IOException e) {
                 callback.onException(answer.exchange, this, e);
                 return;
@@ -267,6 +268,11 @@ public final class WorkerAnswers implements HttpHandler {
             if (callback != IoCallback.END_EXCHANGE) {
                 callback.onComplete(answer.exchange, this);
             }
+        }
+
+        @FunctionalInterface
+        private interface Writing {
+            void write() throws IOException;
         }
 
         /** Nothing to wait for: the answer is complete once the handler returns. */
