@@ -11,7 +11,7 @@ import java.util.List;
 /**
  * WireMock's client for proxied stubs, of which the emulator has none: every route is answered by
  * the lab's router. WireMock's own client (Apache HttpClient with its TLS set-up) took about a
- * quarter of the lab's start to build, for nothing.
+ * sixth of the lab's start-up thread to build, for nothing.
  */
 public final class NoProxying implements HttpClientFactory {
     @Override
