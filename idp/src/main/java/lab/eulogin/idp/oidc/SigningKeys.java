@@ -25,7 +25,8 @@ import java.util.List;
 
 /**
  * The provider's RSA signing keys, kept in the database so that tokens stay verifiable across a
- * restart. The first start makes one; {@link #rotate()} adds a newer one, which signs from then
+ * restart. The first key is made when first needed (making an RSA key would be a noticeable part
+ * of a start, and many labs never sign a token); {@link #rotate()} adds a newer one, which signs from then
  * on, while the older ones stay in the JWKS (clients still verify what they signed) until
  * {@link #remove} takes them out.
  */
@@ -40,9 +41,6 @@ public final class SigningKeys {
         this.clock = clock;
         this.bits = bits;
         this.keys = load();
-        if (keys.isEmpty()) {
-            rotate();
-        }
     }
 
     /**
@@ -50,12 +48,14 @@ public final class SigningKeys {
      * (see the IdP's README, "Keys"); the first key is made if there is none.
      */
     public static SigningKeys open(Database database, Clock clock, int bits) {
-        return new SigningKeys(database, clock, bits);
+        SigningKeys keys = new SigningKeys(database, clock, bits);
+        keys.keys();
+        return keys;
     }
 
     /** Every key's id, the one that signs first. */
     public List<String> keyIds() {
-        return keys.stream().map(RSAKey::getKeyID).toList();
+        return keys().stream().map(RSAKey::getKeyID).toList();
     }
 
     /** Makes a new key, which signs from now on; the others stay published. @return its key id */
@@ -75,7 +75,7 @@ public final class SigningKeys {
 
     /** Takes a key out of the JWKS for good; the newest one cannot be removed. @return whether it was there */
     public synchronized boolean remove(String kid) {
-        if (keys.get(0).getKeyID().equals(kid)) {
+        if (keys().get(0).getKeyID().equals(kid)) {
             throw new IllegalArgumentException("The key that signs cannot be removed; rotate first");
         }
         boolean removed = database.update("remove an OpenID Connect signing key",
@@ -86,17 +86,17 @@ public final class SigningKeys {
 
     /** The public halves of every key, as the JWKS endpoint publishes them. */
     public JWKSet publicKeys() {
-        return new JWKSet(new ArrayList<>(keys)).toPublicJWKSet();
+        return new JWKSet(new ArrayList<>(keys())).toPublicJWKSet();
     }
 
     /** The key id of the key that signs. */
     public String currentKeyId() {
-        return keys.get(0).getKeyID();
+        return keys().get(0).getKeyID();
     }
 
     /** Signs with the newest key, its key id in the header. */
     SignedJWT sign(JWTClaimsSet claims, JWSAlgorithm algorithm) {
-        RSAKey key = keys.get(0);
+        RSAKey key = keys().get(0);
         SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(algorithm).keyID(key.getKeyID()).build(), claims);
         try {
             jwt.sign(new RSASSASigner(key));
@@ -104,6 +104,20 @@ public final class SigningKeys {
             throw new IllegalStateException("Could not sign a token", e);
         }
         return jwt;
+    }
+
+    /** Every key, newest first; the first one is made here when there is none yet. */
+    private List<RSAKey> keys() {
+        List<RSAKey> now = keys;
+        if (now.isEmpty()) {
+            synchronized (this) {
+                if (keys.isEmpty()) {
+                    rotate();
+                }
+                now = keys;
+            }
+        }
+        return now;
     }
 
     private List<RSAKey> load() {
