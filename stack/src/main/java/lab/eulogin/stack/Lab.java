@@ -91,6 +91,11 @@ public final class Lab implements AutoCloseable {
         return start(LabConfig.forTests(), true);
     }
 
+    /** With this configuration, hashing with the tests' work factors. */
+    static Lab startForTests(LabConfig config) {
+        return start(config, true);
+    }
+
     /** As {@link #startForTests()}, with this service registry instead of the lab's own (null: the lab's). */
     public static Lab startForTests(Path servicesFile) {
         return start(LabConfig.forTests().withServicesFile(servicesFile), true);

@@ -74,10 +74,17 @@ public final class SecurityKeys {
     private final SecurityKeyRepository keys;
     private final Supplier<String> publicUrl;
     private final Clock clock;
-    private final ObjectConverter converter = new ObjectConverter();
-    // Non-strict: attestation is not checked against a list of makers, as EU Login takes any key.
-    private final WebAuthnManager manager = WebAuthnManager.createNonStrictWebAuthnManager(converter);
     private final SecureRandom random = new SecureRandom();
+
+    /**
+     * webauthn4j's converter and checker, built at the first ceremony rather than at the IdP's start
+     * (their Jackson mappers took about 40 ms of each start); both are thread-safe and hold no state.
+     */
+    private static final class WebAuthn {
+        static final ObjectConverter CONVERTER = new ObjectConverter();
+        // Non-strict: attestation is not checked against a list of makers, as EU Login takes any key.
+        static final WebAuthnManager MANAGER = WebAuthnManager.createNonStrictWebAuthnManager(CONVERTER);
+    }
 
     /** @param publicUrl the IdP's public address, known once it listens */
     public SecurityKeys(SecurityKeyRepository keys, Supplier<String> publicUrl, Clock clock) {
@@ -129,7 +136,7 @@ public final class SecurityKeys {
         RegistrationData data;
         try {
             RegistrationRequest request = new RegistrationRequest(decode(attestationObject), decode(clientDataJson));
-            data = manager.verify(request, new RegistrationParameters(serverProperty(ceremony), ALGORITHMS, false, true));
+            data = WebAuthn.MANAGER.verify(request, new RegistrationParameters(serverProperty(ceremony), ALGORITHMS, false, true));
         } catch (DataConversionException | VerificationException | IllegalArgumentException e) {
             return new Outcome.Refused("security-key-check-failed");
         }
@@ -142,7 +149,7 @@ public final class SecurityKeys {
             return new Outcome.Refused("key-name-taken");
         }
         keys.add(ceremony.accountId(), credentialId, ceremony.name(),
-                converter.getCborConverter().writeValueAsBytes(credential.getCOSEKey()),
+                WebAuthn.CONVERTER.getCborConverter().writeValueAsBytes(credential.getCOSEKey()),
                 data.getAttestationObject().getAuthenticatorData().getSignCount(), clock.instant());
         return new Outcome.Registered(ceremony.name());
     }
@@ -167,7 +174,7 @@ public final class SecurityKeys {
                     userHandle == null || userHandle.isEmpty() ? null : decode(userHandle),
                     decode(authenticatorData), decode(clientDataJson), null, decode(signature));
             List<byte[]> allowed = ceremony.credentialIds().stream().map(SecurityKeys::decode).toList();
-            data = manager.verify(request, new AuthenticationParameters(serverProperty(ceremony), record(key.get()),
+            data = WebAuthn.MANAGER.verify(request, new AuthenticationParameters(serverProperty(ceremony), record(key.get()),
                     allowed, false, true));
         } catch (MaliciousCounterValueException e) {
             return new Outcome.Refused("security-key-counter");
@@ -209,7 +216,7 @@ public final class SecurityKeys {
 
     /** What webauthn4j needs of a stored key to verify a signature and its counter. */
     private CredentialRecord record(SecurityKey key) {
-        COSEKey publicKey = converter.getCborConverter().readValue(key.publicKey(), COSEKey.class);
+        COSEKey publicKey = WebAuthn.CONVERTER.getCborConverter().readValue(key.publicKey(), COSEKey.class);
         AttestedCredentialData attested = new AttestedCredentialData(AAGUID.ZERO, decode(key.credentialId()), publicKey);
         return new CredentialRecordImpl(new NoneAttestationStatement(), null, null, null, key.signCount(), attested,
                 null, null, null, null);
