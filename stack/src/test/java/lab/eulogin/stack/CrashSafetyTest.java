@@ -45,13 +45,16 @@ class CrashSafetyTest {
 
         Process first = started(options);
         List<String> created = new ArrayList<>();
-        for (int i = 0; i < BURST; i++) {
-            String email = "crash." + i + "@example.eu";
-            HttpResponse<String> answer = post(accounts, email, "+32470" + String.format("%06d", i));
-            assertThat(answer.statusCode()).as(answer.body()).isEqualTo(201);
-            created.add(email);
+        try {
+            for (int i = 0; i < BURST; i++) {
+                String email = "crash." + i + "@example.eu";
+                HttpResponse<String> answer = post(accounts, email, "+32470" + String.format("%06d", i));
+                assertThat(answer.statusCode()).as(answer.body()).isEqualTo(201);
+                created.add(email);
+            }
+        } finally {
+            first.destroyForcibly(); // SIGKILL at once after the last answer: no shutdown hook runs
         }
-        first.destroyForcibly(); // SIGKILL at once after the last answer: no shutdown hook runs
         assertThat(first.waitFor(30, TimeUnit.SECONDS)).isTrue();
 
         Process second = started(options);
@@ -75,23 +78,26 @@ class CrashSafetyTest {
 
         Process first = started(options);
         List<String> subjects = new ArrayList<>();
-        Properties smtp = new Properties();
-        smtp.put("mail.smtp.host", "127.0.0.1");
-        smtp.put("mail.smtp.port", String.valueOf(smtpPort));
-        Session session = Session.getInstance(smtp);
-        Transport transport = session.getTransport("smtp");
-        transport.connect();
-        for (int i = 0; i < BURST; i++) {
-            MimeMessage message = new MimeMessage(session);
-            message.setFrom("crash@sender.test");
-            message.setRecipients(Message.RecipientType.TO, "crash." + (i % 3) + "@example.eu");
-            message.setSubject("Burst " + i);
-            message.setText("Message " + i + " of the burst");
-            transport.sendMessage(message, message.getAllRecipients()); // returns on the 250
-            subjects.add("Burst " + i);
+        try {
+            Properties smtp = new Properties();
+            smtp.put("mail.smtp.host", "127.0.0.1");
+            smtp.put("mail.smtp.port", String.valueOf(smtpPort));
+            Session session = Session.getInstance(smtp);
+            Transport transport = session.getTransport("smtp");
+            transport.connect();
+            for (int i = 0; i < BURST; i++) {
+                MimeMessage message = new MimeMessage(session);
+                message.setFrom("crash@sender.test");
+                message.setRecipients(Message.RecipientType.TO, "crash." + (i % 3) + "@example.eu");
+                message.setSubject("Burst " + i);
+                message.setText("Message " + i + " of the burst");
+                transport.sendMessage(message, message.getAllRecipients()); // returns on the 250
+                subjects.add("Burst " + i);
+            }
+        } finally {
+            // SIGKILL at once after the last 250, before even QUIT: the connection is left to the dead server.
+            first.destroyForcibly();
         }
-        // SIGKILL at once after the last 250, before even QUIT: the connection is left to the dead server.
-        first.destroyForcibly();
         assertThat(first.waitFor(30, TimeUnit.SECONDS)).isTrue();
 
         Process second = started(options);
@@ -108,10 +114,16 @@ class CrashSafetyTest {
         }
     }
 
+    /** A lab process that said it started; one that did not in time is killed, so no test leaves it running. */
     static Process started(List<String> options) throws Exception {
         Process demo = DemoProcess.demo(options);
         BufferedReader out = DemoProcess.reader(demo);
-        assertTimeoutPreemptively(DemoProcess.PATIENCE, () -> DemoProcess.readUntil(out, "Started in"));
+        try {
+            assertTimeoutPreemptively(DemoProcess.PATIENCE, () -> DemoProcess.readUntil(out, "Started in"));
+        } catch (Throwable notStarted) {
+            demo.destroyForcibly();
+            throw notStarted;
+        }
         // Keep reading so that a full pipe never blocks the lab's logging.
         Thread drain = new Thread(() -> out.lines().forEach(line -> { }), "drain-demo-output");
         drain.setDaemon(true);
