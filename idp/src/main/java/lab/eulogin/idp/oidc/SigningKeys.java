@@ -25,10 +25,10 @@ import java.util.List;
 
 /**
  * The provider's RSA signing keys, kept in the database so that tokens stay verifiable across a
- * restart. The first key is made when first needed (making an RSA key would be a noticeable part
- * of a start, and many labs never sign a token); {@link #rotate()} adds a newer one, which signs from then
- * on, while the older ones stay in the JWKS (clients still verify what they signed) until
- * {@link #remove} takes them out.
+ * restart. The first key is made when first needed (making an RSA key would be a noticeable
+ * part of a start, and many labs never sign a token); {@link #rotate()} adds a newer one, which
+ * signs from then on, while the older ones stay in the JWKS (clients still verify what they
+ * signed) until {@link #remove} takes them out.
  */
 public final class SigningKeys {
     private final Database database;
