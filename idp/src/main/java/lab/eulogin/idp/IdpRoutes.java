@@ -97,7 +97,7 @@ public final class IdpRoutes {
         SecurityKeysHandler keys = new SecurityKeysHandler(web, accounts, securityKeys);
         PanicHandler panic = new PanicHandler(web, mobileApp, securityKeys.keys(), phones);
         MobileAppApiHandler appApi = new MobileAppApiHandler(mobileApp);
-        LabAccountsHandler labAccounts = new LabAccountsHandler(admin, phones, mobileApp.enrolments(), clock);
+        LabAccountsHandler labAccounts = new LabAccountsHandler(admin, phones, mobileApp.enrolments(), securityKeys, clock);
         LabCaptchaHandler labCaptcha = new LabCaptchaHandler(captchas);
         LabProblemReportsHandler labReports = new LabProblemReportsHandler(support.reports(), accounts);
         RegisterHandler register = new RegisterHandler(web, registration, throttle, captchas);
@@ -204,6 +204,7 @@ public final class IdpRoutes {
                 .post(Paths.LAB_ACCOUNTS, new LabModeGuard(labMode, labAccounts::create))
                 .post(Paths.LAB_UNLOCK, new LabModeGuard(labMode, labAccounts::unlock))
                 .post(Paths.LAB_DEVICES, new LabModeGuard(labMode, labAccounts::startDeviceEnrolment))
+                .post(Paths.LAB_SECURITY_KEYS, new LabModeGuard(labMode, labAccounts::registerSecurityKey))
                 .get(Paths.LAB_CAPTCHA, new LabModeGuard(labMode, labCaptcha::get))
                 .get(Paths.LAB_PROBLEM_REPORTS, new LabModeGuard(labMode, labReports::get))
                 .post(Paths.LAB_SUPPORT_STAFF, new LabModeGuard(labMode, labStaff::create))

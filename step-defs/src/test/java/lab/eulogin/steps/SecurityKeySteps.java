@@ -44,13 +44,13 @@ public class SecurityKeySteps {
     @Given("my laptop's own verification, {string}, is registered to my account")
     public void laptopRegistered(String name) {
         keys.useTrustedPlatform(name);
-        keys.registerInMyAccount(name);
+        keys.registerToMyAccount(name);
     }
 
     @Given("my USB security key {string} is registered to my account")
     public void usbKeyRegistered(String name) {
         keys.plugInUsbKey(name);
-        keys.registerInMyAccount(name);
+        keys.registerToMyAccount(name);
     }
 
     /** One key in the computer at a time, as a person registers them: the first is taken out for the second. */

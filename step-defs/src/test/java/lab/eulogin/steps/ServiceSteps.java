@@ -64,7 +64,7 @@ public class ServiceSteps {
     public void signedInWithMyLaptop(String application) {
         account.create();
         keys.useTrustedPlatform(LAPTOP);
-        keys.registerInMyAccount(LAPTOP);
+        keys.registerToMyAccount(LAPTOP);
         goTo(application);
         new SignInBox(browser.driver()).passwordStep(me.email()).signIn(me.password(), SECURITY_KEY);
         SecurityKeyPrompt.signingIn(browser.driver()).useTheKey();

@@ -18,13 +18,19 @@ import lab.eulogin.idp.devices.Enrolments;
 import lab.eulogin.idp.devices.QrCodeImage;
 import lab.eulogin.idp.phones.PhoneNumbers;
 import lab.eulogin.idp.phones.PhoneRepository;
+import lab.eulogin.idp.webauthn.SecurityKeys;
 
 import java.nio.ByteBuffer;
+import java.security.GeneralSecurityException;
+import java.security.KeyFactory;
+import java.security.PublicKey;
+import java.security.spec.X509EncodedKeySpec;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.Period;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -47,6 +53,12 @@ import java.util.Optional;
  *       "Add a mobile device" as filled in on the PC, answered with the QR code picture (PNG) the
  *       page would show, for a virtual phone's app to scan (FAQ APP-01); 400 with the field errors
  *       the form would show.</li>
+ *   <li>{@code POST /__lab/accounts/security-keys} with {@code email}, {@code name},
+ *       {@code credentialId} (base64url) and {@code publicKey} (an EC P-256 or RSA public key,
+ *       X.509 SubjectPublicKeyInfo in base64): a security key registered as the operator would set
+ *       it up, for an authenticator (a browser's virtual one) that holds the private key (FAQ
+ *       APP-09). 201; 400 for a name the page would refuse or a key that is not one; 404 for an
+ *       unknown account; 409 when the credential is registered already.</li>
  * </ul>
  */
 public final class LabAccountsHandler {
@@ -55,12 +67,15 @@ public final class LabAccountsHandler {
     private final AccountAdmin admin;
     private final PhoneRepository phones;
     private final Enrolments enrolments;
+    private final SecurityKeys securityKeys;
     private final Clock clock;
 
-    public LabAccountsHandler(AccountAdmin admin, PhoneRepository phones, Enrolments enrolments, Clock clock) {
+    public LabAccountsHandler(AccountAdmin admin, PhoneRepository phones, Enrolments enrolments,
+                              SecurityKeys securityKeys, Clock clock) {
         this.admin = admin;
         this.phones = phones;
         this.enrolments = enrolments;
+        this.securityKeys = securityKeys;
         this.clock = clock;
     }
 
@@ -144,6 +159,57 @@ public final class LabAccountsHandler {
         exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, "image/png");
         exchange.setStatusCode(StatusCodes.CREATED);
         exchange.getResponseSender().send(ByteBuffer.wrap(QrCodeImage.png(((Enrolments.Started.Ok) started).qrText())));
+    }
+
+    public void registerSecurityKey(HttpServerExchange exchange) throws Exception {
+        FormData form = form(exchange);
+        Optional<Account> account = accountOrNotFound(exchange, value(form, "email"));
+        if (account.isEmpty()) {
+            return;
+        }
+        String credentialId = value(form, "credentialId");
+        Optional<PublicKey> publicKey = publicKey(value(form, "publicKey"));
+        if (!isBase64Url(credentialId) || publicKey.isEmpty()) {
+            LabJson.error(exchange, StatusCodes.BAD_REQUEST, "bad-security-key",
+                    "credentialId must be base64url and publicKey an EC or RSA public key (X.509, base64)");
+            return;
+        }
+        SecurityKeys.Outcome outcome = securityKeys.registerAsOperator(account.get().id(), value(form, "name"), credentialId,
+                publicKey.get());
+        if (outcome instanceof SecurityKeys.Outcome.Registered registered) {
+            LabJson.send(exchange, StatusCodes.CREATED,
+                    Map.of("email", account.get().email(), "name", registered.name(), "credentialId", credentialId));
+        } else if (outcome instanceof SecurityKeys.Outcome.Refused refused) {
+            boolean again = "security-key-already-registered".equals(refused.reason());
+            LabJson.error(exchange, again ? StatusCodes.CONFLICT : StatusCodes.BAD_REQUEST, refused.reason(),
+                    again ? "The credential is registered already" : "The page would refuse it: " + refused.reason());
+        }
+    }
+
+    private static boolean isBase64Url(String value) {
+        try {
+            return !value.isEmpty() && Base64.getUrlDecoder().decode(value).length > 0;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    /** An EC or RSA public key from its X.509 encoding in base64; empty when it is neither. */
+    private static Optional<PublicKey> publicKey(String base64) {
+        byte[] encoded;
+        try {
+            encoded = Base64.getDecoder().decode(base64);
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+        for (String algorithm : new String[] {"EC", "RSA"}) {
+            try {
+                return Optional.of(KeyFactory.getInstance(algorithm).generatePublic(new X509EncodedKeySpec(encoded)));
+            } catch (GeneralSecurityException | IllegalArgumentException notThisOne) {
+                // try the next algorithm
+            }
+        }
+        return Optional.empty();
     }
 
     /** The account with this address; when there is none, the answer says so (404). */

@@ -16,6 +16,8 @@ import com.webauthn4j.data.RegistrationRequest;
 import com.webauthn4j.data.attestation.authenticator.AAGUID;
 import com.webauthn4j.data.attestation.authenticator.AttestedCredentialData;
 import com.webauthn4j.data.attestation.authenticator.COSEKey;
+import com.webauthn4j.data.attestation.authenticator.EC2COSEKey;
+import com.webauthn4j.data.attestation.authenticator.RSACOSEKey;
 import com.webauthn4j.data.attestation.statement.COSEAlgorithmIdentifier;
 import com.webauthn4j.data.attestation.statement.NoneAttestationStatement;
 import com.webauthn4j.data.client.Origin;
@@ -26,7 +28,10 @@ import com.webauthn4j.verifier.exception.VerificationException;
 import lab.eulogin.idp.accounts.FieldErrors;
 
 import java.nio.charset.StandardCharsets;
+import java.security.PublicKey;
 import java.security.SecureRandom;
+import java.security.interfaces.ECPublicKey;
+import java.security.interfaces.RSAPublicKey;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
@@ -105,18 +110,43 @@ public final class SecurityKeys {
      */
     public Started startRegistration(long accountId, String userHandle, String name) {
         String trimmed = name == null ? "" : name.strip();
-        FieldErrors errors = new FieldErrors();
-        if (trimmed.isEmpty()) {
-            errors.add("keyName", "key-name-required");
-        } else if (trimmed.length() > MAX_NAME_LENGTH || trimmed.chars().anyMatch(Character::isISOControl)) {
-            errors.add("keyName", "key-name-invalid");
-        } else if (nameTaken(accountId, trimmed)) {
-            errors.add("keyName", "key-name-taken");
-        }
-        if (!errors.isEmpty()) {
+        String problem = nameProblem(accountId, trimmed);
+        if (problem != null) {
+            FieldErrors errors = new FieldErrors();
+            errors.add("keyName", problem);
             return new Started.Invalid(errors);
         }
         return new Started.Ok(ceremony(Ceremony.Kind.REGISTRATION, accountId, trimmed, userHandle));
+    }
+
+    /**
+     * A key registered as the operator would set it up (lab mode), without a ceremony: its
+     * credential id and public key, the authenticator keeping the private key. Tests start from an
+     * account that already has a key this way; a person registers one through My Account.
+     *
+     * @param credentialId base64url, as the authenticator names the credential
+     * @param publicKey    an EC P-256 (ES256) or RSA (RS256) public key
+     */
+    public Outcome registerAsOperator(long accountId, String name, String credentialId, PublicKey publicKey) {
+        String trimmed = name == null ? "" : name.strip();
+        String problem = nameProblem(accountId, trimmed);
+        if (problem != null) {
+            return new Outcome.Refused(problem);
+        }
+        COSEKey coseKey;
+        if (publicKey instanceof ECPublicKey ec && ec.getParams().getCurve().getField().getFieldSize() == 256) {
+            coseKey = EC2COSEKey.create(ec, COSEAlgorithmIdentifier.ES256);
+        } else if (publicKey instanceof RSAPublicKey rsa) {
+            coseKey = RSACOSEKey.create(rsa, COSEAlgorithmIdentifier.RS256);
+        } else {
+            return new Outcome.Refused("security-key-check-failed");
+        }
+        if (keys.byCredentialId(credentialId).isPresent()) {
+            return new Outcome.Refused("security-key-already-registered");
+        }
+        keys.add(accountId, credentialId, trimmed, WebAuthn.CONVERTER.getCborConverter().writeValueAsBytes(coseKey), 0,
+                clock.instant());
+        return new Outcome.Registered(trimmed);
     }
 
     /** The sign-in step of the method: empty when the account has no key. */
@@ -192,6 +222,17 @@ public final class SecurityKeys {
     /** The account's opaque WebAuthn user id from its stable identifier. */
     public static String userHandle(String uid) {
         return encode(uid.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The message key of what is wrong with a key's name (required, not too long, not one the account uses), or null. */
+    private String nameProblem(long accountId, String trimmed) {
+        if (trimmed.isEmpty()) {
+            return "key-name-required";
+        }
+        if (trimmed.length() > MAX_NAME_LENGTH || trimmed.chars().anyMatch(Character::isISOControl)) {
+            return "key-name-invalid";
+        }
+        return nameTaken(accountId, trimmed) ? "key-name-taken" : null;
     }
 
     private boolean nameTaken(long accountId, String name) {

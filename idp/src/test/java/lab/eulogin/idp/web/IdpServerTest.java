@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -155,6 +156,10 @@ class IdpServerTest extends IdpTestBase {
             TestBrowser outsider = new TestBrowser(production.baseUrl());
             assertThat(outsider.get("/__lab/clock").statusCode()).isEqualTo(403);
             assertThat(outsider.postRaw("/__lab/clock", Map.of("advance", "PT1H")).statusCode()).isEqualTo(403);
+            for (String accountsEndpoint : List.of("/__lab/accounts", "/__lab/accounts/devices", "/__lab/accounts/security-keys")) {
+                assertThat(outsider.postRaw(accountsEndpoint, Map.of("email", "ana@example.eu")).statusCode())
+                        .as(accountsEndpoint).isEqualTo(403);
+            }
         }
     }
 

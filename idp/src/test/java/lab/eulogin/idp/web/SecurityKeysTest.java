@@ -6,6 +6,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.net.http.HttpResponse;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -173,6 +174,46 @@ class SecurityKeysTest extends CasTestBase {
         replaying.post("/cas/login/security-key", key.signIn(replaying.last().body(), origin, "localhost", 3, key.keys()));
         assertRefusedAt(replaying, "security-key-counter");
         assertThat(stored().get(0).signCount()).isEqualTo(5);
+    }
+
+    @Test
+    void the_lab_registers_a_key_as_the_operator_would_and_the_authenticator_holding_it_signs_in() {
+        String publicKey = Base64.getEncoder().encodeToString(key.keys().getPublic().getEncoded());
+        Map<String, String> fields = Map.of("email", ANA, "name", "Lab key", "credentialId", key.credentialId(),
+                "publicKey", publicKey);
+        assertThat(new TestBrowser(idp.baseUrl()).postRaw("/__lab/accounts/security-keys", fields).statusCode()).isEqualTo(201);
+        assertThat(stored()).singleElement().satisfies(k -> {
+            assertThat(k.name()).isEqualTo("Lab key");
+            assertThat(k.credentialId()).isEqualTo(key.credentialId());
+        });
+
+        TestBrowser other = atTheKeyStep();
+        other.post("/cas/login/security-key", key.signIn(other.last().body(), origin));
+        assertThat(validate("/cas/serviceValidate", myRemote, landedTicket(other, myRemote)))
+                .contains("<cas:securityKey>Lab key</cas:securityKey>");
+    }
+
+    @Test
+    void the_lab_refuses_a_key_the_page_would_refuse_or_that_is_not_a_key_and_stores_nothing_more() {
+        String publicKey = Base64.getEncoder().encodeToString(key.keys().getPublic().getEncoded());
+        TestBrowser lab = new TestBrowser(idp.baseUrl());
+        assertThat(lab.postRaw("/__lab/accounts/security-keys", Map.of("email", ANA, "name", "Lab key",
+                "credentialId", key.credentialId(), "publicKey", publicKey)).statusCode()).isEqualTo(201);
+
+        assertThat(lab.postRaw("/__lab/accounts/security-keys", Map.of("email", ANA, "name", "Other",
+                "credentialId", key.credentialId(), "publicKey", publicKey)).statusCode())
+                .as("the same credential again").isEqualTo(409);
+        assertThat(lab.postRaw("/__lab/accounts/security-keys", Map.of("email", ANA, "name", "lab KEY",
+                "credentialId", "b3RoZXI", "publicKey", publicKey)).statusCode()).as("a name taken").isEqualTo(400);
+        assertThat(lab.postRaw("/__lab/accounts/security-keys", Map.of("email", ANA, "name", " ",
+                "credentialId", "b3RoZXI", "publicKey", publicKey)).statusCode()).as("no name").isEqualTo(400);
+        assertThat(lab.postRaw("/__lab/accounts/security-keys", Map.of("email", ANA, "name", "Other",
+                "credentialId", "b3RoZXI", "publicKey", "bm90IGEga2V5")).statusCode()).as("not a key").isEqualTo(400);
+        assertThat(lab.postRaw("/__lab/accounts/security-keys", Map.of("email", ANA, "name", "Other",
+                "credentialId", "not base64url!", "publicKey", publicKey)).statusCode()).as("a bad id").isEqualTo(400);
+        assertThat(lab.postRaw("/__lab/accounts/security-keys", Map.of("email", "nobody@example.eu", "name", "Other",
+                "credentialId", "b3RoZXI", "publicKey", publicKey)).statusCode()).isEqualTo(404);
+        assertThat(stored()).extracting(SecurityKey::name).containsExactly("Lab key");
     }
 
     @Test

@@ -6,8 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * The IdP's {@code /__lab/accounts} endpoints: accounts made as the operator makes them (of a
- * kind, with an old password, a legacy user name, locked), the helpdesk's unlock, and a mobile
- * device's enrolment started as on the PC.
+ * kind, with an old password, a legacy user name, locked), the helpdesk's unlock, a mobile
+ * device's enrolment started as on the PC, and a security key registered as the operator would.
  */
 public final class LabAccountsClient {
     private static final String ACCOUNTS = "/__lab/accounts";
@@ -45,6 +45,18 @@ public final class LabAccountsClient {
     /** "Add a mobile device" as filled in on the PC: the QR code picture (PNG) its page would show, to scan. */
     public byte[] startDeviceEnrolment(String email, String deviceName, String pin) {
         return http.post(ACCOUNTS + "/devices", Map.of("email", email, "deviceName", deviceName, "pin", pin), 201);
+    }
+
+    /**
+     * A security key registered to the account as the operator would set it up, for an
+     * authenticator (a browser's virtual one) that holds the credential's private key.
+     *
+     * @param credentialId the credential's id, base64url
+     * @param publicKey    its EC P-256 or RSA public key, X.509 SubjectPublicKeyInfo in base64
+     */
+    public void registerSecurityKey(String email, String name, String credentialId, String publicKey) {
+        http.post(ACCOUNTS + "/security-keys",
+                Map.of("email", email, "name", name, "credentialId", credentialId, "publicKey", publicKey), 201);
     }
 
     /** The answer of the last captcha shown to a browser, as {@code /__lab/captcha} tells it. */
