@@ -179,16 +179,19 @@ public final class LabAccountsHandler {
         if (outcome instanceof SecurityKeys.Outcome.Registered registered) {
             LabJson.send(exchange, StatusCodes.CREATED,
                     Map.of("email", account.get().email(), "name", registered.name(), "credentialId", credentialId));
-        } else if (outcome instanceof SecurityKeys.Outcome.Refused refused) {
-            boolean again = "security-key-already-registered".equals(refused.reason());
-            LabJson.error(exchange, again ? StatusCodes.CONFLICT : StatusCodes.BAD_REQUEST, refused.reason(),
-                    again ? "The credential is registered already" : "The page would refuse it: " + refused.reason());
+            return;
         }
+        String reason = outcome instanceof SecurityKeys.Outcome.Refused refused ? refused.reason() : "security-key-check-failed";
+        boolean again = "security-key-already-registered".equals(reason);
+        LabJson.error(exchange, again ? StatusCodes.CONFLICT : StatusCodes.BAD_REQUEST, reason,
+                again ? "The credential is registered already" : "The page would refuse it: " + reason);
     }
 
+    /** A credential id as WebAuthn allows it: base64url of 1 to 1023 bytes. */
     private static boolean isBase64Url(String value) {
         try {
-            return !value.isEmpty() && Base64.getUrlDecoder().decode(value).length > 0;
+            int length = Base64.getUrlDecoder().decode(value).length;
+            return length > 0 && length <= 1023;
         } catch (IllegalArgumentException e) {
             return false;
         }

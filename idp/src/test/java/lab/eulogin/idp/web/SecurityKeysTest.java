@@ -211,6 +211,8 @@ class SecurityKeysTest extends CasTestBase {
                 "credentialId", "b3RoZXI", "publicKey", "bm90IGEga2V5")).statusCode()).as("not a key").isEqualTo(400);
         assertThat(lab.postRaw("/__lab/accounts/security-keys", Map.of("email", ANA, "name", "Other",
                 "credentialId", "not base64url!", "publicKey", publicKey)).statusCode()).as("a bad id").isEqualTo(400);
+        assertThat(lab.postRaw("/__lab/accounts/security-keys", Map.of("email", ANA, "name", "Other",
+                "credentialId", "A".repeat(1400), "publicKey", publicKey)).statusCode()).as("an id too long").isEqualTo(400);
         assertThat(lab.postRaw("/__lab/accounts/security-keys", Map.of("email", "nobody@example.eu", "name", "Other",
                 "credentialId", "b3RoZXI", "publicKey", publicKey)).statusCode()).isEqualTo(404);
         assertThat(stored()).extracting(SecurityKey::name).containsExactly("Lab key");
