@@ -21,6 +21,7 @@ import lab.eulogin.steps.pages.EuresWelcomePage;
 import lab.eulogin.steps.pages.LoggedOutPage;
 import lab.eulogin.steps.pages.LoginSuccessPage;
 import lab.eulogin.steps.pages.LostPasswordPage;
+import lab.eulogin.steps.pages.Page;
 import lab.eulogin.steps.pages.PasswordPage;
 import lab.eulogin.steps.pages.SecurityKeyPrompt;
 import lab.eulogin.steps.pages.ServicePage;
@@ -73,7 +74,7 @@ public class ServiceSteps {
 
     @Given("I have signed in to EU Login with my password and {string}")
     public void signedInToEuLoginWith(String method) {
-        browser.driver().get(lab.idpUrl() + "/cas/login");
+        Page.go(browser.driver(), lab.idpUrl() + "/cas/login");
         signInWithMyPasswordAnd(method);
         new LoginSuccessPage(browser.driver()).assertCurrent();
     }
@@ -113,7 +114,7 @@ public class ServiceSteps {
 
     @When("I come back to EU Login to sign in")
     public void backToEuLogin() {
-        browser.driver().get(lab.idpUrl() + "/cas/login");
+        Page.go(browser.driver(), lab.idpUrl() + "/cas/login");
     }
 
     /** EU Login may know the address already ("Welcome back"); then there is nothing to give. */
@@ -141,7 +142,7 @@ public class ServiceSteps {
 
     @When("a link sends me to EU Login's sign-in for the unknown address {string}")
     public void signInForAnUnknownAddress(String address) {
-        browser.driver().get(lab.idpUrl() + "/cas/login?service=" + URLEncoder.encode(address, StandardCharsets.UTF_8));
+        Page.go(browser.driver(), lab.idpUrl() + "/cas/login?service=" + URLEncoder.encode(address, StandardCharsets.UTF_8));
     }
 
     @When("I choose {string} on the EURES portal")

@@ -13,6 +13,7 @@ import lab.eulogin.steps.fixtures.MyAccount;
 import lab.eulogin.steps.fixtures.Person;
 import lab.eulogin.steps.fixtures.RunningLab;
 import lab.eulogin.steps.pages.LoginPage;
+import lab.eulogin.steps.pages.Page;
 import lab.eulogin.steps.pages.LoginSuccessPage;
 import lab.eulogin.steps.pages.PasswordPage;
 import lab.eulogin.steps.pages.SecondFactorRequiredPage;
@@ -101,7 +102,7 @@ public class SignInSteps {
 
     @When("I enter an address that has no account and click NEXT")
     public void enterUnknownAddress() {
-        browser.driver().get(lab.idpUrl() + "/cas/login?restart=1");
+        Page.go(browser.driver(), lab.idpUrl() + "/cas/login?restart=1");
         new LoginPage(browser.driver()).continueAs(me.ownVariantOf("nobody@example.org"));
     }
 
@@ -134,7 +135,7 @@ public class SignInSteps {
 
     @When("I come back to EU Login")
     public void comeBack() {
-        browser.driver().get(lab.idpUrl() + "/cas/login");
+        Page.go(browser.driver(), lab.idpUrl() + "/cas/login");
     }
 
     @Then("I am welcomed back with my e-mail address already filled in")
@@ -185,7 +186,7 @@ public class SignInSteps {
 
     @When("I sign in to a service that requires a second factor")
     public void signInToEures() {
-        browser.driver().get(lab.idpUrl() + "/cas/login?service=" + lab.demoUrl() + "/eures/");
+        Page.go(browser.driver(), lab.idpUrl() + "/cas/login?service=" + lab.demoUrl() + "/eures/");
         new PasswordPage(browser.driver()).signIn(me.password());
     }
 

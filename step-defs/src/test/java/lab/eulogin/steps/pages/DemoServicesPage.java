@@ -11,7 +11,7 @@ public final class DemoServicesPage extends Page {
     }
 
     public DemoServicesPage open(String demoUrl) {
-        driver.get(demoUrl + "/");
+        go(driver, demoUrl + "/");
         assertCurrent();
         return this;
     }

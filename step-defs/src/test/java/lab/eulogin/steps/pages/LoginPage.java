@@ -18,7 +18,7 @@ public final class LoginPage extends Page {
      * back"), clicks "Sign in with a different e-mail address?", as a person signing in afresh would.
      */
     public LoginPage open(String idpUrl) {
-        driver.get(idpUrl + "/cas/login");
+        go(driver, idpUrl + "/cas/login");
         PasswordPage welcomeBack = new PasswordPage(driver);
         if (welcomeBack.isCurrent()) {
             welcomeBack.useADifferentEmail();

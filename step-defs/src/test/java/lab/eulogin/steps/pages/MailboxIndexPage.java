@@ -16,7 +16,7 @@ public final class MailboxIndexPage extends Page {
     }
 
     public MailboxIndexPage open(String mailUrl) {
-        driver.get(mailUrl + "/");
+        go(driver, mailUrl + "/");
         assertCurrent();
         return this;
     }

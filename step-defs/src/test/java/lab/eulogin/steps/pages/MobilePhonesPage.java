@@ -19,7 +19,7 @@ public final class MobilePhonesPage extends Page {
 
     /** Goes to the page; the IdP asks to sign in first when the browser is not signed in. */
     public void open(String idpUrl) {
-        driver.get(idpUrl + PATH);
+        go(driver, idpUrl + PATH);
     }
 
     /** The numbers as the page shows them, e.g. "+32 470 12 34 56". */

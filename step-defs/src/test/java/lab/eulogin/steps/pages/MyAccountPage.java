@@ -12,7 +12,7 @@ public final class MyAccountPage extends Page {
     }
 
     public void open(String idpUrl) {
-        driver.get(idpUrl + PATH);
+        go(driver, idpUrl + PATH);
     }
 
     /** Follows the menu entry with this label, e.g. "Manage my mobile phone numbers". */

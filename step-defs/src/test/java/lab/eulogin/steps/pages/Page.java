@@ -32,11 +32,11 @@ public abstract class Page {
      */
     private static final String PAGE_ID = """
             const body = document.body;
-            if (!body) {
+            if (!body || document.readyState === 'loading') {
                 return ['(no page yet)', null];
             }
             let source = null;
-            if (!window.__labSourceKept && document.readyState !== 'loading') {
+            if (!window.__labSourceKept) {
                 window.__labSourceKept = true;
                 source = document.documentElement.outerHTML;
             }
@@ -49,6 +49,16 @@ public abstract class Page {
     protected Page(WebDriver driver, String pageId) {
         this.driver = driver;
         this.pageId = pageId;
+    }
+
+    /**
+     * Goes to an address and returns once the page there is parsed: the browser is asked to load
+     * pages without ChromeDriver tracking them, so a page object never looks at a page half there.
+     */
+    public static void go(WebDriver driver, String address) {
+        driver.get(address);
+        new WebDriverWait(driver, PATIENCE, POLL)
+                .until(d -> !"loading".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
     }
 
     /** Waits for this page; a timeout says which page the browser shows instead, and its messages. */

@@ -14,7 +14,7 @@ public final class PasswordResetRequestPage extends Page {
     }
 
     public PasswordResetRequestPage open(String idpUrl) {
-        driver.get(idpUrl + PATH);
+        go(driver, idpUrl + PATH);
         assertCurrent();
         return this;
     }

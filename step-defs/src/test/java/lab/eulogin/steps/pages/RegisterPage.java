@@ -31,7 +31,7 @@ public final class RegisterPage extends Page {
     }
 
     public RegisterPage open(String idpUrl) {
-        driver.get(idpUrl + PATH);
+        go(driver, idpUrl + PATH);
         assertCurrent();
         return this;
     }

@@ -33,7 +33,7 @@ public final class ServiceLogin {
         for (String parameter : parameters) {
             address.append('&').append(parameter);
         }
-        driver.get(address.toString());
+        Page.go(driver, address.toString());
     }
 
     /** Waits until the browser is back at the application with a service ticket. */

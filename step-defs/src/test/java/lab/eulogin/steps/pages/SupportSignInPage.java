@@ -15,7 +15,7 @@ public final class SupportSignInPage extends Page {
     }
 
     public SupportSignInPage open(String idpUrl) {
-        driver.get(idpUrl + PATH);
+        go(driver, idpUrl + PATH);
         assertCurrent();
         return this;
     }
