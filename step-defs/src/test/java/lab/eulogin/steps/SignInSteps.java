@@ -13,8 +13,8 @@ import lab.eulogin.steps.fixtures.MyAccount;
 import lab.eulogin.steps.fixtures.Person;
 import lab.eulogin.steps.fixtures.RunningLab;
 import lab.eulogin.steps.pages.LoginPage;
-import lab.eulogin.steps.pages.Page;
 import lab.eulogin.steps.pages.LoginSuccessPage;
+import lab.eulogin.steps.pages.Page;
 import lab.eulogin.steps.pages.PasswordPage;
 import lab.eulogin.steps.pages.SecondFactorRequiredPage;
 
