@@ -43,7 +43,7 @@ public final class MailboxIndexPage extends Page {
                     if (!driver.findElements(mailbox).isEmpty()) {
                         return true;
                     }
-                    driver.navigate().refresh();
+                    reload(driver);
                     return false;
                 });
         click(mailbox);

@@ -35,7 +35,7 @@ public final class MailboxPage extends Page {
                     if (newestSubject().contains(subjectPart)) {
                         return true;
                     }
-                    driver.navigate().refresh();
+                    reload(driver);
                     return false;
                 });
         return openNewestMessage();

@@ -24,8 +24,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 public abstract class Page {
     /** Long enough for a slow CI machine, short enough that a wrong page fails the scenario soon. */
     protected static final Duration PATIENCE = Duration.ofSeconds(10);
-    /** How often a wait looks again: pages here answer in milliseconds, so waits should notice soon. */
-    public static final Duration POLL = Duration.ofMillis(50);
+    /**
+     * How often a wait looks again: pages here answer in milliseconds, so waits should notice soon,
+     * and a look at a local Chromium (a script sent straight to it) costs it about a millisecond.
+     * Looking every 10 ms instead of 50 took the executable FAQ from about 104 to 96 s (medians of four runs).
+     */
+    public static final Duration POLL = Duration.ofMillis(10);
     /**
      * The page's id; the first time a page is looked at once parsed, its source too, kept in
      * {@link PageSources}, in the same round trip (a mark on the page's window says it was kept).
@@ -59,6 +63,20 @@ public abstract class Page {
         driver.get(address);
         new WebDriverWait(driver, PATIENCE, POLL)
                 .until(d -> !"loading".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+    }
+
+    /**
+     * Loads the page again, as a person's reload does, and returns once the new copy is parsed.
+     * The browser answers a reload before the new copy replaces the old one, so the old copy is
+     * marked first: a click on it could otherwise be lost when the new copy arrives.
+     */
+    public static void reload(WebDriver driver) {
+        ((JavascriptExecutor) driver).executeScript("window.__labOldCopy = true;");
+        driver.navigate().refresh();
+        new WebDriverWait(driver, PATIENCE, POLL)
+                .ignoring(WebDriverException.class)
+                .until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                        "return !window.__labOldCopy && document.readyState !== 'loading';")));
     }
 
     /** Waits for this page; a timeout says which page the browser shows instead, and its messages. */

@@ -78,7 +78,7 @@ public final class ReportProblemPage extends Page {
                 if (!shown.equals(NONE)) {
                     return shown;
                 }
-                d.navigate().refresh();
+                reload(d);
                 return null;
             });
         } catch (TimeoutException e) {
