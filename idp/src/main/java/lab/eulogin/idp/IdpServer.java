@@ -217,6 +217,8 @@ public final class IdpServer implements AutoCloseable {
 
     @Override
     public void close() {
+        // Undertow's stop waits for its workers' requests, a page's wait for the app among them.
+        mobileApp.stopWaiting();
         undertow.stop();
         outbox.close();
         database.close();

@@ -14,6 +14,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.function.LongFunction;
@@ -54,6 +55,7 @@ public final class Enrolments {
     private final Clock clock;
     private final Supplier<String> server;
     private final LongFunction<String> accountLabel;
+    private final StatusChanges changes = new StatusChanges();
 
     /**
      * @param server       the IdP's public address, written into the QR code
@@ -130,8 +132,30 @@ public final class Enrolments {
         }
     }
 
+    /**
+     * Waits until the enrolment's status is another than {@code from} (the app enrolled, the code
+     * expired or its tries ran out), at most {@code atMost}: the PC page then goes on the moment the
+     * app is done. The status then.
+     */
+    public Status awaitOther(long accountId, long enrolmentId, Status from, Duration atMost) {
+        return changes.awaitOther(() -> status(accountId, enrolmentId), from, atMost);
+    }
+
+    /** Every page waiting here is answered at once, now and from now on: the server stops. */
+    public void stopWaiting() {
+        changes.stopWaiting();
+    }
+
     /** The app's enrolment: the code must be waiting, the key valid, the signature its own, the PIN right. */
-    public synchronized Completed complete(Request request) {
+    public Completed complete(Request request) {
+        try {
+            return enrol(request);
+        } finally {
+            changes.changed();
+        }
+    }
+
+    private synchronized Completed enrol(Request request) {
         if (blank(request.code()) || blank(request.publicKey()) || blank(request.pushToken())
                 || blank(request.pinProof()) || blank(request.signature())) {
             return new Completed.Refused("bad-request", 0);

@@ -29,6 +29,12 @@ public record MobileApp(DeviceRepository devices, Enrolments enrolments, PushApp
                 new QrCodeSignIn(devices, policy, clock));
     }
 
+    /** Every PC page waiting for an app is answered at once, now and from now on: the server stops. */
+    public void stopWaiting() {
+        approvals.stopWaiting();
+        enrolments.stopWaiting();
+    }
+
     /** The device a push goes to when none is chosen: the one used last, else the one enrolled last. */
     public Optional<MobileDevice> defaultDevice(long accountId) {
         return devices.of(accountId).stream().max(Comparator

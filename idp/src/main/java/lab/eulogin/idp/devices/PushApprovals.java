@@ -82,6 +82,7 @@ public final class PushApprovals {
     private final DevicePolicy policy;
     private final Clock clock;
     private final LongFunction<String> accountLabel;
+    private final StatusChanges changes = new StatusChanges();
 
     public PushApprovals(DeviceRepository devices, PinGuard pins, PushSender push, DevicePolicy policy, Clock clock,
                          LongFunction<String> accountLabel) {
@@ -136,7 +137,30 @@ public final class PushApprovals {
         return Optional.of(new Details(e.id, e.device.deviceId(), e.nonce, accountLabel.apply(e.accountId), e.expiresAt));
     }
 
+    /**
+     * Waits until the request's status is another than {@code from} (the app answered, the device
+     * locked, the request expired or was forgotten), at most {@code atMost}: the PC page then goes
+     * on the moment the app answers. The status then; empty once the request is forgotten.
+     */
+    public Optional<Status> awaitOther(String requestId, Status from, Duration atMost) {
+        return Optional.ofNullable(changes.awaitOther(() -> status(requestId).map(Approval::status).orElse(null),
+                from, atMost));
+    }
+
+    /** Every page waiting here is answered at once, now and from now on: the server stops. */
+    public void stopWaiting() {
+        changes.stopWaiting();
+    }
+
     public Answered answer(String requestId, Answer answer) {
+        try {
+            return answerNow(requestId, answer);
+        } finally {
+            changes.changed();
+        }
+    }
+
+    private Answered answerNow(String requestId, Answer answer) {
         Entry e = requestId == null ? null : requests.get(requestId);
         if (e == null) {
             return new Answered.Rejected("unknown-request");
@@ -184,6 +208,7 @@ public final class PushApprovals {
     /** Forgets every request of the account's devices (the panic button). */
     public void forget(long accountId) {
         requests.values().removeIf(e -> e.accountId == accountId);
+        changes.changed();
     }
 
     private Status current(Entry e) {

@@ -28,6 +28,7 @@ public final class DeviceEnrolmentHandler {
 
     private final Web web;
     private final Enrolments enrolments;
+    private final StatusWaits waits = new StatusWaits();
 
     public DeviceEnrolmentHandler(Web web, Enrolments enrolments) {
         this.web = web;
@@ -41,6 +42,7 @@ public final class DeviceEnrolmentHandler {
         }
     }
 
+    /** How the enrolment stands, for the QR page's script; with {@code ?while=WAITING}, once it no longer is ({@link StatusWaits}). */
     public void status(HttpServerExchange exchange) {
         BrowserSession session = web.session(exchange);
         Enrolments.Started.Ok pending = session.pendingEnrolment();
@@ -48,8 +50,10 @@ public final class DeviceEnrolmentHandler {
             LabJson.error(exchange, StatusCodes.NOT_FOUND, "no-enrolment", "No device is being added in this browser");
             return;
         }
-        LabJson.send(exchange, StatusCodes.OK, Map.of("status",
-                enrolments.status(session.accountId(), pending.enrolmentId()).name()));
+        long accountId = session.accountId();
+        Enrolments.Status status = waits.toAnswer(exchange, enrolments.status(accountId, pending.enrolmentId()),
+                (from, atMost) -> enrolments.awaitOther(accountId, pending.enrolmentId(), from, atMost));
+        LabJson.send(exchange, StatusCodes.OK, Map.of("status", status.name()));
     }
 
     /** "Continue": on to the list once the app has enrolled; otherwise the QR page again, saying why. */

@@ -35,6 +35,7 @@ public final class MobileAppSignIn {
     private final Web web;
     private final MobileApp app;
     private final LoginFlow flow;
+    private final StatusWaits waits = new StatusWaits();
 
     public MobileAppSignIn(Web web, MobileApp app, LoginFlow flow) {
         this.web = web;
@@ -95,13 +96,16 @@ public final class MobileAppSignIn {
         showWaiting(exchange, session, approval.get(), null);
     }
 
+    /** How the request stands, for the waiting page's script; with {@code ?while=PENDING}, once it no longer is ({@link StatusWaits}). */
     public void status(HttpServerExchange exchange) {
         Optional<PushApprovals.Approval> approval = approval(web.session(exchange));
-        if (approval.isEmpty()) {
+        PushApprovals.Status status = approval.isEmpty() ? null : waits.toAnswer(exchange, approval.get().status(),
+                (from, atMost) -> app.approvals().awaitOther(approval.get().requestId(), from, atMost).orElse(null));
+        if (status == null) {
             LabJson.error(exchange, StatusCodes.NOT_FOUND, "no-request", "This browser is not waiting for the app");
             return;
         }
-        LabJson.send(exchange, StatusCodes.OK, Map.of("status", approval.get().status().name()));
+        LabJson.send(exchange, StatusCodes.OK, Map.of("status", status.name()));
     }
 
     /** "Continue": on once the app approved; otherwise the waiting page again, saying how things stand. */

@@ -5,9 +5,13 @@ import org.junit.jupiter.api.Test;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The app's sign-in steps (FAQ APP-03, APP-04, APP-07, APP-08): chosen under "Choose your
@@ -60,6 +64,38 @@ class MobileAppSignInTest extends IdpTestBase {
         assertThat(browser.page()).isEqualTo("login-success");
         browser.get("/cas/mobile");
         assertThat(browser.last().body()).contains("last used on");
+    }
+
+    @Test
+    void the_status_asked_to_wait_while_pending_answers_once_the_app_approved() throws Exception {
+        TestApp app = enrolledApp("long-poll@example.eu");
+        String requestId = pushSignIn(app);
+        CompletableFuture<HttpResponse<String>> waiting = browser.getLater("/cas/login/mobile-app/status?while=PENDING");
+        assertThat(app.approve(requestId, PIN).statusCode()).isEqualTo(200);
+        assertThat(TestApp.json(waiting.get(10, TimeUnit.SECONDS)).get("status").asText()).isEqualTo("APPROVED");
+    }
+
+    @Test
+    void the_status_asked_to_wait_while_another_answers_at_once() {
+        TestApp app = enrolledApp("no-wait@example.eu");
+        pushSignIn(app);
+        assertThat(TestApp.json(browser.get("/cas/login/mobile-app/status?while=APPROVED")).get("status").asText())
+                .isEqualTo("PENDING");
+    }
+
+    @Test
+    void stopping_the_idp_does_not_wait_for_a_page_still_waiting_for_the_app() throws Exception {
+        TestApp app = enrolledApp("stop@example.eu");
+        pushSignIn(app);
+        CompletableFuture<HttpResponse<String>> waiting = browser.getLater("/cas/login/mobile-app/status?while=PENDING");
+        await().atMost(Duration.ofSeconds(10)).until(() -> Thread.getAllStackTraces().keySet().stream()
+                .anyMatch(thread -> thread.getState() == Thread.State.TIMED_WAITING
+                        && Arrays.stream(thread.getStackTrace()).anyMatch(f -> f.getMethodName().equals("awaitOther"))));
+        // Well before the 25 s the page asked to wait: the stop does not wait for it.
+        CompletableFuture.runAsync(idp::close).get(10, TimeUnit.SECONDS);
+        // Answered, or its connection closed by the stop: the page's script asks again either way.
+        await().atMost(Duration.ofSeconds(10)).until(waiting::isDone);
+        idp = start(true);
     }
 
     @Test

@@ -6,6 +6,8 @@ import org.junit.jupiter.api.Test;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -48,6 +50,16 @@ class MobileDevicesTest extends IdpTestBase {
         assertThat(browser.last().body()).contains("data-msg=\"device-added\"");
         browser.get("/cas/mobile");
         assertThat(browser.last().body()).contains("data-device=\"My phone\"");
+    }
+
+    @Test
+    void the_status_asked_to_wait_while_waiting_answers_once_the_app_has_enrolled() throws Exception {
+        registerAndActivate("long-poll@example.eu");
+        addDevice("My phone", PIN, PIN);
+        String qr = TestApp.scan(browser.last().body(), "enrolment-qr");
+        CompletableFuture<HttpResponse<String>> waiting = browser.getLater("/cas/mobile/enrol/status?while=WAITING");
+        assertThat(new TestApp().enrol(qr, PIN).statusCode()).isEqualTo(201);
+        assertThat(TestApp.json(waiting.get(10, TimeUnit.SECONDS)).get("status").asText()).isEqualTo("ENROLLED");
     }
 
     @Test
