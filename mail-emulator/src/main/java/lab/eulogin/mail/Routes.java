@@ -26,6 +26,8 @@ import lab.eulogin.mail.web.Pages;
 
 /** Every path the web port serves, in one table: the JSON API, the web mailbox, its static files. */
 final class Routes {
+    private static final int STATIC_CACHE_SECONDS = 3600;
+
     private Routes() {
     }
 
@@ -66,8 +68,10 @@ final class Routes {
                 .setFallbackHandler(exchange -> notFound(pages, exchange))
                 .setInvalidMethodHandler(exchange -> Json.sendError(exchange, 405, "Method not allowed here"));
 
+        // The pages' style sheet and script hold nothing personal: a browser keeps them an hour, as the IdP's.
         HttpHandler files = Handlers.resource(new ClassPathResourceManager(Routes.class.getClassLoader(), "lab/eulogin/mail/static"))
-                .setDirectoryListingEnabled(false);
+                .setDirectoryListingEnabled(false)
+                .setCacheTime(STATIC_CACHE_SECONDS);
         return new SecurityHeaders(Handlers.path(routes).addPrefixPath("/static", files));
     }
 

@@ -82,6 +82,15 @@ class WebMailboxTest {
     }
 
     @Test
+    void pagesAreNeverStoredButTheirScriptAndStyleAreKeptAnHour() throws Exception {
+        assertThat(lab.get("/").headers().firstValue("Cache-Control")).hasValue("no-store");
+        for (String file : new String[] {"/static/mail.js", "/static/mail.css"}) {
+            assertThat(lab.get(file).headers().firstValue("Cache-Control")).as(file)
+                    .hasValueSatisfying(value -> assertThat(value).contains("max-age=3600").doesNotContain("no-store"));
+        }
+    }
+
+    @Test
     void theRawViewShowsTheSource() throws Exception {
         lab.send("a@sender.test", "raw@x.test", "Source <please>", "Body");
         long id = lab.api().lastMessage("raw@x.test").orElseThrow().id();

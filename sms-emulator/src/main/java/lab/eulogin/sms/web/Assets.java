@@ -22,7 +22,7 @@ final class Assets {
             throw HttpProblem.notFound("No such asset: " + name);
         }
         String type = name.endsWith(".css") ? "text/css; charset=utf-8" : "text/javascript; charset=utf-8";
-        return Answers.bytes(type, content);
+        return Answers.asset(type, content);
     }
 
     private static byte[] read(String name) {

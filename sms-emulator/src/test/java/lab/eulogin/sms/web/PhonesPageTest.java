@@ -121,6 +121,14 @@ class PhonesPageTest {
         assertThat(http.get("/assets/other.js").statusCode()).isEqualTo(404);
     }
 
+    @Test
+    void the_page_is_never_stored_but_its_script_and_style_are_kept_an_hour() {
+        assertThat(http.get("/").headers().firstValue("Cache-Control")).hasValue("no-store");
+        for (String asset : new String[] {"/assets/phones.js", "/assets/phones.css"}) {
+            assertThat(http.get(asset).headers().firstValue("Cache-Control")).as(asset).hasValue("public, max-age=3600");
+        }
+    }
+
     private static String csrf() {
         Matcher matcher = CSRF.matcher(http.get("/").body());
         assertThat(matcher.find()).isTrue();
