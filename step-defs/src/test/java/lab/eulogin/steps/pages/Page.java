@@ -71,8 +71,18 @@ public abstract class Page {
      * marked first: a click on it could otherwise be lost when the new copy arrives.
      */
     public static void reload(WebDriver driver) {
-        ((JavascriptExecutor) driver).executeScript("window.__labOldCopy = true;");
+        markThisCopy(driver);
         driver.navigate().refresh();
+        awaitTheNextCopy(driver);
+    }
+
+    /** Marks the page the browser shows now, for {@link #awaitTheNextCopy} to tell when another has replaced it. */
+    protected static void markThisCopy(WebDriver driver) {
+        ((JavascriptExecutor) driver).executeScript("window.__labOldCopy = true;");
+    }
+
+    /** Returns once a page other than the one marked (the same address loaded again, say) is parsed. */
+    protected static void awaitTheNextCopy(WebDriver driver) {
         new WebDriverWait(driver, PATIENCE, POLL)
                 .ignoring(WebDriverException.class)
                 .until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(

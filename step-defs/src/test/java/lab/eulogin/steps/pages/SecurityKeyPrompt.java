@@ -26,16 +26,20 @@ public final class SecurityKeyPrompt extends Page {
         return new SecurityKeyPrompt(driver, "login-security-key");
     }
 
-    /** "Register it" or "Use my Security Key or Trusted Platform". */
+    /**
+     * "Register it" or "Use my Security Key or Trusted Platform". The page posts the authenticator's
+     * answer, or the browser's refusal, by itself: this returns on the page that answers it.
+     */
     public void useTheKey() {
         assertCurrent();
+        markThisCopy(driver);
         click(USE_KEY);
+        awaitTheNextCopy(driver);
     }
 
     /**
      * No registered key answered the browser's request (FAQ APP-09): the method's step again, saying
-     * so. The refusal comes back as a new load of the same page, after the browser's request failed,
-     * so the page id alone does not tell that it has arrived: wait for the message itself.
+     * so (a new load of the same page, which {@link #useTheKey} waited for).
      */
     public boolean saysNoRegisteredKeyAnswered() {
         assertCurrent();
