@@ -22,7 +22,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * <p>On a local Chromium the events go straight to the browser. ChromeDriver's click first runs
  * some ten checks in the page, a round trip each, which on this machine cost four times the click
  * itself. Where the middle of the element is covered by another, or it has no box on screen, the
- * click is left to WebDriver, whose error then says what is wrong.
+ * click is left to WebDriver, whose error then says what is wrong. The page is clicked once it has
+ * loaded (before its style sheets are in, the element may still move away from the point found); a
+ * click the element did not receive is given again once the page has drawn, and after a few tries
+ * left to WebDriver.
  */
 public final class Mouse {
     /**
@@ -32,7 +35,11 @@ public final class Mouse {
      */
     private static final String MIDDLE_IN_VIEW = """
             if (!window.__labClick) {
-                window.__labClick = {leaving: false};
+                window.__labClick = {leaving: false, received: false, element: null};
+                window.addEventListener('click', e => {
+                    const aimed = window.__labClick.element;
+                    window.__labClick.received = !!aimed && (e.target === aimed || aimed.contains(e.target));
+                }, true);
                 document.addEventListener('submit', e => {
                     if (!e.defaultPrevented) { window.__labClick.leaving = true; }
                 });
@@ -46,6 +53,8 @@ public final class Mouse {
                 });
             }
             window.__labClick.leaving = false;
+            window.__labClick.received = false;
+            window.__labClick.element = element;
             element.scrollIntoView({block: 'center', inline: 'center'});
             const box = element.getClientRects()[0];
             if (!box || box.width === 0 || box.height === 0) {
@@ -55,11 +64,17 @@ public final class Mouse {
             const top = document.elementFromPoint(x, y);
             return top === element || element.contains(top) ? [x, y] : null;
             """;
-    /** Where the page is after the click: still there, leaving, or a new page loading or loaded. */
+    /**
+     * Where the page is after the click: still there, leaving, or a new page loading or loaded; or
+     * still there without the element having received the click.
+     */
     private static final String AFTER_THE_CLICK = """
-            return window.__labClick ? (window.__labClick.leaving ? 'leaving' : 'stayed')
+            return window.__labClick ? (window.__labClick.leaving ? 'leaving'
+                    : window.__labClick.received ? 'stayed' : 'not received')
                 : document.readyState === 'complete' ? 'arrived' : 'loading';
             """;
+    /** Times a click the page did not receive is given again before WebDriver's own click is tried. */
+    private static final int TRIES = 5;
 
     private Mouse() {
     }
@@ -77,14 +92,21 @@ public final class Mouse {
             element.get().click();
             return;
         }
-        List<?> middle = (List<?>) onTheElement.apply(MIDDLE_IN_VIEW);
-        if (middle == null) {
-            element.get().click();
-            return;
+        for (int tries = 0; tries < TRIES; tries++) {
+            // Until its style sheets are in, a page may still move: the middle found could be empty by the click.
+            new WebDriverWait(chrome, Page.PATIENCE, Page.POLL).ignoring(WebDriverException.class)
+                    .until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+            List<?> middle = (List<?>) onTheElement.apply(MIDDLE_IN_VIEW);
+            if (middle == null) {
+                break;
+            }
+            press(chrome, "mousePressed", middle, 1);
+            press(chrome, "mouseReleased", middle, 0);
+            if (awaitWhatTheClickDid(chrome)) {
+                return;
+            }
         }
-        press(chrome, "mousePressed", middle, 1);
-        press(chrome, "mouseReleased", middle, 0);
-        awaitWhatTheClickDid(chrome);
+        element.get().click();
     }
 
     private static void press(ChromeDriver chrome, String event, List<?> at, int buttonsDown) {
@@ -92,12 +114,24 @@ public final class Mouse {
                 "button", "left", "buttons", buttonsDown, "clickCount", 1));
     }
 
-    /** Returns at once when the page stayed; otherwise once the next page has loaded. */
-    private static void awaitWhatTheClickDid(ChromeDriver chrome) {
+    /**
+     * Returns at once when the page stayed; otherwise once the next page has loaded. False when the
+     * page did not receive the click, once it has drawn two more frames.
+     */
+    private static boolean awaitWhatTheClickDid(ChromeDriver chrome) {
         try {
-            new WebDriverWait(chrome, Page.PATIENCE, Page.POLL)
+            Object after = new WebDriverWait(chrome, Page.PATIENCE, Page.POLL)
                     .ignoring(WebDriverException.class)
-                    .until(d -> List.of("stayed", "arrived").contains(((JavascriptExecutor) d).executeScript(AFTER_THE_CLICK)));
+                    .until(d -> {
+                        Object now = ((JavascriptExecutor) d).executeScript(AFTER_THE_CLICK);
+                        return List.of("stayed", "arrived", "not received").contains(now) ? now : null;
+                    });
+            if ("not received".equals(after)) {
+                // The page draws its next frames before the click is given again.
+                chrome.executeAsyncScript("requestAnimationFrame(() => requestAnimationFrame(arguments[arguments.length - 1]));");
+                return false;
+            }
+            return true;
         } catch (TimeoutException e) {
             throw new AssertionError("The click led nowhere: no new page within " + Page.PATIENCE
                     + " at " + chrome.getCurrentUrl(), e);
