@@ -73,7 +73,7 @@ public final class Mouse {
                     : window.__labClick.received ? 'stayed' : 'not received')
                 : document.readyState === 'complete' ? 'arrived' : 'loading';
             """;
-    /** Times a click the page did not receive is given again before WebDriver's own click is tried. */
+    /** How often a click the element did not receive is given before WebDriver's own click is tried. */
     private static final int TRIES = 5;
 
     private Mouse() {
