@@ -94,8 +94,7 @@ public final class Mouse {
         }
         for (int tries = 0; tries < TRIES; tries++) {
             // Until its style sheets are in, a page may still move: the middle found could be empty by the click.
-            new WebDriverWait(chrome, Page.PATIENCE, Page.POLL).ignoring(WebDriverException.class)
-                    .until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+            Page.awaitLoaded(chrome);
             List<?> middle = (List<?>) onTheElement.apply(MIDDLE_IN_VIEW);
             if (middle == null) {
                 break;

@@ -61,8 +61,7 @@ public abstract class Page {
      */
     public static void go(WebDriver driver, String address) {
         driver.get(address);
-        new WebDriverWait(driver, PATIENCE, POLL)
-                .until(d -> !"loading".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+        awaitTrue(driver, "return document.readyState !== 'loading';");
     }
 
     /**
@@ -83,10 +82,19 @@ public abstract class Page {
 
     /** Returns once a page other than the one marked (the same address loaded again, say) is parsed. */
     protected static void awaitTheNextCopy(WebDriver driver) {
+        awaitTrue(driver, "return !window.__labOldCopy && document.readyState !== 'loading';");
+    }
+
+    /** Returns once the page has loaded, its style sheets in: what it shows no longer moves. */
+    static void awaitLoaded(WebDriver driver) {
+        awaitTrue(driver, "return document.readyState === 'complete';");
+    }
+
+    /** Looks at the page until the script answers true; a page being replaced meanwhile is looked at again. */
+    private static void awaitTrue(WebDriver driver, String script) {
         new WebDriverWait(driver, PATIENCE, POLL)
                 .ignoring(WebDriverException.class)
-                .until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
-                        "return !window.__labOldCopy && document.readyState !== 'loading';")));
+                .until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(script)));
     }
 
     /** Waits for this page; a timeout says which page the browser shows instead, and its messages. */
