@@ -6,6 +6,8 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.common.Slf4jNotifier;
 import com.github.tomakehurst.wiremock.security.Authenticator;
 import java.time.Clock;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -34,6 +36,8 @@ import lab.eulogin.sms.web.PhonesPage;
  * use WireMock's own fault injection, and WireMock keeps no request journal so memory stays flat.
  */
 public final class SmsEmulator implements AutoCloseable {
+    /** Where the EU Login app's push notifications are posted, after {@link #baseUrl()} (FCM's HTTP v1 shape). */
+    public static final String PUSH_PATH = "/v1/projects/eu-login-lab/messages:send";
     /** Requests may wait for the next message, so allow more than WireMock's default worker threads. */
     private static final int WORKER_THREADS = 64;
     private static final long EXPIRY_SWEEP_MS = 1_000;
@@ -50,9 +54,10 @@ public final class SmsEmulator implements AutoCloseable {
     private final SmsStore store;
     private final ScheduledExecutorService sweeper;
 
-    private SmsEmulator(SmsEmulatorConfig config, Clock clock, SmsStore store) {
+    private SmsEmulator(SmsEmulatorConfig config, Clock clock, SmsStore store, Router router, WireMockServer server) {
         this.config = config;
         this.store = store;
+        this.server = server;
         this.network = new Network(clock, config.inboxCapacity(), store);
         this.callbacks = new StatusCallbacks();
         Faults faults = new Faults();
@@ -66,7 +71,7 @@ public final class SmsEmulator implements AutoCloseable {
         apps.restore(kept.apps());
 
         // What a request changed is on the disk before it is answered.
-        Router router = new Router().beforeEachAnswer(store::sync);
+        router.beforeEachAnswer(store::sync);
         TwilioApi.addRoutes(router, gateway, faults, config.accountSid(), config.authToken());
         PhonesApi.addRoutes(router, network);
         FaultsApi.addRoutes(router, faults);
@@ -79,18 +84,6 @@ public final class SmsEmulator implements AutoCloseable {
             throw HttpProblem.notFound("No such page or endpoint: " + exchange.request().getMethod() + " " + exchange.path());
         });
 
-        this.server = new WireMockServer(options()
-                .bindAddress(config.host())
-                .port(config.port())
-                .containerThreads(WORKER_THREADS)
-                .jettyIdleTimeout(IDLE_TIMEOUT_MS)
-                .disableRequestJournal()
-                .mappingSource(new NoMappingFiles())
-                .templatingEnabled(false)
-                .stubRequestLoggingDisabled(true)
-                .adminAuthenticator(closedAdminApi())
-                .notifier(new Slf4jNotifier(false))
-                .extensions(router, new NoProxying()));
         router.install(server);
 
         this.sweeper = Executors.newSingleThreadScheduledExecutor(runnable -> {
@@ -107,11 +100,30 @@ public final class SmsEmulator implements AutoCloseable {
      *         journal is damaged
      */
     public static SmsEmulator start(SmsEmulatorConfig config, Clock clock) {
-        SmsStore store = config.dataFolder() == null ? SmsStore.inMemory()
-                : SmsStore.open(config.dataFolder(), config.inboxCapacity(), config.messageLogCapacity());
+        // Reading the journal back and setting WireMock up each take about a tenth of a second of a
+        // restart and need nothing of each other: the journal is read on a thread of its own meanwhile.
+        CompletableFuture<SmsStore> opening = config.dataFolder() == null
+                ? CompletableFuture.completedFuture(SmsStore.inMemory())
+                : CompletableFuture.supplyAsync(
+                        () -> SmsStore.open(config.dataFolder(), config.inboxCapacity(), config.messageLogCapacity()),
+                        task -> new Thread(task, "sms-journal-read").start());
+        Router router = new Router();
+        WireMockServer server;
+        try {
+            server = wireMock(config, router);
+        } catch (RuntimeException e) {
+            opening.thenAccept(SmsStore::close);
+            throw e;
+        }
+        SmsStore store;
+        try {
+            store = opening.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
         SmsEmulator emulator;
         try {
-            emulator = new SmsEmulator(config, clock, store);
+            emulator = new SmsEmulator(config, clock, store, router, server);
         } catch (RuntimeException e) {
             store.close();
             throw e;
@@ -133,12 +145,12 @@ public final class SmsEmulator implements AutoCloseable {
     }
 
     public String baseUrl() {
-        return "http://" + config.host() + ":" + port();
+        return config.baseUrl(port());
     }
 
     /** Where the IdP sends push notifications for the EU Login app on these phones (FCM's HTTP v1 shape). */
     public String pushUrl() {
-        return baseUrl() + "/v1/projects/eu-login-lab/messages:send";
+        return baseUrl() + PUSH_PATH;
     }
 
     private void expireOverdue() {
@@ -153,6 +165,22 @@ public final class SmsEmulator implements AutoCloseable {
         server.stop();
         callbacks.close();
         store.close();
+    }
+
+    /** WireMock, answering every request with the lab's router; not started. */
+    private static WireMockServer wireMock(SmsEmulatorConfig config, Router router) {
+        return new WireMockServer(options()
+                .bindAddress(config.host())
+                .port(config.port())
+                .containerThreads(WORKER_THREADS)
+                .jettyIdleTimeout(IDLE_TIMEOUT_MS)
+                .disableRequestJournal()
+                .mappingSource(new NoMappingFiles())
+                .templatingEnabled(false)
+                .stubRequestLoggingDisabled(true)
+                .adminAuthenticator(closedAdminApi())
+                .notifier(new Slf4jNotifier(false))
+                .extensions(router, new NoProxying()));
     }
 
     /** WireMock's admin API could remove the lab's routes; nobody may use it. */

@@ -48,6 +48,11 @@ public record SmsEmulatorConfig(String host, int port, String accountSid, String
                 DEFAULT_INBOX_CAPACITY, DEFAULT_MESSAGE_LOG_CAPACITY, DEFAULT_VALIDITY, null);
     }
 
+    /** The emulator's address once bound to this port (the configured one, or the free port it got). */
+    public String baseUrl(int boundPort) {
+        return "http://" + host + ":" + boundPort;
+    }
+
     public static SmsEmulatorConfig defaults() {
         return new SmsEmulatorConfig("127.0.0.1", DEFAULT_PORT, null, null);
     }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -102,61 +103,106 @@ public final class Lab implements AutoCloseable {
     }
 
     private void startAll() {
-        // The emulators and the IdP's store do not need each other: on two cores, starting them
-        // side by side saves about a third of the start. The IdP itself needs both emulators (its
-        // SMTP port, the gateway's address).
+        // Each part starts as soon as what it needs is there, so that both cores stay busy: the mail
+        // emulator and the IdP's database beside the SMS emulator (on this thread), the IdP as soon as
+        // its database is open. The IdP needs only the emulators' addresses: on configured ports
+        // (./lab demo) they are known beforehand; on free ports (tests) it waits until both are bound.
         CompletableFuture<MailEmulator> mailStarting = beside("mail", () -> MailEmulator.start(
                 new MailEmulatorConfig(config.host(), config.mailWebPort(), config.smtpPort(), config.imapPort())
                         .withDataDir(config.dataDir()), clock));
         CompletableFuture<Database> databaseOpening = beside("database", () -> Database.open(config.jdbcUrl()));
-        Database database;
+        CompletableFuture<SmsEmulator> smsStarting = new CompletableFuture<>();
+        CompletableFuture<Emulators> bothBound = mailStarting.thenCombine(smsStarting, Emulators::new);
+        CompletableFuture<EmulatorAddresses> addresses = config.smtpPort() != 0 && config.smsPort() != 0
+                ? CompletableFuture.completedFuture(new EmulatorAddresses(config.smtpPort(), smsConfig().baseUrl(config.smsPort())))
+                : bothBound.thenApply(Emulators::addresses);
+        CompletableFuture<IdpServer> idpStarting = databaseOpening.thenCombine(addresses, this::startIdp);
+        CompletableFuture<DemoServices> demoStarting = config.demoServices()
+                ? idpStarting.thenCombine(bothBound, this::startDemoServices)
+                : CompletableFuture.completedFuture(null);
         try {
-            sms = started(startSms());
-        } finally {
-            // Each is joined, so that what did start is stopped again when another part failed.
+            smsStarting.complete(startSms());
+        } catch (RuntimeException | Error e) {
+            smsStarting.completeExceptionally(e);
+        }
+        // Each part is waited for, so that what did start is stopped again when another part failed.
+        RuntimeException failed = null;
+        for (CompletableFuture<? extends AutoCloseable> part
+                : List.of(mailStarting, smsStarting, databaseOpening, idpStarting, demoStarting)) {
             try {
-                mail = started(joined(mailStarting));
-            } finally {
-                database = started(joined(databaseOpening));
+                AutoCloseable up = joined(part);
+                if (up != null) { // the demo services, when off
+                    started(up);
+                }
+            } catch (RuntimeException e) {
+                if (failed == null) {
+                    failed = e;
+                } else if (e != failed) {
+                    failed.addSuppressed(e);
+                }
             }
         }
-        IdpConfig idpConfig = idpConfig(config, mail, sms);
+        if (failed != null) {
+            throw failed;
+        }
+        mail = mailStarting.join();
+        sms = smsStarting.join();
+        idp = idpStarting.join();
+        demo = demoStarting.join();
+        // Last, so that it answers only once everything else is up.
+        Map<String, String> frontDoors = new LinkedHashMap<>();
+        frontDoors.put("idp", idpUrl());
+        frontDoors.put("sms", smsUrl());
+        frontDoors.put("mail", mailUrl());
+        frontDoors.put("smtpPort", String.valueOf(smtpPort()));
+        frontDoors.put("imapPort", String.valueOf(imapPort()));
+        if (demo != null) {
+            frontDoors.put("demo", demoUrl());
+        }
+        ready = started(ReadinessServer.start(config.host(), config.readyPort(), frontDoors));
+    }
+
+    /** The IdP on its opened database, with the demo's people when asked for. */
+    private IdpServer startIdp(Database database, EmulatorAddresses emulators) {
+        IdpConfig idpConfig = idpConfig(config, emulators);
         if (testHashes) {
             idpConfig = idpConfig.withPbkdf2Iterations(TEST_PASSWORD_ITERATIONS)
                     .withDevicePolicy(idpConfig.devicePolicy().withPinIterations(TEST_PIN_ITERATIONS));
         }
-        idp = started(IdpServer.start(idpConfig, clock, database));
+        IdpServer idp = IdpServer.start(idpConfig, clock, database);
         if (config.demoAccounts()) {
-            DemoAccounts.seed(idp.accountAdmin(), clock);
-            DemoSupportStaff.seed(idp.supportStaff());
+            try {
+                DemoAccounts.seed(idp.accountAdmin(), clock);
+                DemoSupportStaff.seed(idp.supportStaff());
+            } catch (RuntimeException e) {
+                idp.close();
+                throw e;
+            }
         }
-        if (config.demoServices()) {
-            demo = started(DemoServices.start(config.host(), config.demoPort(), port -> config.publicUrl("127.0.0.1", port),
-                    new DemoServices.Links(idp.baseUrl(), "http://" + config.connectHost() + ":" + idp.port(), mailUrl(),
-                            smsUrl()), clock));
-        }
-        // Last, so that it answers only once everything else is up.
-        Map<String, String> addresses = new LinkedHashMap<>();
-        addresses.put("idp", idpUrl());
-        addresses.put("sms", smsUrl());
-        addresses.put("mail", mailUrl());
-        addresses.put("smtpPort", String.valueOf(smtpPort()));
-        addresses.put("imapPort", String.valueOf(imapPort()));
-        if (demo != null) {
-            addresses.put("demo", demoUrl());
-        }
-        ready = started(ReadinessServer.start(config.host(), config.readyPort(), addresses));
+        return idp;
+    }
+
+    /** The demo pages link to the IdP and to both emulators. */
+    private DemoServices startDemoServices(IdpServer idp, Emulators emulators) {
+        return DemoServices.start(config.host(), config.demoPort(), port -> config.publicUrl("127.0.0.1", port),
+                new DemoServices.Links(idp.baseUrl(), "http://" + config.connectHost() + ":" + idp.port(),
+                        config.publicUrl("127.0.0.1", emulators.mail().webPort()),
+                        config.publicUrl("127.0.0.1", emulators.sms().port())), clock);
     }
 
     /** The SMS emulator keeps its phones, messages and apps in the data folder too, beside the IdP's database. */
     private SmsEmulator startSms() {
-        SmsEmulatorConfig sms = new SmsEmulatorConfig(config.host(), config.smsPort(), null, null);
         try {
-            return SmsEmulator.start(config.dataDir() == null ? sms : sms.withDataFolder(config.dataDir()), clock);
+            return SmsEmulator.start(smsConfig(), clock);
         } catch (DataFolderRefused refused) {
             throw new StartRefused(refused.getMessage() + "; choose another folder with "
                     + LabOptions.howToSet(LabOptions.DATA) + ".");
         }
+    }
+
+    private SmsEmulatorConfig smsConfig() {
+        SmsEmulatorConfig sms = new SmsEmulatorConfig(config.host(), config.smsPort(), null, null);
+        return config.dataDir() == null ? sms : sms.withDataFolder(config.dataDir());
     }
 
     private static <T> CompletableFuture<T> beside(String part, Supplier<T> starting) {
@@ -171,8 +217,21 @@ public final class Lab implements AutoCloseable {
         }
     }
 
+    private record Emulators(MailEmulator mail, SmsEmulator sms) {
+        EmulatorAddresses addresses() {
+            return EmulatorAddresses.of(mail, sms);
+        }
+    }
+
+    /** Where the IdP sends its mail (the SMTP port) and its SMS and pushes (the SMS emulator's address). */
+    record EmulatorAddresses(int smtpPort, String smsUrl) {
+        static EmulatorAddresses of(MailEmulator mail, SmsEmulator sms) {
+            return new EmulatorAddresses(mail.smtpPort(), sms.baseUrl());
+        }
+    }
+
     /** The one place where the IdP is pointed at the lab's mail and SMS emulators. */
-    static IdpConfig idpConfig(LabConfig config, MailEmulator mail, SmsEmulator sms) {
+    static IdpConfig idpConfig(LabConfig config, EmulatorAddresses emulators) {
         IdpConfig idp = IdpConfig.defaults();
         if (config.idpPort() != 0) {
             // The address browsers use; on a free port (tests, never with a public host) the IdP derives it once bound.
@@ -183,9 +242,9 @@ public final class Lab implements AutoCloseable {
                 .withPort(config.idpPort())
                 .withLabMode(config.labMode())
                 .withJdbcUrl(config.jdbcUrl())
-                .withSmtp(config.connectHost(), mail.smtpPort())
-                .withSmsGatewayUrl(sms.baseUrl())
-                .withDevicePolicy(DevicePolicy.defaults().withPushUrl(sms.pushUrl()))
+                .withSmtp(config.connectHost(), emulators.smtpPort())
+                .withSmsGatewayUrl(emulators.smsUrl())
+                .withDevicePolicy(DevicePolicy.defaults().withPushUrl(emulators.smsUrl() + SmsEmulator.PUSH_PATH))
                 .withCasPolicy(CasPolicy.defaults().withServiceRegistry(config.servicesFile()));
     }
 

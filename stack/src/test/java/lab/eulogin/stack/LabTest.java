@@ -48,7 +48,7 @@ class LabTest {
     @Test
     void theIdpSendsItsMailAndSmsToTheLabsEmulators() {
         try (Lab lab = Lab.startForTests()) {
-            IdpConfig idp = Lab.idpConfig(lab.config(), lab.mail(), lab.sms());
+            IdpConfig idp = Lab.idpConfig(lab.config(), Lab.EmulatorAddresses.of(lab.mail(), lab.sms()));
 
             assertThat(idp.smtpPort()).isEqualTo(lab.smtpPort());
             assertThat(idp.smsGatewayUrl()).isEqualTo(lab.smsUrl());
@@ -62,7 +62,7 @@ class LabTest {
         try (Lab lab = Lab.startForTests()) {
             LabConfig demo = LabConfig.defaults();
 
-            IdpConfig idp = Lab.idpConfig(demo, lab.mail(), lab.sms());
+            IdpConfig idp = Lab.idpConfig(demo, Lab.EmulatorAddresses.of(lab.mail(), lab.sms()));
 
             assertThat(idp.jdbcUrl()).startsWith("jdbc:h2:file:" + Path.of("data").toAbsolutePath());
             assertThat(idp.port()).isEqualTo(7000);
