@@ -28,6 +28,7 @@ import lab.eulogin.idp.lab.LabModeGuard;
 import lab.eulogin.idp.lab.LabReset;
 import lab.eulogin.idp.lab.LabResetHandler;
 import lab.eulogin.idp.lab.LabSupportStaffHandler;
+import lab.eulogin.idp.mail.Outbox;
 import lab.eulogin.idp.phones.DeliveryReceipts;
 import lab.eulogin.idp.support.SupportDesk;
 import lab.eulogin.idp.passwords.PasswordChange;
@@ -80,7 +81,7 @@ public final class IdpRoutes {
                                     MobileAppSignIn mobileAppSignIn,
                                     CasEndpoints cas, OidcEndpoints oidc, AccountAdmin admin, SupportDesk support,
                                     DeliveryReceipts receipts, SecurityKeys securityKeys, LabReset labReset,
-                                    boolean secureCookies) {
+                                    Outbox outbox, boolean secureCookies) {
         CaptchaDesk captchas = new CaptchaDesk();
         SmsSignInHandler smsSignIn = new SmsSignInHandler(web, accounts, phones, smsChallenges, cas.flow());
         SecurityKeySignIn keySignIn = new SecurityKeySignIn(web, accounts, securityKeys, cas.flow());
@@ -104,7 +105,7 @@ public final class IdpRoutes {
         NewPasswordHandler newPassword = new NewPasswordHandler(web, passwords, cas.registry());
         PasswordResetRequestHandler reset = new PasswordResetRequestHandler(web, passwords);
         HelpHandler help = new HelpHandler(web);
-        LabClockHandler labClock = new LabClockHandler(clock);
+        LabClockHandler labClock = new LabClockHandler(clock, outbox::retryDue);
         ProblemReportHandler problemReport = new ProblemReportHandler(web, accounts, smsChallenges, support.reports(), clock);
         SmsReceiptHandler smsReceipts = new SmsReceiptHandler(smsChallenges, receipts);
         SupportWeb supportWeb = new SupportWeb(templates, support.sessions(), support.staff(), secureCookies);

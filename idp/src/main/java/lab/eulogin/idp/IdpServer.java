@@ -162,7 +162,7 @@ public final class IdpServer implements AutoCloseable {
                             new PasswordChange(accounts, hasher),
                             new EmailChange(accounts, authentication, links, urls, mailer, composer),
                             throttle, phones, smsChallenges, mobileApp, mobileAppSignIn, cas, oidc, admin, support, receipts,
-                            securityKeys, reset, config.publicUrl(config.port()).startsWith("https:")))
+                            securityKeys, reset, mailer, config.publicUrl(config.port()).startsWith("https:")))
                     .build();
             undertow.start();
             IdpServer server = new IdpServer(undertow, database, admin, mobileApp, mailer, staff, securityKeys, oidc,

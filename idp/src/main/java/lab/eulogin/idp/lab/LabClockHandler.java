@@ -14,15 +14,19 @@ import java.util.Map;
 
 /**
  * {@code /__lab/clock}: GET reads the lab clock; POST with {@code advance=PT24H1M} (form field or
- * query parameter) moves it forward, for the IdP and the emulators at once.
+ * query parameter) moves it forward, for the IdP and the emulators at once, and answers once the
+ * IdP's work that became due has run (mail waiting for its next attempt is handed to the mail
+ * server): a caller sees the effects at once, instead of watching for them.
  */
 public final class LabClockHandler {
     private static final FormParserFactory PARSERS = FormParserFactory.builder().build();
 
     private final LabClock clock;
+    private final Runnable dueWork;
 
-    public LabClockHandler(LabClock clock) {
+    public LabClockHandler(LabClock clock, Runnable dueWork) {
         this.clock = clock;
+        this.dueWork = dueWork;
     }
 
     public void get(HttpServerExchange exchange) {
@@ -44,6 +48,7 @@ public final class LabClockHandler {
             return;
         }
         clock.advance(by);
+        dueWork.run();
         LabJson.send(exchange, StatusCodes.OK, state());
     }
 

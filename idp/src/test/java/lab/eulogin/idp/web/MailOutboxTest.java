@@ -56,6 +56,22 @@ class MailOutboxTest extends IdpTestBase {
         assertThat(mail.getReceivedMessages()).hasSize(1);
     }
 
+    @Test
+    void moving_the_lab_clock_past_a_retry_answers_once_the_mail_is_sent() {
+        int port = mail.getSmtp().getPort();
+        mail.stop();
+        registerAndForget("due@example.eu");
+        mail = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        mail.start();
+
+        assertThat(browser.postRaw("/__lab/clock", Map.of("advance", "PT29S")).statusCode()).isEqualTo(200);
+        assertThat(mail.getReceivedMessages()).as("not due before 30 seconds").isEmpty();
+        assertThat(browser.postRaw("/__lab/clock", Map.of("advance", "PT1S")).statusCode()).isEqualTo(200);
+        // No waiting: the clock's answer comes after the mail server has the mail.
+        assertThat(mail.getReceivedMessages()).hasSize(1);
+        assertThat(idp.outbox().to("due@example.eu")).singleElement().satisfies(e -> assertThat(e.sentAt()).isNotNull());
+    }
+
     private void registerAndForget(String email) {
         browser.get("/cas/eim/external/register.cgi");
         browser.post("/cas/eim/external/register.cgi", Map.of("firstName", "Ana", "lastName", "P",
