@@ -33,8 +33,10 @@ class EuLoginLabContainerTest {
 
     @BeforeAll
     static void start() {
-        PodmanService.start();
+        // The image first: building it installs podman where it is missing and the build runs as root
+        // (a fresh CI machine), which the API service then needs.
         assertThat(Podman.buildImage()).isEqualTo(EuLoginLabContainer.DEFAULT_IMAGE.asCanonicalNameString());
+        PodmanService.start();
         lab = new EuLoginLabContainer().withServicesYaml("""
                 services:
                   - id: our-app
