@@ -1,6 +1,8 @@
 package lab.eulogin.stack;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.LinkedHashMap;
@@ -50,11 +52,13 @@ public final class Lab implements AutoCloseable {
     private ReadinessServer ready;
 
     private final boolean testHashes;
+    private final String jdbcUrl;
 
-    private Lab(LabConfig config, LabClock clock, boolean testHashes) {
+    private Lab(LabConfig config, LabClock clock, boolean testHashes, String jdbcUrl) {
         this.config = config;
         this.clock = clock;
         this.testHashes = testHashes;
+        this.jdbcUrl = jdbcUrl;
     }
 
     /**
@@ -63,25 +67,55 @@ public final class Lab implements AutoCloseable {
      * @throws StartRefused with a one-line message naming what is taken and the option that changes it
      */
     public static Lab start(LabConfig config) {
-        return start(config, false);
+        return start(config, false, () -> { });
     }
 
-    private static Lab start(LabConfig config, boolean testHashes) {
+    /**
+     * As {@link #start(LabConfig)}, running {@code meanwhile} on this thread, before the lab's
+     * parts start, while another thread opens the IdP's database file: {@code ./lab demo} sets up
+     * its logging there, which leaves the other core idle, and H2's part of a restart needs none.
+     */
+    public static Lab start(LabConfig config, Runnable meanwhile) {
+        return start(config, false, meanwhile);
+    }
+
+    private static Lab start(LabConfig config, boolean testHashes, Runnable meanwhile) {
         PortCheck.requireFree(config.host(), config.ports());
         DataFolderCheck.requireUnused(config);
-        Lab lab = new Lab(config, LabClock.system(), testHashes);
+        // Once: without a data folder, each call names a new in-memory database.
+        String jdbcUrl = config.jdbcUrl();
+        // Kept open until the IdP's pool has the database open too, or the file would close again.
+        CompletableFuture<Connection> fileOpening = config.dataDir() == null ? CompletableFuture.completedFuture(null)
+                : beside("database-file", () -> Database.openFileAhead(jdbcUrl));
         try {
-            lab.startAll();
-        } catch (RuntimeException | Error e) {
-            // An Error too (a class missing from a broken jar, say): what did start must not keep its ports.
+            meanwhile.run();
+            Lab lab = new Lab(config, LabClock.system(), testHashes, jdbcUrl);
             try {
-                lab.close();
-            } catch (RuntimeException alsoFailed) {
-                e.addSuppressed(alsoFailed);
+                lab.startAll();
+            } catch (RuntimeException | Error e) {
+                // An Error too (a class missing from a broken jar, say): what did start must not keep its ports.
+                try {
+                    lab.close();
+                } catch (RuntimeException alsoFailed) {
+                    e.addSuppressed(alsoFailed);
+                }
+                throw e;
             }
-            throw e;
+            return lab;
+        } finally {
+            fileOpening.thenAccept(Lab::closeAhead);
         }
-        return lab;
+    }
+
+    private static void closeAhead(Connection opened) {
+        if (opened == null) {
+            return;
+        }
+        try {
+            opened.close();
+        } catch (SQLException e) {
+            // The pool has the database open, or the start failed and says why; nothing is lost.
+        }
     }
 
     /**
@@ -89,17 +123,17 @@ public final class Lab implements AutoCloseable {
      * the tests' work factors.
      */
     public static Lab startForTests() {
-        return start(LabConfig.forTests(), true);
+        return start(LabConfig.forTests(), true, () -> { });
     }
 
     /** With this configuration, hashing with the tests' work factors. */
     static Lab startForTests(LabConfig config) {
-        return start(config, true);
+        return start(config, true, () -> { });
     }
 
     /** As {@link #startForTests()}, with this service registry instead of the lab's own (null: the lab's). */
     public static Lab startForTests(Path servicesFile) {
-        return start(LabConfig.forTests().withServicesFile(servicesFile), true);
+        return start(LabConfig.forTests().withServicesFile(servicesFile), true, () -> { });
     }
 
     private void startAll() {
@@ -110,7 +144,7 @@ public final class Lab implements AutoCloseable {
         CompletableFuture<MailEmulator> mailStarting = beside("mail", () -> MailEmulator.start(
                 new MailEmulatorConfig(config.host(), config.mailWebPort(), config.smtpPort(), config.imapPort())
                         .withDataDir(config.dataDir()), clock));
-        CompletableFuture<Database> databaseOpening = beside("database", () -> Database.open(config.jdbcUrl()));
+        CompletableFuture<Database> databaseOpening = beside("database", () -> Database.open(jdbcUrl));
         CompletableFuture<SmsEmulator> smsStarting = new CompletableFuture<>();
         CompletableFuture<Emulators> bothBound = mailStarting.thenCombine(smsStarting, Emulators::new);
         CompletableFuture<EmulatorAddresses> addresses = config.smtpPort() != 0 && config.smsPort() != 0

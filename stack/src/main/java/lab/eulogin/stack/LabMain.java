@@ -25,7 +25,8 @@ import lab.eulogin.stack.demo.DemoSupportStaff;
  * 2 refused (bad command or option, busy port).
  */
 public final class LabMain {
-    private static final Logger LOG = LoggerFactory.getLogger("lab.eulogin.stack");
+    /** The lab's console, set up by {@link #setUpLogging()}: for {@code demo}, while the database file opens. */
+    private static Logger log;
 
     private static final String USAGE = """
             Usage: lab demo [options]   the whole lab, until Ctrl-C
@@ -43,13 +44,16 @@ public final class LabMain {
             System.out.println(USAGE);
             System.exit(args.isEmpty() ? 2 : 0);
         }
-        // Whatever logs through java.util.logging goes to the same quiet console.
-        SLF4JBridgeHandler.removeHandlersForRootLogger();
-        SLF4JBridgeHandler.install();
         switch (args.get(0)) {
             case "demo" -> demo(args.subList(1, args.size()));
-            case "check" -> check();
-            case "keys" -> System.exit(KeysCommand.run(args.subList(1, args.size()), System.out, System.err));
+            case "check" -> {
+                setUpLogging();
+                check();
+            }
+            case "keys" -> {
+                setUpLogging();
+                System.exit(KeysCommand.run(args.subList(1, args.size()), System.out, System.err));
+            }
             default -> {
                 System.err.println("Unknown command " + args.get(0) + "; the commands are demo, check and keys.");
                 System.exit(2);
@@ -57,11 +61,20 @@ public final class LabMain {
         }
     }
 
+    /** Once, before anything logs; then whatever logs through java.util.logging goes to the same quiet console. */
+    private static synchronized void setUpLogging() {
+        if (log == null) {
+            log = LoggerFactory.getLogger("lab.eulogin.stack");
+            SLF4JBridgeHandler.removeHandlersForRootLogger();
+            SLF4JBridgeHandler.install();
+        }
+    }
+
     private static void check() {
         Map<String, String> answers = LabCheck.run();
-        answers.forEach((page, answer) -> LOG.info("  {}  {}", answer, page));
+        answers.forEach((page, answer) -> log.info("  {}  {}", answer, page));
         boolean ok = LabCheck.allAnswered(answers);
-        LOG.info(ok ? "Every server answered." : "Some servers did not answer.");
+        log.info(ok ? "Every server answered." : "Some servers did not answer.");
         System.exit(ok ? 0 : 1);
     }
 
@@ -70,24 +83,25 @@ public final class LabMain {
         try {
             LabConfig config = LabOptions.parse(options);
             createDataDir(config.dataDir());
-            lab = Lab.start(config);
+            lab = Lab.start(config, LabMain::setUpLogging);
         } catch (LabOptions.BadOption | StartRefused refused) {
             System.err.println(refused.getMessage());
             System.exit(2);
             return;
         } catch (RuntimeException failed) {
-            LOG.error("The lab could not start: {}", failed.toString(), failed);
+            setUpLogging();
+            log.error("The lab could not start: {}", failed.toString(), failed);
             System.exit(1);
             return;
         }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            LOG.info("Stopping the lab...");
+            log.info("Stopping the lab...");
             try {
                 lab.close();
-                LOG.info("Lab stopped.");
+                log.info("Lab stopped.");
             } catch (RuntimeException e) {
-                LOG.error("The lab did not stop cleanly", e);
+                log.error("The lab did not stop cleanly", e);
             } finally {
                 stopped.countDown();
             }
@@ -108,7 +122,7 @@ public final class LabMain {
 
     private static void printWelcome(Lab lab) {
         LabConfig c = lab.config();
-        LOG.info("""
+        log.info("""
 
                 EU Login Lab is running (lab mode {}; data in {}).
 
@@ -126,18 +140,18 @@ public final class LabMain {
                 c.demoServices() ? lab.demoUrl() + "/" : "off (--demo-services)", lab.idpUrl(),
                 c.host(), lab.smtpPort(), c.host(), lab.imapPort(), lab.readyUrl());
         if (c.servicesFile() != null) {
-            LOG.info("Applications that may sign in: those of {} (the demo services only if it lists them).",
+            log.info("Applications that may sign in: those of {} (the demo services only if it lists them).",
                     c.servicesFile().toAbsolutePath().normalize());
         }
         if (c.demoAccounts()) {
-            LOG.info("Demo accounts, all with the password {}:", DemoAccounts.PASSWORD);
+            log.info("Demo accounts, all with the password {}:", DemoAccounts.PASSWORD);
             int width = DemoAccounts.ALL.stream().mapToInt(demo -> demo.email().length()).max().orElse(0);
-            DemoAccounts.ALL.forEach(demo -> LOG.info("  {}  {}", pad(demo.email(), width), demo.note()));
-            LOG.info("Support console staff, both with the password {}:", DemoSupportStaff.PASSWORD);
-            DemoSupportStaff.ALL.forEach(demo -> LOG.info("  {}  {}", pad(demo.login(), width), demo.note()));
-            LOG.info("");
+            DemoAccounts.ALL.forEach(demo -> log.info("  {}  {}", pad(demo.email(), width), demo.note()));
+            log.info("Support console staff, both with the password {}:", DemoSupportStaff.PASSWORD);
+            DemoSupportStaff.ALL.forEach(demo -> log.info("  {}  {}", pad(demo.login(), width), demo.note()));
+            log.info("");
         }
-        LOG.info("Started in {} s; {} of memory in use. Press Ctrl-C to stop.", seconds(sinceLaunch()), memoryInUse());
+        log.info("Started in {} s; {} of memory in use. Press Ctrl-C to stop.", seconds(sinceLaunch()), memoryInUse());
     }
 
     private static String pad(String text, int width) {

@@ -14,6 +14,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -82,6 +84,20 @@ class LabTest {
         try (Lab again = Lab.start(demo)) {
             assertThat(again.idp().accountAdmin().find("ana.external@example.eu")).isPresent();
             assertThat(Files.exists(data.resolve("eulogin.mv.db"))).isTrue();
+        }
+    }
+
+    @Test
+    void whatTheCallerDoesMeanwhileRunsOnItsThreadWhileTheDatabaseFileOpens(@TempDir Path data) {
+        LabConfig demo = new LabConfig("127.0.0.1", 0, 0, 0, 0, 0, 0, data, true, true, null);
+        List<String> ranOn = new ArrayList<>();
+        try (Lab lab = Lab.start(demo, () -> ranOn.add(Thread.currentThread().getName()))) {
+            assertThat(ranOn).containsExactly(Thread.currentThread().getName());
+            // The connection opened ahead is closed again; the IdP's pool keeps the database open.
+            assertThat(lab.idp().accountAdmin().find("ana.external@example.eu")).isPresent();
+        }
+        try (Lab again = Lab.start(demo)) {
+            assertThat(again.idp().accountAdmin().find("ana.external@example.eu")).isPresent();
         }
     }
 
