@@ -139,20 +139,22 @@ public final class Lab implements AutoCloseable {
     private void startAll() {
         // Each part starts as soon as what it needs is there, so that both cores stay busy: the mail
         // emulator and the IdP's database beside the SMS emulator (on this thread), the IdP as soon as
-        // its database is open. The IdP needs only the emulators' addresses: on configured ports
-        // (./lab demo) they are known beforehand; on free ports (tests) it waits until both are bound.
+        // its database is open, then the demo services. Both need only the emulators' addresses: on
+        // configured ports (./lab demo) they are known beforehand; on free ports (tests) they wait
+        // until both emulators are bound.
         CompletableFuture<MailEmulator> mailStarting = beside("mail", () -> MailEmulator.start(
                 new MailEmulatorConfig(config.host(), config.mailWebPort(), config.smtpPort(), config.imapPort())
                         .withDataDir(config.dataDir()), clock));
         CompletableFuture<Database> databaseOpening = beside("database", () -> Database.open(jdbcUrl));
         CompletableFuture<SmsEmulator> smsStarting = new CompletableFuture<>();
-        CompletableFuture<Emulators> bothBound = mailStarting.thenCombine(smsStarting, Emulators::new);
         CompletableFuture<EmulatorAddresses> addresses = config.smtpPort() != 0 && config.smsPort() != 0
-                ? CompletableFuture.completedFuture(new EmulatorAddresses(config.smtpPort(), smsConfig().baseUrl(config.smsPort())))
-                : bothBound.thenApply(Emulators::addresses);
+                && config.mailWebPort() != 0
+                ? CompletableFuture.completedFuture(new EmulatorAddresses(config.smtpPort(),
+                        smsConfig().baseUrl(config.smsPort()), config.mailWebPort(), config.smsPort()))
+                : mailStarting.thenCombine(smsStarting, EmulatorAddresses::of);
         CompletableFuture<IdpServer> idpStarting = databaseOpening.thenCombine(addresses, this::startIdp);
         CompletableFuture<DemoServices> demoStarting = config.demoServices()
-                ? idpStarting.thenCombine(bothBound, this::startDemoServices)
+                ? idpStarting.thenCombine(addresses, this::startDemoServices)
                 : CompletableFuture.completedFuture(null);
         try {
             smsStarting.complete(startSms());
@@ -217,11 +219,11 @@ public final class Lab implements AutoCloseable {
     }
 
     /** The demo pages link to the IdP and to both emulators. */
-    private DemoServices startDemoServices(IdpServer idp, Emulators emulators) {
+    private DemoServices startDemoServices(IdpServer idp, EmulatorAddresses emulators) {
         return DemoServices.start(config.host(), config.demoPort(), port -> config.publicUrl("127.0.0.1", port),
                 new DemoServices.Links(idp.baseUrl(), "http://" + config.connectHost() + ":" + idp.port(),
-                        config.publicUrl("127.0.0.1", emulators.mail().webPort()),
-                        config.publicUrl("127.0.0.1", emulators.sms().port())), clock);
+                        config.publicUrl("127.0.0.1", emulators.mailWebPort()),
+                        config.publicUrl("127.0.0.1", emulators.smsPort())), clock);
     }
 
     /** The SMS emulator keeps its phones, messages and apps in the data folder too, beside the IdP's database. */
@@ -251,16 +253,13 @@ public final class Lab implements AutoCloseable {
         }
     }
 
-    private record Emulators(MailEmulator mail, SmsEmulator sms) {
-        EmulatorAddresses addresses() {
-            return EmulatorAddresses.of(mail, sms);
-        }
-    }
-
-    /** Where the IdP sends its mail (the SMTP port) and its SMS and pushes (the SMS emulator's address). */
-    record EmulatorAddresses(int smtpPort, String smsUrl) {
+    /**
+     * The emulators' ports and the SMS emulator's address: where the IdP sends its mail (SMTP), its
+     * SMS and pushes, and where the demo pages link to (the web mailbox, the phones).
+     */
+    record EmulatorAddresses(int smtpPort, String smsUrl, int mailWebPort, int smsPort) {
         static EmulatorAddresses of(MailEmulator mail, SmsEmulator sms) {
-            return new EmulatorAddresses(mail.smtpPort(), sms.baseUrl());
+            return new EmulatorAddresses(mail.smtpPort(), sms.baseUrl(), mail.webPort(), sms.port());
         }
     }
 
