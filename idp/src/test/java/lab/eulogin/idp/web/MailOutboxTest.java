@@ -44,11 +44,7 @@ class MailOutboxTest extends IdpTestBase {
 
     @Test
     void a_retry_waits_for_its_pause_on_the_lab_clock() {
-        int port = mail.getSmtp().getPort();
-        mail.stop();
-        registerAndForget("pause@example.eu");
-        mail = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        mail.start();
+        registerDuringAnOutage("pause@example.eu");
         idp.outbox().retryDue();
         assertThat(mail.getReceivedMessages()).as("not before 30 seconds on the lab clock").isEmpty();
         clock.advance(Duration.ofSeconds(30));
@@ -58,11 +54,7 @@ class MailOutboxTest extends IdpTestBase {
 
     @Test
     void moving_the_lab_clock_past_a_retry_answers_once_the_mail_is_sent() {
-        int port = mail.getSmtp().getPort();
-        mail.stop();
-        registerAndForget("due@example.eu");
-        mail = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        mail.start();
+        registerDuringAnOutage("due@example.eu");
 
         assertThat(browser.postRaw("/__lab/clock", Map.of("advance", "PT29S")).statusCode()).isEqualTo(200);
         assertThat(mail.getReceivedMessages()).as("not due before 30 seconds").isEmpty();
@@ -70,6 +62,15 @@ class MailOutboxTest extends IdpTestBase {
         // No waiting: the clock's answer comes after the mail server has the mail.
         assertThat(mail.getReceivedMessages()).hasSize(1);
         assertThat(idp.outbox().to("due@example.eu")).singleElement().satisfies(e -> assertThat(e.sentAt()).isNotNull());
+    }
+
+    /** Registers while the mail server is down, then brings it back: the mail waits in the outbox. */
+    private void registerDuringAnOutage(String email) {
+        int port = mail.getSmtp().getPort();
+        mail.stop();
+        registerAndForget(email);
+        mail = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        mail.start();
     }
 
     private void registerAndForget(String email) {
