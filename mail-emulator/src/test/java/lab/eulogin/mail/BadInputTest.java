@@ -86,4 +86,17 @@ class BadInputTest {
         assertThat(response.statusCode()).isEqualTo(404);
         assertThat(response.body()).contains("\"error\"");
     }
+
+    @ParameterizedTest(name = "a form posted to {0} that cannot be read is a 400 page")
+    @ValueSource(strings = {"/purge", "/junk-rules", "/junk-rules/1/delete", "/message/1/delete"})
+    void unreadableFormsAreABadRequestPage(String path) {
+        for (String[] body : new String[][] {{"application/x-www-form-urlencoded", "csrf=%zz&address=%"},
+                {"multipart/form-data; boundary=zz", "--zz\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\nx"}}) {
+            HttpResponse<String> response = lab.send(HttpRequest.newBuilder(lab.uri(path))
+                    .header("Content-Type", body[0]).POST(HttpRequest.BodyPublishers.ofString(body[1])));
+
+            assertThat(response.statusCode()).isEqualTo(400);
+            assertThat(response.body()).contains("data-page=\"mail-error\"").doesNotContain("Exception");
+        }
+    }
 }

@@ -22,6 +22,7 @@ import lab.eulogin.sms.gateway.Gateway;
 import lab.eulogin.sms.gateway.StatusCallbacks;
 import lab.eulogin.sms.gateway.TwilioApi;
 import lab.eulogin.sms.http.HttpProblem;
+import lab.eulogin.sms.http.JsonErrorsJetty;
 import lab.eulogin.sms.http.NoMappingFiles;
 import lab.eulogin.sms.http.NoProxying;
 import lab.eulogin.sms.http.Router;
@@ -180,6 +181,7 @@ public final class SmsEmulator implements AutoCloseable {
                 .stubRequestLoggingDisabled(true)
                 .adminAuthenticator(closedAdminApi())
                 .notifier(new Slf4jNotifier(false))
+                .httpServerFactory(new JsonErrorsJetty())
                 .extensions(router, new NoProxying()));
     }
 

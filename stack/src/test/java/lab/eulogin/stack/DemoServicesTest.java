@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
 import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -19,6 +22,8 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import lab.eulogin.idp.accounts.Account;
 import lab.eulogin.idp.accounts.AccountKind;
@@ -183,6 +188,17 @@ class DemoServicesTest {
         assertThat(browser.status()).isEqualTo(404);
         assertThat(browser.page()).isEqualTo("app-error");
         assertThat(browser.body()).contains("data-msg=\"page-not-found\"", "data-service=\"MyPMO\"");
+    }
+
+    @ParameterizedTest(name = "{0} answers a form it cannot read on its own error page, as a 400")
+    @ValueSource(strings = {"/jsis", "/eushare/"})
+    void aFormThatCannotBeReadIsTheApplicationsBadRequest(String path) throws Exception {
+        HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(lab.demoUrl() + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("ticket=%zz&%=")).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(answer.statusCode()).isEqualTo(400);
+        assertThat(answer.body()).contains("data-page=\"app-error\"", "data-msg=\"request-unreadable\"");
     }
 
     @Test

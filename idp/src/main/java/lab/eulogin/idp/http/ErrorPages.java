@@ -31,17 +31,27 @@ public final class ErrorPages implements HttpHandler {
     public void handleRequest(HttpServerExchange exchange) {
         try {
             next.handleRequest(exchange);
+        } catch (Form.Unreadable e) {
+            // The sender's doing, not ours: no reference for the helpdesk, and a line in the log is enough.
+            LOG.info("Unreadable form on {} {}: {}", exchange.getRequestMethod(), exchange.getRequestPath(), e.getMessage());
+            replace(exchange, e.tooLarge() ? StatusCodes.REQUEST_ENTITY_TOO_LARGE : StatusCodes.BAD_REQUEST,
+                    "bad-request", Map.of());
         } catch (Exception e) {
             String reference = UUID.randomUUID().toString().substring(0, 8);
             LOG.error("Error {} on {} {}", reference, exchange.getRequestMethod(), exchange.getRequestPath(), e);
-            if (!WorkerAnswers.discard(exchange)) {
-                // Part of the answer already went out: it can only be cut short.
-                exchange.endExchange();
-                return;
-            }
-            exchange.getResponseHeaders().clear();
-            send(exchange, StatusCodes.INTERNAL_SERVER_ERROR, "error", Map.of("reference", reference));
+            replace(exchange, StatusCodes.INTERNAL_SERVER_ERROR, "error", Map.of("reference", reference));
         }
+    }
+
+    /** Whatever the handler had put in its answer gives way to the error page. */
+    private void replace(HttpServerExchange exchange, int status, String page, Map<String, Object> model) {
+        if (!WorkerAnswers.discard(exchange)) {
+            // Part of the answer already went out: it can only be cut short.
+            exchange.endExchange();
+            return;
+        }
+        exchange.getResponseHeaders().clear();
+        send(exchange, status, page, model);
     }
 
     public static void notFound(HttpServerExchange exchange, Templates templates) {

@@ -1,6 +1,7 @@
 package lab.eulogin.idp.http;
 
 import io.undertow.server.HttpServerExchange;
+import io.undertow.server.RequestTooBigException;
 import io.undertow.server.handlers.form.FormData;
 import io.undertow.server.handlers.form.FormDataParser;
 import io.undertow.server.handlers.form.FormEncodedDataDefinition;
@@ -27,7 +28,8 @@ public final class Form {
         this.data = data;
     }
 
-    static Form read(HttpServerExchange exchange) {
+    /** The form in the request's body; {@link Unreadable} when the body is not the form its type says. */
+    public static Form read(HttpServerExchange exchange) {
         return read(exchange, PARSERS);
     }
 
@@ -46,11 +48,29 @@ public final class Form {
         return read(exchange, parsers);
     }
 
+    /**
+     * Undertow's parsers fail with an {@code IOException} on a multipart body cut short, and with a
+     * runtime exception on a broken percent escape such as {@code %zz}; both are the sender's doing.
+     */
     private static Form read(HttpServerExchange exchange, FormParserFactory parsers) {
         try (FormDataParser parser = parsers.createParser(exchange)) {
             return new Form(parser == null ? new FormData(0) : parser.parseBlocking());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } catch (IOException | RuntimeException e) {
+            throw new Unreadable(e);
+        }
+    }
+
+    /** A body that could not be read as a form: a bad request (400), or too large (413), never a server error. */
+    public static final class Unreadable extends RuntimeException {
+        private final boolean tooLarge;
+
+        Unreadable(Exception cause) {
+            super("The form could not be read: " + cause, cause);
+            this.tooLarge = cause instanceof RequestTooBigException;
+        }
+
+        public boolean tooLarge() {
+            return tooLarge;
         }
     }
 

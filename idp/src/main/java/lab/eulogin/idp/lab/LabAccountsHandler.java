@@ -1,9 +1,6 @@
 package lab.eulogin.idp.lab;
 
 import io.undertow.server.HttpServerExchange;
-import io.undertow.server.handlers.form.FormData;
-import io.undertow.server.handlers.form.FormDataParser;
-import io.undertow.server.handlers.form.FormParserFactory;
 import io.undertow.util.Headers;
 import io.undertow.util.StatusCodes;
 import lab.eulogin.idp.accounts.Account;
@@ -16,6 +13,7 @@ import lab.eulogin.idp.accounts.NewAccount;
 import lab.eulogin.idp.accounts.PasswordPolicy;
 import lab.eulogin.idp.devices.Enrolments;
 import lab.eulogin.idp.devices.QrCodeImage;
+import lab.eulogin.idp.http.Form;
 import lab.eulogin.idp.phones.PhoneNumbers;
 import lab.eulogin.idp.phones.PhoneRepository;
 import lab.eulogin.idp.webauthn.SecurityKeys;
@@ -62,7 +60,6 @@ import java.util.Optional;
  * </ul>
  */
 public final class LabAccountsHandler {
-    private static final FormParserFactory PARSERS = FormParserFactory.builder().withDefaultCharset("UTF-8").build();
 
     private final AccountAdmin admin;
     private final PhoneRepository phones;
@@ -80,7 +77,7 @@ public final class LabAccountsHandler {
     }
 
     public void create(HttpServerExchange exchange) throws Exception {
-        FormData form = form(exchange);
+        Form form = Form.read(exchange);
         String email = EmailAddresses.normalise(value(form, "email"));
         String password = value(form, "password");
         String kind = value(form, "kind").isEmpty() ? AccountKind.EXTERNAL.name() : value(form, "kind");
@@ -134,7 +131,7 @@ public final class LabAccountsHandler {
     }
 
     public void unlock(HttpServerExchange exchange) throws Exception {
-        String email = value(form(exchange), "email");
+        String email = value(Form.read(exchange), "email");
         Optional<Account> account = accountOrNotFound(exchange, email);
         if (account.isEmpty()) {
             return;
@@ -144,7 +141,7 @@ public final class LabAccountsHandler {
     }
 
     public void startDeviceEnrolment(HttpServerExchange exchange) throws Exception {
-        FormData form = form(exchange);
+        Form form = Form.read(exchange);
         String email = value(form, "email");
         Optional<Account> account = accountOrNotFound(exchange, email);
         if (account.isEmpty()) {
@@ -162,7 +159,7 @@ public final class LabAccountsHandler {
     }
 
     public void registerSecurityKey(HttpServerExchange exchange) throws Exception {
-        FormData form = form(exchange);
+        Form form = Form.read(exchange);
         Optional<Account> account = accountOrNotFound(exchange, value(form, "email"));
         if (account.isEmpty()) {
             return;
@@ -224,15 +221,8 @@ public final class LabAccountsHandler {
         return account;
     }
 
-    private static FormData form(HttpServerExchange exchange) throws Exception {
-        try (FormDataParser parser = PARSERS.createParser(exchange)) {
-            return parser == null ? new FormData(0) : parser.parseBlocking();
-        }
-    }
-
-    private static String value(FormData form, String name) {
-        FormData.FormValue value = form.getFirst(name);
-        return value == null || value.isFileItem() ? "" : value.getValue().strip();
+    private static String value(Form form, String name) {
+        return form.get(name).strip();
     }
 
     private static String orDefault(String value, String otherwise) {

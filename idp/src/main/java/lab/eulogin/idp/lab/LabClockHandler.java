@@ -1,11 +1,9 @@
 package lab.eulogin.idp.lab;
 
 import io.undertow.server.HttpServerExchange;
-import io.undertow.server.handlers.form.FormData;
-import io.undertow.server.handlers.form.FormDataParser;
-import io.undertow.server.handlers.form.FormParserFactory;
 import io.undertow.util.StatusCodes;
 import lab.eulogin.idp.clock.LabClock;
+import lab.eulogin.idp.http.Form;
 
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
@@ -19,8 +17,6 @@ import java.util.Map;
  * server): a caller sees the effects at once, instead of watching for them.
  */
 public final class LabClockHandler {
-    private static final FormParserFactory PARSERS = FormParserFactory.builder().build();
-
     private final LabClock clock;
     private final Runnable dueWork;
 
@@ -33,7 +29,7 @@ public final class LabClockHandler {
         LabJson.send(exchange, StatusCodes.OK, state());
     }
 
-    public void post(HttpServerExchange exchange) throws Exception {
+    public void post(HttpServerExchange exchange) {
         String advance = parameter(exchange, "advance");
         Duration by;
         try {
@@ -56,17 +52,11 @@ public final class LabClockHandler {
         return Map.of("now", clock.instant().toString(), "offset", clock.offset().toString());
     }
 
-    private static String parameter(HttpServerExchange exchange, String name) throws Exception {
+    private static String parameter(HttpServerExchange exchange, String name) {
         Deque<String> query = exchange.getQueryParameters().get(name);
         if (query != null && !query.isEmpty()) {
             return query.getFirst();
         }
-        try (FormDataParser parser = PARSERS.createParser(exchange)) {
-            if (parser == null) {
-                return "";
-            }
-            FormData.FormValue value = parser.parseBlocking().getFirst(name);
-            return value == null ? "" : value.getValue();
-        }
+        return Form.read(exchange).get(name);
     }
 }

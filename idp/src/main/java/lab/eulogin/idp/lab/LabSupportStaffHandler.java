@@ -1,10 +1,8 @@
 package lab.eulogin.idp.lab;
 
 import io.undertow.server.HttpServerExchange;
-import io.undertow.server.handlers.form.FormData;
-import io.undertow.server.handlers.form.FormDataParser;
-import io.undertow.server.handlers.form.FormParserFactory;
 import io.undertow.util.StatusCodes;
+import lab.eulogin.idp.http.Form;
 import lab.eulogin.idp.support.StaffRole;
 import lab.eulogin.idp.support.SupportStaff;
 
@@ -18,19 +16,14 @@ import java.util.Optional;
  * Lab mode only.
  */
 public final class LabSupportStaffHandler {
-    private static final FormParserFactory PARSERS = FormParserFactory.builder().withDefaultCharset("UTF-8").build();
-
     private final SupportStaff staff;
 
     public LabSupportStaffHandler(SupportStaff staff) {
         this.staff = staff;
     }
 
-    public void create(HttpServerExchange exchange) throws Exception {
-        FormData form;
-        try (FormDataParser parser = PARSERS.createParser(exchange)) {
-            form = parser == null ? new FormData(0) : parser.parseBlocking();
-        }
+    public void create(HttpServerExchange exchange) {
+        Form form = Form.read(exchange);
         String login = value(form, "login");
         String name = value(form, "name").isEmpty() ? login : value(form, "name");
         Optional<StaffRole> role = StaffRole.parse(value(form, "role"));
@@ -45,8 +38,7 @@ public final class LabSupportStaffHandler {
         }
     }
 
-    private static String value(FormData form, String name) {
-        FormData.FormValue value = form.getFirst(name);
-        return value == null || value.isFileItem() ? "" : value.getValue().strip();
+    private static String value(Form form, String name) {
+        return form.get(name).strip();
     }
 }

@@ -1,7 +1,6 @@
 package lab.eulogin.idp.web;
 
 import io.undertow.server.HttpServerExchange;
-import io.undertow.server.RequestTooBigException;
 import io.undertow.util.Headers;
 import io.undertow.util.StatusCodes;
 import lab.eulogin.idp.accounts.Account;
@@ -21,7 +20,6 @@ import lab.eulogin.idp.reports.UrlSource;
 import lab.eulogin.idp.sessions.BrowserSession;
 import lab.eulogin.idp.sessions.LoginRequest;
 
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Arrays;
@@ -75,8 +73,8 @@ public final class ProblemReportHandler {
         Form submitted;
         try {
             submitted = Form.readWithFiles(exchange);
-        } catch (UncheckedIOException e) {
-            boolean tooBig = e.getCause() instanceof RequestTooBigException;
+        } catch (Form.Unreadable e) {
+            boolean tooBig = e.tooLarge();
             show(exchange, session, tooBig ? StatusCodes.REQUEST_ENTITY_TOO_LARGE : StatusCodes.BAD_REQUEST, context,
                     new ReportForm("", "", "", "", "", List.of()), new FieldErrors(),
                     tooBig ? "report-too-large" : "report-unreadable");

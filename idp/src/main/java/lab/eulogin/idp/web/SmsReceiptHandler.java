@@ -53,6 +53,11 @@ public final class SmsReceiptHandler {
                     }
                 }
             }
+        } catch (RuntimeException brokenEscape) {
+            // Undertow's parser throws on a percent escape such as %zz: not a receipt the provider sent.
+            exchange.setStatusCode(StatusCodes.BAD_REQUEST);
+            exchange.endExchange();
+            return;
         }
         String signature = exchange.getRequestHeaders().getFirst("X-Twilio-Signature");
         if (!receipts.signedByProvider(challengeId, fields, signature)) {

@@ -4,6 +4,7 @@ import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.server.handlers.form.FormData;
 import io.undertow.server.handlers.form.FormDataParser;
+import io.undertow.server.handlers.form.FormEncodedDataDefinition;
 import io.undertow.server.handlers.form.FormParserFactory;
 import io.undertow.util.Headers;
 import io.undertow.util.StatusCodes;
@@ -19,6 +20,8 @@ import org.slf4j.LoggerFactory;
 @FunctionalInterface
 public interface PageEndpoint {
     Logger LOG = LoggerFactory.getLogger(PageEndpoint.class);
+    FormParserFactory URL_ENCODED = FormParserFactory.builder(false)
+            .addParsers(new FormEncodedDataDefinition().setDefaultEncoding("UTF-8")).build();
 
     void handle(HttpServerExchange exchange) throws Exception;
 
@@ -42,14 +45,22 @@ public interface PageEndpoint {
         };
     }
 
-    /** Reads a posted form after checking its CSRF token. */
-    static FormData form(HttpServerExchange exchange) throws IOException {
+    /**
+     * Reads a posted form after checking its CSRF token. The pages' forms are URL-encoded; Undertow's
+     * parser throws on a broken percent escape such as {@code %zz}, the sender's mistake.
+     */
+    static FormData form(HttpServerExchange exchange) {
         exchange.startBlocking();
-        FormDataParser parser = FormParserFactory.builder().build().createParser(exchange);
+        FormDataParser parser = URL_ENCODED.createParser(exchange);
         if (parser == null) {
             throw HttpProblem.badRequest("Send the form as a form.");
         }
-        FormData form = parser.parseBlocking();
+        FormData form;
+        try (parser) {
+            form = parser.parseBlocking();
+        } catch (IOException | RuntimeException unreadable) {
+            throw HttpProblem.badRequest("The form could not be read. Go back, reload the page and send it again.");
+        }
         FormData.FormValue token = form.getFirst(Csrf.FIELD);
         Csrf.verify(exchange, token == null ? null : token.getValue());
         return form;

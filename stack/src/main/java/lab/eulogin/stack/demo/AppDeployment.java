@@ -60,7 +60,10 @@ final class AppDeployment implements AutoCloseable {
                         .setSessionTrackingModes(Set.of(SessionTrackingMode.COOKIE)))
                 .addServlet(Servlets.servlet("error", AppErrorServlet.class,
                         new ImmediateInstanceFactory<>(new AppErrorServlet(pages))).addMapping("/error"))
-                .addErrorPage(Servlets.errorPage("/error"));
+                .addErrorPage(Servlets.errorPage("/error"))
+                .addFilter(Servlets.filter("unreadable-requests", UnreadableRequestFilter.class,
+                        new ImmediateInstanceFactory<>(new UnreadableRequestFilter())))
+                .addFilterUrlMapping("unreadable-requests", "/*", DispatcherType.REQUEST);
         if (app.signsInWithOpenIdConnect()) {
             withOpenIdConnect(info, pages, idpUrl, baseUrl, clock);
         } else {

@@ -35,6 +35,7 @@ final class AppErrorServlet extends HttpServlet {
         Object message = request.getAttribute(RequestDispatcher.ERROR_MESSAGE);
         Map<String, Object> model = new HashMap<>();
         model.put("kind", switch (status) {
+            case HttpServletResponse.SC_BAD_REQUEST -> "bad-request";
             case HttpServletResponse.SC_NOT_FOUND -> "not-found";
             case HttpServletResponse.SC_FORBIDDEN -> "sign-in-not-confirmed";
             default -> "failed";
