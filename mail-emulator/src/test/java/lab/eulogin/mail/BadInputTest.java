@@ -55,6 +55,21 @@ class BadInputTest {
         assertThat(response.body()).startsWith("{").contains("\"error\"");
     }
 
+    @ParameterizedTest(name = "{0} is refused with: {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+            "{\"colour\":\"red\"}|Unknown field 'colour'; the fields are",
+            "{\"smtp\":[1]}|'smtp' must be a string",
+            "{\"smtp\":|The body is not valid JSON",
+            "[1]|The body is not the JSON object expected"})
+    void badBodiesAreRefusedInTheApisWordsNotJavas(String body, String error) {
+        HttpResponse<String> response = lab.send(HttpRequest.newBuilder(lab.uri("/api/faults"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)));
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).contains("\"error\":\"" + error.replace("\"", "\\\""))
+                .doesNotContain("lab.eulogin").doesNotContain("java.");
+    }
+
     @ParameterizedTest(name = "a state change sent as {0} is refused: no cross-site form can make it")
     @ValueSource(strings = {"text/plain", "application/x-www-form-urlencoded"})
     void stateChangesTakeOnlyJson(String contentType) {

@@ -1,8 +1,11 @@
 package lab.eulogin.mail.http;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.undertow.server.HttpServerExchange;
@@ -54,15 +57,23 @@ public final class Json {
             exchange.startBlocking();
             return MAPPER.readValue(exchange.getInputStream(), type);
         } catch (IOException e) {
-            throw HttpProblem.badRequest("The body is not the JSON expected: " + firstLine(e.getMessage()));
+            throw HttpProblem.badRequest(mistake(e));
         }
     }
 
-    private static String firstLine(String message) {
-        if (message == null) {
-            return "unreadable";
+    /** What is wrong with a body, in the API's words: Jackson's own messages name the lab's classes. */
+    private static String mistake(IOException e) {
+        if (e instanceof JsonParseException || e.getMessage() == null) {
+            return "The body is not valid JSON";
         }
-        int newline = message.indexOf('\n');
-        return newline < 0 ? message : message.substring(0, newline);
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            return "Unknown field '" + unknown.getPropertyName() + "'; the fields are " + unknown.getKnownPropertyIds();
+        }
+        if (e instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()
+                && mismatch.getPath().get(0).getFieldName() != null) {
+            return "'" + mismatch.getPath().get(0).getFieldName() + "' must be "
+                    + (mismatch.getTargetType() == String.class ? "a string" : "of another kind");
+        }
+        return "The body is not the JSON object expected";
     }
 }

@@ -70,7 +70,7 @@ public final class Exchange {
             if (e.getCause() instanceof IllegalArgumentException invalid) {
                 throw HttpProblem.badRequest(invalid.getMessage());
             }
-            throw HttpProblem.badRequest("Invalid JSON: " + e.getOriginalMessage());
+            throw HttpProblem.badRequest(Json.mistake(e));
         }
     }
 

@@ -23,6 +23,8 @@ import lab.eulogin.sms.client.SmsApiException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class PhonesApiTest {
     private static final String ACCOUNT = "AC00000000000000000000000000000002";
@@ -243,6 +245,23 @@ class PhonesApiTest {
         assertBadRequest(http.get("/api/phones/+32470000201/messages/next?timeout=10"));
         assertBadRequest(http.get("/api/phones/+32470000201/messages/next?timeout=PT5M"));
         assertThat(http.json("PATCH", "/api/phones/+32470000201", "").statusCode()).isEqualTo(400);
+    }
+
+    @ParameterizedTest(name = "{0} is refused with: {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+            "{\"power\":\"maybe\"}|'power' must be one of \"on\", \"off\"",
+            "{\"signal\":\"loud\"}|'signal' must be true or false",
+            "{\"blockedSenders\":\"Spammer\"}|'blockedSenders' must be a list",
+            "{\"blockedSenders\":[[1]]}|'blockedSenders[0]' must be a string",
+            "{\"colour\":\"red\"}|Unknown field 'colour'; the fields are",
+            "{\"power\":|The body is not valid JSON (line 1, column 10)",
+            "[1]|The body is not the JSON object expected"})
+    void a_bad_body_is_refused_in_the_apis_words_not_javas(String body, String error) {
+        HttpResponse<String> response = http.json("PUT", "/api/phones/+32470000277", body);
+
+        assertBadRequest(response);
+        assertThat(RawHttp.tree(response).get("error").asText()).startsWith(error)
+                .doesNotContain("lab.eulogin").doesNotContain("java.");
     }
 
     @Test
