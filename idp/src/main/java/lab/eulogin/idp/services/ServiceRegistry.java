@@ -3,6 +3,8 @@ package lab.eulogin.idp.services;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.jwk.JWK;
@@ -27,6 +29,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
+import java.util.stream.Collectors;
 
 /**
  * The services that may sign in through EU Login, read from a YAML file (the format is in the
@@ -74,7 +77,7 @@ public final class ServiceRegistry {
         try {
             file = YAML.readValue(yaml, RegistryFile.class);
         } catch (JacksonException e) {
-            throw new ServiceRegistryException(source + ": " + e.getOriginalMessage(), e);
+            throw new ServiceRegistryException(source + ", " + mistake(e), e);
         } catch (IOException e) {
             throw new ServiceRegistryException("Could not read " + source, e);
         }
@@ -127,6 +130,39 @@ public final class ServiceRegistry {
 
     public List<RegisteredService> all() {
         return services;
+    }
+
+    /**
+     * What is wrong in the file, as the person editing it needs it: the field, by its path in the
+     * file, and what it must be. Jackson's own messages name the lab's Java classes and its parser's
+     * tokens. (The line is given for broken YAML only: for a field, Jackson reports where the whole
+     * service ends.)
+     */
+    private static String mistake(JacksonException e) {
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            return "unknown field '" + path(unknown) + "'; the fields there are " + unknown.getKnownPropertyIds();
+        }
+        if (e instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+            Class<?> type = mismatch.getTargetType();
+            String expected = type == null ? "of another kind"
+                    : List.class.isAssignableFrom(type) ? "a list"
+                    : type == String.class ? "a single value"
+                    : type == Boolean.class ? "true or false"
+                    : "a mapping of fields";
+            return "'" + path(mismatch) + "' must be " + expected;
+        }
+        String where = e.getLocation() == null ? "" : "line " + e.getLocation().getLineNr() + ": ";
+        // The YAML parser's message, on one line: without the excerpt of the file it draws below.
+        String said = Arrays.stream(String.valueOf(e.getOriginalMessage()).split("\n"))
+                .filter(line -> !line.isBlank() && !Character.isWhitespace(line.charAt(0)))
+                .collect(Collectors.joining("; "));
+        return where + "not valid YAML: " + said;
+    }
+
+    private static String path(MismatchedInputException e) {
+        return e.getPath().stream()
+                .map(step -> step.getFieldName() != null ? "." + step.getFieldName() : "[" + step.getIndex() + "]")
+                .collect(Collectors.joining()).substring(1);
     }
 
     record RegistryFile(List<Entry> services) {

@@ -110,7 +110,14 @@ class ServiceRegistryTest {
     @Test
     void mistakes_in_the_file_are_refused_with_where_they_are() {
         assertThatThrownBy(() -> parse("services:\n  - id: a\n    name: A\n    urls: [{prefix: 'https://a.eu/'}]\n    colour: red\n"))
-                .isInstanceOf(ServiceRegistryException.class).hasMessageContaining("colour");
+                .isInstanceOf(ServiceRegistryException.class)
+                .hasMessageContaining("unknown field 'services[0].colour'; the fields there are [")
+                .hasMessageNotContaining("lab.eulogin");
+        assertThatThrownBy(() -> parse("services:\n  - id: a\n    name: [A]\n"))
+                .hasMessageContaining("'services[0].name' must be a single value").hasMessageNotContaining("java.");
+        assertThatThrownBy(() -> parse("services:\n  - id: a\n    name: A\n    urls: {prefix: 'https://a.eu/'}\n"))
+                .hasMessageContaining("'services[0].urls' must be a list");
+        assertThatThrownBy(() -> parse("services:\n  - id: a\n    name: 'A\n")).hasMessageContaining("line 3: not valid YAML").hasMessageNotContaining("\n");
         assertThatThrownBy(() -> parse("services:\n  - id: a\n    name: A\n    urls: [{prefix: 'https://a.eu/'}]\n"
                 + "  - id: a\n    name: B\n    urls: [{prefix: 'https://b.eu/'}]\n"))
                 .hasMessageContaining("'a' is used twice");
