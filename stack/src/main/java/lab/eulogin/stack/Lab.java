@@ -200,7 +200,8 @@ public final class Lab implements AutoCloseable {
 
     /** The IdP on its opened database, with the demo's people when asked for. */
     private IdpServer startIdp(Database database, EmulatorAddresses emulators) {
-        IdpConfig idpConfig = idpConfig(config, emulators);
+        // The database this lab opened: without a data folder, each config.jdbcUrl() names a new one.
+        IdpConfig idpConfig = idpConfig(config, emulators).withJdbcUrl(jdbcUrl);
         if (testHashes) {
             idpConfig = idpConfig.withPbkdf2Iterations(TEST_PASSWORD_ITERATIONS)
                     .withDevicePolicy(idpConfig.devicePolicy().withPinIterations(TEST_PIN_ITERATIONS));
