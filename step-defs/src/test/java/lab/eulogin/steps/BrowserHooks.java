@@ -1,6 +1,14 @@
 package lab.eulogin.steps;
 
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
 import lab.eulogin.steps.fixtures.Browser;
+import lab.eulogin.steps.pages.PageStructure;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.openqa.selenium.WebDriverException;
@@ -54,6 +62,26 @@ public class BrowserHooks {
             LOG.warn("No screenshot of the failure: {}", browserGone.getMessage());
         } finally {
             browser.quit();
+        }
+    }
+
+    /**
+     * Once the browser is closed (after hooks run from the highest order down), every page the
+     * scenario went through is checked for what a screen reader and the keyboard alone need.
+     */
+    @After(order = 9_000)
+    public void everyPageSeenWorksWithoutMouseOrEyes() {
+        Map<String, Set<String>> problems = new TreeMap<>();
+        for (String source : browser.pagesSeen()) {
+            List<String> found = PageStructure.problems(source);
+            if (!found.isEmpty()) {
+                problems.computeIfAbsent(PageStructure.pageId(source), page -> new LinkedHashSet<>()).addAll(found);
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new AssertionError("Pages a screen reader or the keyboard alone cannot use:\n" + problems.entrySet().stream()
+                    .map(page -> "  " + page.getKey() + ":\n    " + String.join("\n    ", page.getValue()))
+                    .collect(Collectors.joining("\n")));
         }
     }
 }
