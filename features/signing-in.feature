@@ -16,6 +16,15 @@ Feature: Signing in to EU Login
     When I sign in with my e-mail address and my password
     Then I am signed in to EU Login
 
+  @faq-SIGN-01
+  Scenario: Without a mouse, the keyboard alone signs in
+    Each field is reached with Tab, in the order the page reads, and Enter sends the form as NEXT
+    and "Sign in" do.
+
+    Given I have an EU Login account
+    When I sign in with the keyboard alone: Tab to each field, type, and Enter
+    Then I am signed in to EU Login
+
   @faq-SIGN-06
   Scenario: A wrong password gives "Incorrect password supplied" with the way to reset it
     Given I have an EU Login account

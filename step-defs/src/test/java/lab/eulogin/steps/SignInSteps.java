@@ -59,6 +59,12 @@ public class SignInSteps {
         new LoginPage(browser.driver()).open(lab.idpUrl()).continueAs(me.email()).signIn(me.password());
     }
 
+    @When("I sign in with the keyboard alone: Tab to each field, type, and Enter")
+    public void signInWithTheKeyboard() {
+        new LoginPage(browser.driver()).open(lab.idpUrl()).continueWithTheKeyboardAs(me.email())
+                .signInWithTheKeyboard(me.password());
+    }
+
     @When("I sign in with my password and the verification method {string}")
     public void signInWithMethod(String method) {
         new LoginPage(browser.driver()).open(lab.idpUrl()).continueAs(me.email()).signIn(me.password(), method);

@@ -1,7 +1,6 @@
 package lab.eulogin.steps.pages;
 
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
@@ -16,12 +15,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The menu is hidden until the mouse is over the gear or the gear has the keyboard's focus.
  */
 public final class GearMenu {
-    private static final String GEAR_ID = "gear";
-    private static final String MY_ACCOUNT_ID = "my-account";
-    private static final By GEAR = By.id(GEAR_ID);
-    private static final By MY_ACCOUNT = By.id(MY_ACCOUNT_ID);
-    /** The skip link, the EU Login logo, then the gear: a few presses of Tab at most. */
-    private static final int MOST_TABS = 10;
+    private static final By GEAR = By.id("gear");
+    private static final By MY_ACCOUNT = By.id("my-account");
 
     private final WebDriver driver;
 
@@ -41,18 +36,13 @@ public final class GearMenu {
     /** With the keyboard: Tab until the gear has the focus, the menu shows; Tab to "My Account", Enter. */
     public void myAccountWithTheKeyboard() {
         assertMenuHidden();
-        for (int i = 0; i < MOST_TABS && !focused(GEAR_ID); i++) {
-            new Actions(driver).sendKeys(Keys.TAB).perform();
-        }
-        if (!focused(GEAR_ID)) {
-            throw new AssertionError("The gear never had the focus after " + MOST_TABS + " presses of Tab");
-        }
+        Keyboard.tabTo(driver, GEAR, "The gear");
         WebElement myAccount = menuEntryShown();
-        new Actions(driver).sendKeys(Keys.TAB).perform();
-        if (!focused(MY_ACCOUNT_ID)) {
+        Keyboard.press(driver, Keys.TAB);
+        if (!Keyboard.focused(driver, myAccount)) {
             throw new AssertionError("Tab after the gear does not lead to \"" + myAccount.getText() + "\"");
         }
-        new Actions(driver).sendKeys(Keys.ENTER).perform();
+        Keyboard.press(driver, Keys.ENTER);
     }
 
     private void assertMenuHidden() {
@@ -70,7 +60,4 @@ public final class GearMenu {
         }
     }
 
-    private boolean focused(String id) {
-        return id.equals(((JavascriptExecutor) driver).executeScript("return document.activeElement && document.activeElement.id"));
-    }
 }

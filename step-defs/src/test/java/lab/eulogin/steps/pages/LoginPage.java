@@ -39,6 +39,15 @@ public final class LoginPage extends Page {
         return new PasswordPage(driver);
     }
 
+    /** With the keyboard alone: Tab to the e-mail address field, type it, Enter sends it as NEXT does. */
+    public PasswordPage continueWithTheKeyboardAs(String identifier) {
+        assertCurrent();
+        Keyboard.tabTo(driver, IDENTIFIER, "The e-mail address field");
+        Keyboard.type(driver, identifier);
+        Keyboard.enterToSend(driver);
+        return new PasswordPage(driver);
+    }
+
     /** What the e-mail address field holds, as the page was given or as typed. */
     public String typedIdentifier() {
         assertCurrent();

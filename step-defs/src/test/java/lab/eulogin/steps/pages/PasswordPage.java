@@ -27,6 +27,14 @@ public final class PasswordPage extends Page {
         click(SIGN_IN);
     }
 
+    /** With the keyboard alone: Tab to the password field, type it, Enter sends it as "Sign in" does. */
+    public void signInWithTheKeyboard(String password) {
+        assertCurrent();
+        Keyboard.tabTo(driver, PASSWORD, "The password field");
+        Keyboard.type(driver, password);
+        Keyboard.enterToSend(driver);
+    }
+
     /** Signs in with the method whose label is given, as "Choose your verification method" shows it. */
     public void signIn(String password, String methodLabel) {
         assertCurrent();
