@@ -65,8 +65,9 @@ public final class ErrorPages implements HttpHandler {
     private void send(HttpServerExchange exchange, int status, String page, Map<String, Object> model) {
         String html;
         try {
+            // In English, whatever the session's language: the session may be what failed.
             html = templates.render(page, Map.of("page", page, "model", model, "reference",
-                    model.getOrDefault("reference", "")), Locale.ENGLISH);
+                    model.getOrDefault("reference", ""), "lang", Locale.ENGLISH.getLanguage()), Locale.ENGLISH);
         } catch (RuntimeException renderingFailed) {
             html = "<!doctype html><title>EU Login</title><body data-page=\"error\"><p>Something went wrong.</p>";
         }
