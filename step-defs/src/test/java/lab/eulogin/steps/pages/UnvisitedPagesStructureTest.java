@@ -7,30 +7,20 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import lab.eulogin.stack.Lab;
+import lab.eulogin.testkit.EuLoginLabExtension;
+import lab.eulogin.testkit.LabRuntimeInfo;
 
 /**
  * The pages no scenario goes through, checked as {@link PageStructure} checks the others after
  * each scenario: what a screen reader and the keyboard alone need. Fetched without a browser.
  */
+@ExtendWith(EuLoginLabExtension.class)
 class UnvisitedPagesStructureTest {
-    private static Lab lab;
     private final HttpClient http = HttpClient.newHttpClient();
-
-    @BeforeAll
-    static void start() {
-        lab = Lab.startForTests();
-    }
-
-    @AfterAll
-    static void stop() {
-        lab.close();
-    }
 
     @ParameterizedTest(name = "{0}: {1} {2}")
     @CsvSource(delimiter = '|', value = {
@@ -39,7 +29,7 @@ class UnvisitedPagesStructureTest {
             "help|GET|/cas/help.html",
             "login-request-invalid|GET|/cas/login?authenticationLevel=SUPREME",
             "support-login|GET|/cas/support/login"})
-    void passesTheCheck(String page, String method, String path) throws Exception {
+    void passesTheCheck(String page, String method, String path, LabRuntimeInfo lab) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(lab.idpUrl() + path));
         if (method.equals("POST")) {
             // A form the IdP cannot read (a multipart body cut short): its "bad request" page.
