@@ -1,5 +1,6 @@
 package lab.eulogin.idp.web;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,12 +13,18 @@ import lab.eulogin.idp.http.Web;
 import lab.eulogin.idp.lab.LabJson;
 
 import java.io.IOException;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
  * The API the EU Login app speaks, as a phone would over the network (JSON in, JSON out; errors as
- * {@code {"error": code, "message": text}}). Every change it asks for is signed with the device key.
+ * {@code {"error": code, "message": text}}; a body it cannot use is a 400 {@code bad-request} whose
+ * message names the field). Every change it asks for is signed with the device key.
  * <ul>
  *   <li>{@code POST /cas/api/mobile/enrol}: {@code code, publicKey, pushToken, pinProof, signature}</li>
  *   <li>{@code GET /cas/api/mobile/requests/{requestId}}: the nonce to sign, while the request is pending</li>
@@ -28,6 +35,12 @@ import java.util.Map;
  */
 public final class MobileAppApiHandler {
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final List<String> ENROL = List.of("code", "publicKey", "pushToken", "pinProof", "signature");
+    private static final List<String> ANSWER = List.of("deviceId", "decision", "signature");
+    /** The PIN proof comes with an approval only; user verification from apps that do it. */
+    private static final List<String> ANSWER_OPTIONAL = List.of("pinProof", "userVerification");
+    private static final List<String> DECISIONS = List.of("approve", "refuse");
+    private static final List<String> UNLINK = List.of("issuedAt", "signature");
 
     private final MobileApp app;
 
@@ -36,12 +49,12 @@ public final class MobileAppApiHandler {
     }
 
     public void enrol(HttpServerExchange exchange) throws IOException {
-        JsonNode body = body(exchange);
+        Map<String, String> body = fields(exchange, ENROL, List.of());
         if (body == null) {
             return;
         }
-        Enrolments.Completed done = app.enrolments().complete(new Enrolments.Request(text(body, "code"),
-                text(body, "publicKey"), text(body, "pushToken"), text(body, "pinProof"), text(body, "signature")));
+        Enrolments.Completed done = app.enrolments().complete(new Enrolments.Request(body.get("code"),
+                body.get("publicKey"), body.get("pushToken"), body.get("pinProof"), body.get("signature")));
         if (done instanceof Enrolments.Completed.Enrolled enrolled) {
             LabJson.send(exchange, StatusCodes.CREATED, Map.of("deviceId", enrolled.deviceId(),
                     "otpSecret", enrolled.otpSecret(), "account", enrolled.account()));
@@ -73,13 +86,17 @@ public final class MobileAppApiHandler {
     }
 
     public void answer(HttpServerExchange exchange) throws IOException {
-        JsonNode body = body(exchange);
+        Map<String, String> body = fields(exchange, ANSWER, ANSWER_OPTIONAL);
         if (body == null) {
             return;
         }
+        if (!DECISIONS.contains(body.get("decision"))) {
+            LabJson.error(exchange, StatusCodes.BAD_REQUEST, "bad-request", "'decision' must be one of " + DECISIONS);
+            return;
+        }
         PushApprovals.Answered answered = app.approvals().answer(Web.query(exchange, "requestId"),
-                new PushApprovals.Answer(text(body, "deviceId"), text(body, "decision"), text(body, "pinProof"),
-                        text(body, "userVerification"), text(body, "signature")));
+                new PushApprovals.Answer(body.get("deviceId"), body.get("decision"), body.get("pinProof"),
+                        body.get("userVerification"), body.get("signature")));
         if (answered instanceof PushApprovals.Answered.Approved) {
             LabJson.send(exchange, StatusCodes.OK, Map.of("status", "APPROVED"));
         } else if (answered instanceof PushApprovals.Answered.Refused) {
@@ -102,11 +119,18 @@ public final class MobileAppApiHandler {
     }
 
     public void unlink(HttpServerExchange exchange) throws IOException {
-        JsonNode body = body(exchange);
+        Map<String, String> body = fields(exchange, UNLINK, List.of());
         if (body == null) {
             return;
         }
-        if (app.enrolments().unlink(Web.query(exchange, "deviceId"), text(body, "issuedAt"), text(body, "signature"))) {
+        try {
+            Instant.parse(body.get("issuedAt"));
+        } catch (DateTimeParseException e) {
+            LabJson.error(exchange, StatusCodes.BAD_REQUEST, "bad-request",
+                    "'issuedAt' must be a time in UTC such as 2026-12-02T10:15:30Z");
+            return;
+        }
+        if (app.enrolments().unlink(Web.query(exchange, "deviceId"), body.get("issuedAt"), body.get("signature"))) {
             exchange.setStatusCode(StatusCodes.NO_CONTENT);
             exchange.endExchange();
         } else {
@@ -114,22 +138,54 @@ public final class MobileAppApiHandler {
         }
     }
 
-    /** The JSON object sent, or null once a 400 has been answered. */
-    private static JsonNode body(HttpServerExchange exchange) throws IOException {
+    /**
+     * The text fields of the JSON object sent, or null once a 400 has said what is wrong: not JSON, not
+     * an object, or a field that is missing, empty or not a string. Fields it does not know are left
+     * alone, as a newer app may send more.
+     */
+    private static Map<String, String> fields(HttpServerExchange exchange, List<String> required,
+                                              List<String> optional) throws IOException {
         try {
-            JsonNode node = JSON.readTree(exchange.getInputStream());
-            if (node != null && node.isObject()) {
-                return node;
+            JsonNode body = JSON.readTree(exchange.getInputStream());
+            if (body == null || body.isMissingNode()) {
+                throw new BadBody("Send a JSON object");
             }
+            if (!body.isObject()) {
+                throw new BadBody("The body must be a JSON object, not " + body.getNodeType().name().toLowerCase(Locale.ROOT));
+            }
+            Map<String, String> fields = new HashMap<>();
+            required.forEach(name -> read(body, name, true, fields));
+            optional.forEach(name -> read(body, name, false, fields));
+            return fields;
         } catch (JsonProcessingException e) {
-            // answered below
+            JsonLocation at = e.getLocation();
+            LabJson.error(exchange, StatusCodes.BAD_REQUEST, "bad-request", at == null ? "The body is not valid JSON"
+                    : "The body is not valid JSON (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")");
+        } catch (BadBody e) {
+            LabJson.error(exchange, StatusCodes.BAD_REQUEST, "bad-request", e.getMessage());
         }
-        LabJson.error(exchange, StatusCodes.BAD_REQUEST, "bad-request", "Send a JSON object");
         return null;
     }
 
-    private static String text(JsonNode body, String field) {
-        JsonNode value = body.get(field);
-        return value != null && value.isTextual() ? value.asText() : null;
+    private static void read(JsonNode body, String name, boolean required, Map<String, String> fields) {
+        JsonNode value = body.get(name);
+        if (value == null || value.isNull()) {
+            if (required) {
+                throw new BadBody("'" + name + "' is missing");
+            }
+        } else if (!value.isTextual()) {
+            throw new BadBody("'" + name + "' must be a string");
+        } else if (required && value.asText().isBlank()) {
+            throw new BadBody("'" + name + "' is empty");
+        } else {
+            fields.put(name, value.asText());
+        }
+    }
+
+    /** What is wrong with a body, in words for the app's developer. */
+    private static final class BadBody extends RuntimeException {
+        BadBody(String message) {
+            super(message, null, false, false);
+        }
     }
 }
