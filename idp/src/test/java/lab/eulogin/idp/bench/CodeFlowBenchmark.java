@@ -35,11 +35,13 @@ import java.lang.management.ManagementFactory;
 import java.net.CookieManager;
 import java.net.InetAddress;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -80,6 +82,13 @@ public final class CodeFlowBenchmark {
     private record Provider(String issuer, JWSAlgorithm idTokenAlgorithm) {
     }
 
+    /** The version in the name of the jar a class was loaded from (mock-oauth2-server's jar says none inside). */
+    private static String jarVersion(Class<?> type) throws URISyntaxException {
+        String jar = Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI()).getFileName().toString();
+        Matcher version = Pattern.compile("-(\\d[\\w.-]*)\\.jar$").matcher(jar);
+        return version.find() ? version.group(1) : jar;
+    }
+
     public static void main(String[] args) throws Exception {
         int clients = Integer.getInteger("bench.clients", 2);
         Duration warmup = Duration.parse(System.getProperty("bench.warmup", "PT10S"));
@@ -92,7 +101,8 @@ public final class CodeFlowBenchmark {
         mock.start(InetAddress.getLoopbackAddress(), 0);
         try {
             String issuer = mock.issuerUrl("default").toString();
-            run("mock-oauth2-server 3.0.3 (no sign-in page; RS256)", new Provider(issuer, JWSAlgorithm.RS256),
+            run("mock-oauth2-server " + jarVersion(MockOAuth2Server.class) + " (no sign-in page; RS256)",
+                    new Provider(issuer, JWSAlgorithm.RS256),
                     List.of(), clients, warmup, duration);
         } finally {
             mock.shutdown();
