@@ -36,6 +36,7 @@ import lab.eulogin.idp.phones.PhoneRepository;
 import lab.eulogin.idp.phones.SmsChallenges;
 import lab.eulogin.idp.oidc.OidcEndpoints;
 import lab.eulogin.idp.protocol.CasEndpoints;
+import lab.eulogin.idp.signin.OtherSignIns;
 import lab.eulogin.idp.passwords.PasswordLinks;
 import lab.eulogin.idp.web.AccountDetailsHandler;
 import lab.eulogin.idp.web.ChangeEmailHandler;
@@ -83,26 +84,28 @@ public final class IdpRoutes {
                                     DeliveryReceipts receipts, SecurityKeys securityKeys, LabReset labReset,
                                     Outbox outbox, boolean secureCookies) {
         CaptchaDesk captchas = new CaptchaDesk();
+        OtherSignIns otherSignIns = new OtherSignIns(web, cas.flow(), oidc::revokeTokensOf);
         SmsSignInHandler smsSignIn = new SmsSignInHandler(web, accounts, phones, smsChallenges, cas.flow());
         SecurityKeySignIn keySignIn = new SecurityKeySignIn(web, accounts, securityKeys, cas.flow());
         LoginHandler login = new LoginHandler(web, authentication, accounts, cas.flow(), smsSignIn, mobileAppSignIn,
                 keySignIn);
-        PasswordExpiredHandler passwordExpired = new PasswordExpiredHandler(web, accounts, passwordChange, cas.flow());
+        PasswordExpiredHandler passwordExpired = new PasswordExpiredHandler(web, accounts, passwordChange, cas.flow(),
+                otherSignIns);
         MyAccountHandler myAccount = new MyAccountHandler(web, accounts);
         AccountDetailsHandler accountDetails = new AccountDetailsHandler(web, accounts);
-        ChangePasswordHandler changePassword = new ChangePasswordHandler(web, accounts, passwordChange);
+        ChangePasswordHandler changePassword = new ChangePasswordHandler(web, accounts, passwordChange, otherSignIns);
         ChangeEmailHandler changeEmail = new ChangeEmailHandler(web, accounts, emailChange);
         MobilePhonesHandler mobilePhones = new MobilePhonesHandler(web, accounts, phones, smsChallenges, clock);
         MobileDevicesHandler mobileDevices = new MobileDevicesHandler(web, mobileApp, clock);
         DeviceEnrolmentHandler enrolment = new DeviceEnrolmentHandler(web, mobileApp.enrolments());
         SecurityKeysHandler keys = new SecurityKeysHandler(web, accounts, securityKeys);
-        PanicHandler panic = new PanicHandler(web, mobileApp, securityKeys.keys(), phones);
+        PanicHandler panic = new PanicHandler(web, mobileApp, securityKeys.keys(), phones, otherSignIns);
         MobileAppApiHandler appApi = new MobileAppApiHandler(mobileApp);
         LabAccountsHandler labAccounts = new LabAccountsHandler(admin, phones, mobileApp.enrolments(), securityKeys, clock);
         LabCaptchaHandler labCaptcha = new LabCaptchaHandler(captchas);
         LabProblemReportsHandler labReports = new LabProblemReportsHandler(support.reports(), accounts);
         RegisterHandler register = new RegisterHandler(web, registration, throttle, captchas);
-        NewPasswordHandler newPassword = new NewPasswordHandler(web, passwords, cas.registry());
+        NewPasswordHandler newPassword = new NewPasswordHandler(web, passwords, cas.registry(), otherSignIns);
         PasswordResetRequestHandler reset = new PasswordResetRequestHandler(web, passwords);
         HelpHandler help = new HelpHandler(web);
         LabClockHandler labClock = new LabClockHandler(clock, outbox::retryDue);

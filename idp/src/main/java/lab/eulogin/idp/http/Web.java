@@ -87,6 +87,11 @@ public final class Web {
         exchange.setResponseCookie(sessionCookie("").setMaxAge(0));
     }
 
+    /** Signs the account out of every browser but {@code keep}'s. */
+    public void signOutOthers(long accountId, BrowserSession keep) {
+        sessions.removeIf(s -> s != keep && Long.valueOf(accountId).equals(s.accountId()));
+    }
+
     /** The address of the last sign-in on this browser, for "Welcome back" (FAQ SIGN-02), or null. */
     public static String rememberedEmail(HttpServerExchange exchange) {
         Cookie cookie = exchange.getRequestCookie(REMEMBERED_COOKIE);

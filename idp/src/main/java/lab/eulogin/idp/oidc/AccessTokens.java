@@ -45,6 +45,10 @@ final class AccessTokens {
         tokens.clear();
     }
 
+    void revokeAllOf(long accountId) {
+        tokens.values().removeIf(t -> t.grant().accountId() == accountId);
+    }
+
     /** A code used twice: what was issued from it stops working. */
     void revokeIssuedFrom(String codeHash) {
         tokens.values().removeIf(t -> t.codeHash().equals(codeHash));

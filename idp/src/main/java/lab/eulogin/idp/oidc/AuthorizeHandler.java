@@ -13,6 +13,8 @@ import com.nimbusds.openid.connect.sdk.AuthenticationRequest;
 import com.nimbusds.openid.connect.sdk.OIDCClaimsRequest;
 import com.nimbusds.openid.connect.sdk.OIDCError;
 import com.nimbusds.openid.connect.sdk.Prompt;
+import com.nimbusds.openid.connect.sdk.claims.ACR;
+import com.nimbusds.openid.connect.sdk.claims.ClaimRequirement;
 import com.nimbusds.openid.connect.sdk.claims.ClaimsSetRequest;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.util.StatusCodes;
@@ -31,6 +33,7 @@ import lab.eulogin.idp.http.Web;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -108,7 +111,9 @@ final class AuthorizeHandler {
             return;
         }
         boolean renew = (prompt != null && prompt.contains(Prompt.Type.LOGIN)) || tooOld;
-        AuthenticationLevel level = EuLoginClaims.level(request.getACRValues()).orElse(AuthenticationLevel.BASIC);
+        AuthenticationLevel level = AuthenticationLevel.strongest(
+                EuLoginClaims.level(request.getACRValues()).orElse(AuthenticationLevel.BASIC),
+                EuLoginClaims.level(acrClaimed(request)).orElse(AuthenticationLevel.BASIC));
         String hint = request.getLoginHint() == null ? null : EmailAddresses.normalise(request.getLoginHint());
         CodeAnswer answer = new CodeAnswer(codes, clock, urls.issuer(), client.clientId(), redirect,
                 request.getState(), request.getNonce(), request.getScope(), request.getCodeChallenge(),
@@ -139,10 +144,40 @@ final class AuthorizeHandler {
                 && !CodeChallengeMethod.S256.equals(request.getCodeChallengeMethod())) {
             return OAuth2Error.INVALID_REQUEST.setDescription("PKCE takes code_challenge_method=S256 only");
         }
+        if (essentialAcrUnmet(request)) {
+            return OIDCError.UNMET_AUTHENTICATION_REQUIREMENTS.setDescription(
+                    "No acr asked as essential is one of EU Login's levels " + EuLoginClaims.supportedAcrs());
+        }
         if (request.getRequestObject() != null || request.getRequestURI() != null) {
             return OAuth2Error.REQUEST_NOT_SUPPORTED.setDescription("Request objects are not supported");
         }
         return null;
+    }
+
+    /**
+     * The {@code acr} values asked through the {@code claims} parameter, which ask for a level as
+     * {@code acr_values} do (OIDC Core 5.5.1.1).
+     */
+    private static List<ACR> acrClaimed(AuthenticationRequest request) {
+        ClaimsSetRequest.Entry acr = acrEntry(request);
+        List<String> values = acr == null ? null
+                : acr.getValuesAsListOfStrings() != null ? acr.getValuesAsListOfStrings()
+                : acr.getValueAsString() != null ? List.of(acr.getValueAsString()) : null;
+        return values == null ? List.of() : values.stream().map(ACR::new).toList();
+    }
+
+    /** An {@code acr} asked as essential whose values name no level of EU Login's cannot be met. */
+    private static boolean essentialAcrUnmet(AuthenticationRequest request) {
+        ClaimsSetRequest.Entry acr = acrEntry(request);
+        List<ACR> values = acrClaimed(request);
+        return acr != null && acr.getClaimRequirement() == ClaimRequirement.ESSENTIAL
+                && !values.isEmpty() && EuLoginClaims.level(values).isEmpty();
+    }
+
+    private static ClaimsSetRequest.Entry acrEntry(AuthenticationRequest request) {
+        OIDCClaimsRequest claims = request.getOIDCClaims();
+        return claims == null || claims.getIDTokenClaimsRequest() == null ? null
+                : claims.getIDTokenClaimsRequest().get("acr");
     }
 
     /** EU Login's groups, only when the {@code claims} parameter asks for them and the client may have them. */

@@ -9,6 +9,7 @@ import com.nimbusds.jose.jwk.JWKSelector;
 import com.nimbusds.oauth2.sdk.auth.ClientAuthentication;
 import com.nimbusds.oauth2.sdk.auth.ClientAuthenticationMethod;
 import com.nimbusds.oauth2.sdk.auth.JWTAuthentication;
+import com.nimbusds.oauth2.sdk.auth.JWTAuthenticationClaimsSet;
 import com.nimbusds.oauth2.sdk.auth.Secret;
 import com.nimbusds.oauth2.sdk.auth.verifier.ClientAuthenticationVerifier;
 import com.nimbusds.oauth2.sdk.auth.verifier.ClientCredentialsSelector;
@@ -24,6 +25,8 @@ import lab.eulogin.idp.http.Paths;
 
 import java.security.PublicKey;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -36,6 +39,9 @@ import java.util.Set;
  * clock, so that moving the clock forward expires it as it would in time.
  */
 final class ClientAuthenticator {
+    /** Client libraries make assertions that expire within minutes (Nimbus: 5). */
+    private static final Duration MAX_ASSERTION_LIFETIME = Duration.ofMinutes(10);
+
     private final ServiceRegistry registry;
     private final OidcUrls urls;
     private final ExpendedAssertions assertions;
@@ -66,6 +72,9 @@ final class ClientAuthenticator {
         // Assertions name the token endpoint as audience, or the issuer (both are accepted, RFC 7523).
         Set<Audience> audience = Set.of(new Audience(urls.of(Paths.OIDC_TOKEN)), new Audience(urls.issuer()),
                 new Audience(urls.of(Paths.OIDC_INTROSPECT)));
+        if (authentication instanceof JWTAuthentication jwt) {
+            checkAssertion(jwt.getJWTAuthenticationClaimsSet());
+        }
         ClientAuthenticationVerifier<RegisteredService> verifier =
                 new ClientAuthenticationVerifier<>(new Credentials(), audience, JWTAudienceCheck.LEGACY, assertions);
         Context<RegisteredService> context = new Context<>();
@@ -77,13 +86,31 @@ final class ClientAuthenticator {
         } catch (JOSEException e) {
             throw OAuthProblem.invalidClient("The client assertion could not be verified");
         }
-        if (authentication instanceof JWTAuthentication jwt) {
-            Date expiry = jwt.getJWTAuthenticationClaimsSet().getExpirationTime();
-            if (expiry == null || !expiry.toInstant().isAfter(clock.instant())) {
-                throw OAuthProblem.invalidClient("The client assertion has expired");
-            }
-        }
         return service;
+    }
+
+    /**
+     * What Nimbus leaves to us, checked before it marks the assertion used: one audience (several let
+     * an assertion made for another server be replayed here), a {@code jti}, without which Nimbus
+     * cannot tell a replay (OIDC Core 9: required, used once), and a near expiry on the lab clock,
+     * which bounds how long a {@code jti} must be remembered.
+     */
+    private void checkAssertion(JWTAuthenticationClaimsSet claims) {
+        if (claims.getAudience().size() != 1) {
+            throw OAuthProblem.invalidClient("The client assertion must have one audience");
+        }
+        if (claims.getJWTID() == null) {
+            throw OAuthProblem.invalidClient("The client assertion must have a jti, as it works once");
+        }
+        Date expiry = claims.getExpirationTime();
+        Instant now = clock.instant();
+        if (expiry == null || !expiry.toInstant().isAfter(now)) {
+            throw OAuthProblem.invalidClient("The client assertion has expired");
+        }
+        if (expiry.toInstant().isAfter(now.plus(MAX_ASSERTION_LIFETIME))) {
+            throw OAuthProblem.invalidClient("The client assertion must expire within "
+                    + MAX_ASSERTION_LIFETIME.toMinutes() + " minutes");
+        }
     }
 
     /** The registered secret or public keys of the client being verified. */

@@ -48,6 +48,8 @@ final class DiscoveryHandler {
         metadata.setACRs(EuLoginClaims.supportedAcrs());
         metadata.setClaims(EuLoginClaims.supportedClaims());
         metadata.setSupportsClaimsParams(true);
+        // The default, when it is left out, is true; request_uri is refused.
+        metadata.setSupportsRequestURIParam(false);
         metadata.setSupportsAuthorizationResponseIssuerParam(true);
         HTTPResponse response = new HTTPResponse(HTTPResponse.SC_OK);
         response.setEntityContentType(com.nimbusds.common.contenttype.ContentType.APPLICATION_JSON);

@@ -57,19 +57,21 @@ final class EuLoginClaims {
 
     /**
      * RFC 8176's names for how the sign-in was proved: {@code pwd} for the password; with a second
-     * factor {@code mfa} and {@code sms} (SMS), {@code swk} (the app's key, by push or QR code) or
-     * {@code otp} (the app's one-time code).
+     * factor {@code mfa} and {@code sms} (SMS), {@code swk} (the app's key, by push or QR code),
+     * {@code otp} (the app's one-time code) or {@code hwk} (a security key or trusted platform).
+     * A switch expression, so that a new way of signing in cannot be left out.
      */
     static List<AMR> amr(List<Strength> strengths) {
         Set<String> names = new LinkedHashSet<>();
         names.add("pwd");
         for (Strength strength : strengths) {
-            switch (strength) {
-                case PASSWORD -> { }
-                case PASSWORD_SMS -> names.add("sms");
-                case PASSWORD_MOBILE_APP -> names.add("swk");
-                case PASSWORD_SOFTWARE_TOKEN -> names.add("otp");
-            }
+            names.add(switch (strength) {
+                case PASSWORD -> "pwd";
+                case PASSWORD_SMS -> "sms";
+                case PASSWORD_MOBILE_APP -> "swk";
+                case PASSWORD_SOFTWARE_TOKEN -> "otp";
+                case PASSWORD_WEBAUTHN -> "hwk";
+            });
         }
         if (names.size() > 1) {
             names.add("mfa");

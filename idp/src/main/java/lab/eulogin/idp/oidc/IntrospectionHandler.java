@@ -11,6 +11,7 @@ import io.undertow.server.HttpServerExchange;
 import lab.eulogin.idp.accounts.Account;
 import lab.eulogin.idp.accounts.AccountRepository;
 import lab.eulogin.idp.http.Paths;
+import lab.eulogin.idp.services.RegisteredService;
 
 import java.util.Date;
 import java.util.Map;
@@ -18,8 +19,10 @@ import java.util.Optional;
 
 /**
  * {@code /cas/oauth2/token/introspect} (RFC 7662), for registered clients only, each by its own
- * authentication method (a resource server is registered as a client too, as EUShare's back end
- * is). An active token is described with the claims its scopes give, as EU Login's carry
+ * authentication method. A client learns about its own tokens only (its back end introspects with
+ * its credentials, as EUShare's does): another client's token is inactive to it, so that no client
+ * reads, through a token it came by, what its own registration does not let it ask (RFC 7662, 2.2
+ * and 5). An active token is described with the claims its scopes give, as EU Login's carry
  * {@code email}, {@code username} and its domain claim.
  */
 final class IntrospectionHandler {
@@ -38,8 +41,9 @@ final class IntrospectionHandler {
     HTTPResponse post(HttpServerExchange exchange) throws ParseException {
         TokenIntrospectionRequest request = TokenIntrospectionRequest.parse(
                 NimbusRequests.of(exchange, urls.of(Paths.OIDC_INTROSPECT)));
-        clients.authenticate(request.getClientAuthentication());
-        Optional<AccessTokens.Issued> issued = tokens.find(request.getToken().getValue());
+        RegisteredService caller = clients.authenticate(request.getClientAuthentication());
+        Optional<AccessTokens.Issued> issued = tokens.find(request.getToken().getValue())
+                .filter(i -> i.grant().clientId().equals(caller.oidc().clientId()));
         Optional<Account> account = issued.flatMap(i -> accounts.findById(i.grant().accountId()));
         if (issued.isEmpty() || account.isEmpty()) {
             return new TokenIntrospectionSuccessResponse.Builder(false).build().toHTTPResponse();

@@ -23,6 +23,7 @@ public final class OidcEndpoints {
     private final HttpHandler userInfo;
     private final HttpHandler logout;
     private final Runnable forgetGrants;
+    private final AccessTokens tokens;
 
     /** @param base the IdP's public address, known once the port is bound */
     public OidcEndpoints(Web web, CasEndpoints cas, AccountRepository accounts, Database database, Clock clock,
@@ -31,6 +32,7 @@ public final class OidcEndpoints {
         this.keys = new SigningKeys(database, clock, policy.rsaKeyBits());
         AuthorizationCodes codes = new AuthorizationCodes(clock, policy.codeLifetime(), policy.accessTokenLifetime());
         AccessTokens tokens = new AccessTokens(clock, policy.accessTokenLifetime());
+        this.tokens = tokens;
         ClientAuthenticator clients = new ClientAuthenticator(cas.registry(), urls, clock);
         IdTokens idTokens = new IdTokens(keys, clock, policy.idTokenLifetime());
         this.discovery = OAuthJson.handler(new DiscoveryHandler(urls)::get);
@@ -53,6 +55,11 @@ public final class OidcEndpoints {
      */
     public void forgetGrants() {
         forgetGrants.run();
+    }
+
+    /** Ends the access tokens issued on the account's sign-ins (its sign-ins elsewhere were ended). */
+    public void revokeTokensOf(long accountId) {
+        tokens.revokeAllOf(accountId);
     }
 
     /** The signing keys, for the operator's rotation. */

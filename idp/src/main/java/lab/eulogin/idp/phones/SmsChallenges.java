@@ -145,6 +145,12 @@ public final class SmsChallenges {
                 if (!clock.instant().isBefore(rs.getTimestamp("expires_at").toInstant())) {
                     return new Checked.Expired();
                 }
+                // The try is taken before the code is compared, so that guesses sent side by side
+                // cannot have more tries between them than one challenge allows.
+                if (updateCount("UPDATE sms_challenge SET tries_left = tries_left - 1 WHERE id = ? AND tries_left > 0",
+                        id) == 0) {
+                    return new Checked.NoneWaiting();
+                }
                 if (MessageDigest.isEqual(hash(normalise(typed)).getBytes(StandardCharsets.US_ASCII),
                         rs.getString("code_hash").getBytes(StandardCharsets.US_ASCII))) {
                     // Only one of two racing submissions of the right code gets through.
@@ -152,7 +158,6 @@ public final class SmsChallenges {
                             Timestamp.from(clock.instant()), id);
                     return used == 1 ? new Checked.Accepted(rs.getString("number")) : new Checked.NoneWaiting();
                 }
-                update("UPDATE sms_challenge SET tries_left = tries_left - 1 WHERE id = ?", id);
                 return new Checked.Wrong(rs.getInt("tries_left") - 1);
             }
         } catch (SQLException e) {

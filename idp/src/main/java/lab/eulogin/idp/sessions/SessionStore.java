@@ -8,6 +8,7 @@ import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 
 /**
  * Sessions in memory, forgotten after a spell of inactivity on the lab clock: one store for EU
@@ -71,6 +72,11 @@ public final class SessionStore<S extends IdleSession> {
 
     public void remove(String id) {
         sessions.remove(id);
+    }
+
+    /** Ends every session that matches, expired or not. */
+    public void removeIf(Predicate<S> ended) {
+        sessions.values().removeIf(ended);
     }
 
     private String randomToken() {

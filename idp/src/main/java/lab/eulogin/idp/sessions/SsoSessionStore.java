@@ -77,6 +77,11 @@ public final class SsoSessionStore {
         }
     }
 
+    /** Ends every single sign-on of the account but {@code keepId}'s (which may be null). */
+    public void removeAllOf(long accountId, String keepId) {
+        sessions.values().removeIf(s -> s.accountId() == accountId && !s.id().equals(keepId));
+    }
+
     private boolean expired(SsoSession session, Instant now) {
         return !now.isBefore(session.lastUsedAt().plus(idleTimeout))
                 || !now.isBefore(session.createdAt().plus(maxLifetime));

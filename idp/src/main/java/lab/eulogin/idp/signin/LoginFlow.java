@@ -256,6 +256,12 @@ public final class LoginFlow {
         session.setLoginRequest(null);
     }
 
+    /** Ends the account's single sign-on in every browser but this exchange's. */
+    public void endOtherSso(HttpServerExchange exchange, long accountId) {
+        Cookie cookie = exchange.getRequestCookie(TGC_COOKIE);
+        ssoSessions.removeAllOf(accountId, cookie == null ? null : cookie.getValue());
+    }
+
     /** Ends the browser's single sign-on, as logging out does. */
     public void endSso(HttpServerExchange exchange) {
         Cookie cookie = exchange.getRequestCookie(TGC_COOKIE);

@@ -9,6 +9,7 @@ import lab.eulogin.idp.http.Paths;
 import lab.eulogin.idp.http.Web;
 import lab.eulogin.idp.passwords.PasswordChange;
 import lab.eulogin.idp.sessions.BrowserSession;
+import lab.eulogin.idp.signin.OtherSignIns;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -18,11 +19,14 @@ public final class ChangePasswordHandler {
     private final Web web;
     private final AccountRepository accounts;
     private final PasswordChange passwordChange;
+    private final OtherSignIns otherSignIns;
 
-    public ChangePasswordHandler(Web web, AccountRepository accounts, PasswordChange passwordChange) {
+    public ChangePasswordHandler(Web web, AccountRepository accounts, PasswordChange passwordChange,
+                                 OtherSignIns otherSignIns) {
         this.web = web;
         this.accounts = accounts;
         this.passwordChange = passwordChange;
+        this.otherSignIns = otherSignIns;
     }
 
     public void get(HttpServerExchange exchange) {
@@ -45,6 +49,7 @@ public final class ChangePasswordHandler {
         FieldErrors errors = passwordChange.change(accounts.findById(session.accountId()).orElseThrow(),
                 form.get("currentPassword"), form.get("password"), form.get("passwordConfirm"));
         if (errors.isEmpty()) {
+            otherSignIns.end(exchange, session.accountId(), session);
             show(exchange, session, StatusCodes.OK, errors, "account-updated");
         } else {
             show(exchange, session, StatusCodes.BAD_REQUEST, errors, null);

@@ -10,6 +10,7 @@ import lab.eulogin.idp.passwords.PasswordLinks;
 import lab.eulogin.idp.services.RegisteredService;
 import lab.eulogin.idp.services.ServiceRegistry;
 import lab.eulogin.idp.sessions.BrowserSession;
+import lab.eulogin.idp.signin.OtherSignIns;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -25,11 +26,13 @@ public final class NewPasswordHandler {
     private final Web web;
     private final PasswordLinks passwords;
     private final ServiceRegistry services;
+    private final OtherSignIns otherSignIns;
 
-    public NewPasswordHandler(Web web, PasswordLinks passwords, ServiceRegistry services) {
+    public NewPasswordHandler(Web web, PasswordLinks passwords, ServiceRegistry services, OtherSignIns otherSignIns) {
         this.web = web;
         this.passwords = passwords;
         this.services = services;
+        this.otherSignIns = otherSignIns;
     }
 
     public void get(HttpServerExchange exchange) {
@@ -62,6 +65,7 @@ public final class NewPasswordHandler {
             showLinkProblem(exchange, session, problem.check());
         } else if (outcome instanceof PasswordLinks.Outcome.PasswordSet set) {
             BrowserSession signedIn = web.signIn(exchange, session, set.account().id());
+            otherSignIns.end(exchange, set.account().id(), signedIn);
             Map<String, Object> model = new HashMap<>();
             model.put("account", set.account());
             proceedTo(set.service()).ifPresent(service -> {

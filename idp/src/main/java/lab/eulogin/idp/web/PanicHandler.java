@@ -7,6 +7,7 @@ import lab.eulogin.idp.http.Paths;
 import lab.eulogin.idp.http.Web;
 import lab.eulogin.idp.phones.PhoneRepository;
 import lab.eulogin.idp.sessions.BrowserSession;
+import lab.eulogin.idp.signin.OtherSignIns;
 import lab.eulogin.idp.webauthn.SecurityKeyRepository;
 
 import java.util.HashMap;
@@ -16,19 +17,23 @@ import java.util.Map;
  * "Delete all my devices and eID (PANIC)" (FAQ APP-06): for a lost phone. A confirmation page
  * first, since nothing can bring the devices back; then every device is gone, and every security
  * key or trusted platform (APP-09) and mobile phone number with them: the "Panic Button" for a
- * number that is gone when no new one was registered (SMS-09).
+ * number that is gone when no new one was registered (SMS-09). Whoever has the phone is signed
+ * out of every other browser too.
  */
 public final class PanicHandler {
     private final Web web;
     private final MobileApp app;
     private final SecurityKeyRepository keys;
     private final PhoneRepository phones;
+    private final OtherSignIns otherSignIns;
 
-    public PanicHandler(Web web, MobileApp app, SecurityKeyRepository keys, PhoneRepository phones) {
+    public PanicHandler(Web web, MobileApp app, SecurityKeyRepository keys, PhoneRepository phones,
+                        OtherSignIns otherSignIns) {
         this.web = web;
         this.app = app;
         this.keys = keys;
         this.phones = phones;
+        this.otherSignIns = otherSignIns;
     }
 
     public void confirm(HttpServerExchange exchange) {
@@ -50,6 +55,7 @@ public final class PanicHandler {
         app.panic(session.accountId());
         keys.deleteAll(session.accountId());
         phones.deleteAll(session.accountId());
+        otherSignIns.end(exchange, session.accountId(), session);
         session.setPendingEnrolment(null);
         Web.redirect(exchange, Paths.MOBILE_DEVICES + "?done=panic");
     }

@@ -10,6 +10,7 @@ import lab.eulogin.idp.http.Paths;
 import lab.eulogin.idp.http.Web;
 import lab.eulogin.idp.passwords.PasswordChange;
 import lab.eulogin.idp.signin.LoginFlow;
+import lab.eulogin.idp.signin.OtherSignIns;
 import lab.eulogin.idp.sessions.BrowserSession;
 
 import java.util.HashMap;
@@ -24,12 +25,15 @@ public final class PasswordExpiredHandler {
     private final AccountRepository accounts;
     private final PasswordChange passwordChange;
     private final LoginFlow flow;
+    private final OtherSignIns otherSignIns;
 
-    public PasswordExpiredHandler(Web web, AccountRepository accounts, PasswordChange passwordChange, LoginFlow flow) {
+    public PasswordExpiredHandler(Web web, AccountRepository accounts, PasswordChange passwordChange, LoginFlow flow,
+                                  OtherSignIns otherSignIns) {
         this.web = web;
         this.accounts = accounts;
         this.passwordChange = passwordChange;
         this.flow = flow;
+        this.otherSignIns = otherSignIns;
     }
 
     public void get(HttpServerExchange exchange) {
@@ -60,6 +64,7 @@ public final class PasswordExpiredHandler {
             show(exchange, session, StatusCodes.BAD_REQUEST, errors, null);
             return;
         }
+        otherSignIns.end(exchange, accountId, session);
         flow.complete(exchange, session, account);
     }
 

@@ -2,6 +2,10 @@ package lab.eulogin.idp.web;
 
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.MACSigner;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
 import com.nimbusds.oauth2.sdk.AuthorizationCode;
 import com.nimbusds.oauth2.sdk.ErrorObject;
 import com.nimbusds.oauth2.sdk.ResponseType;
@@ -10,6 +14,7 @@ import com.nimbusds.oauth2.sdk.TokenIntrospectionRequest;
 import com.nimbusds.oauth2.sdk.TokenIntrospectionResponse;
 import com.nimbusds.oauth2.sdk.auth.ClientSecretBasic;
 import com.nimbusds.oauth2.sdk.auth.ClientSecretJWT;
+import com.nimbusds.oauth2.sdk.auth.ClientSecretPost;
 import com.nimbusds.oauth2.sdk.auth.Secret;
 import com.nimbusds.oauth2.sdk.http.HTTPRequest;
 import com.nimbusds.oauth2.sdk.http.HTTPResponse;
@@ -24,6 +29,10 @@ import org.junit.jupiter.api.Test;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -155,6 +164,38 @@ class OidcRefusalsTest extends OidcTestBase {
     }
 
     @Test
+    void a_client_assertion_without_a_jti_living_long_or_for_several_audiences_is_refused() throws Exception {
+        Authorization request = authorization(JWT);
+        AuthorizationCode code = signInWithOidc(browser, request, ANA);
+        String endpoint = metadata().getTokenEndpointURI().toString();
+        Map<String, JWTClaimsSet> refused = Map.of(
+                "jti", assertionClaims(endpoint).jwtID(null).build(),
+                "within 10 minutes", assertionClaims(endpoint)
+                        .expirationTime(Date.from(clock.instant().plus(Duration.ofDays(3650)))).build(),
+                "one audience", assertionClaims(endpoint)
+                        .audience(List.of(endpoint, "https://elsewhere.example/token")).build());
+        for (Map.Entry<String, JWTClaimsSet> claims : refused.entrySet()) {
+            HTTPResponse answer = redeem(request, code, assertion(claims.getValue()));
+            assertOAuthError(answer, 401, "invalid_client");
+            assertThat(ErrorObject.parse(answer).getDescription()).contains(claims.getKey());
+        }
+        // The code was left unused by the refusals: a well-made assertion redeems it.
+        tokens(redeem(request, code, assertion(assertionClaims(endpoint).build())));
+    }
+
+    @Test
+    void introspection_tells_a_client_about_its_own_tokens_only() throws Exception {
+        Authorization request = authorization(BASIC);
+        AccessToken token = tokens(request, signInWithOidc(browser, request, ANA)).getOIDCTokens().getAccessToken();
+        TokenIntrospectionResponse byOther = TokenIntrospectionResponse.parse(send(new TokenIntrospectionRequest(
+                metadata().getIntrospectionEndpointURI(), new ClientSecretPost(POST, new Secret(SECRET)), token)
+                .toHTTPRequest()));
+        assertThat(byOther.toSuccessResponse().isActive()).isFalse();
+        assertThat(byOther.toSuccessResponse().toJSONObject()).doesNotContainKey("email");
+        assertThat(introspect(token).toSuccessResponse().isActive()).isTrue();
+    }
+
+    @Test
     void an_expired_client_assertion_is_refused_on_the_lab_clock() {
         Authorization request = authorization(JWT);
         AuthorizationCode code = signInWithOidc(browser, request, ANA);
@@ -184,6 +225,19 @@ class OidcRefusalsTest extends OidcTestBase {
         } catch (JOSEException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** What Nimbus puts in an assertion of jwt-app's, for a test to change one thing of. */
+    private JWTClaimsSet.Builder assertionClaims(String audience) {
+        return new JWTClaimsSet.Builder().issuer(JWT.getValue()).subject(JWT.getValue()).audience(audience)
+                .expirationTime(Date.from(clock.instant().plus(Duration.ofMinutes(2))))
+                .jwtID(UUID.randomUUID().toString());
+    }
+
+    private static ClientSecretJWT assertion(JWTClaimsSet claims) throws Exception {
+        SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), claims);
+        jwt.sign(new MACSigner(SECRET));
+        return new ClientSecretJWT(jwt);
     }
 
     private TokenIntrospectionResponse introspect(AccessToken token) throws Exception {

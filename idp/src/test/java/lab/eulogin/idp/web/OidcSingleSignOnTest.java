@@ -5,7 +5,9 @@ import com.nimbusds.oauth2.sdk.AuthorizationCode;
 import com.nimbusds.oauth2.sdk.http.HTTPRequest;
 import com.nimbusds.oauth2.sdk.http.HTTPResponse;
 import com.nimbusds.oauth2.sdk.token.AccessToken;
+import com.nimbusds.openid.connect.sdk.AuthenticationResponse;
 import com.nimbusds.openid.connect.sdk.LogoutRequest;
+import com.nimbusds.openid.connect.sdk.OIDCClaimsRequest;
 import com.nimbusds.openid.connect.sdk.Prompt;
 import com.nimbusds.openid.connect.sdk.claims.ACR;
 import com.nimbusds.openid.connect.sdk.claims.IDTokenClaimsSet;
@@ -120,6 +122,50 @@ class OidcSingleSignOnTest extends OidcTestBase {
     }
 
     @Test
+    void an_acr_asked_through_the_claims_parameter_goes_through_the_sms_step() {
+        addPhone();
+        Authorization request = authorization(BASIC).with(b -> b.claims(parseClaims(
+                "{\"id_token\": {\"acr\": {\"essential\": true, \"values\": [\"https://ecas.ec.europa.eu/loa/medium\"]}}}")));
+        secondFactorBySms(request);
+    }
+
+    @Test
+    void an_essential_acr_naming_no_level_of_eu_login_is_refused() {
+        Authorization request = authorization(BASIC).with(b -> b.claims(parseClaims(
+                "{\"id_token\": {\"acr\": {\"essential\": true, \"values\": [\"urn:other:gold\"]}}}")));
+        browser.get(request.url());
+        AuthenticationResponse answer = landedAnswer(browser, request);
+        assertThat(answer.indicatesSuccess()).isFalse();
+        assertThat(answer.toErrorResponse().getErrorObject().getCode()).isEqualTo("unmet_authentication_requirements");
+    }
+
+    @Test
+    void changing_the_password_ends_the_sign_ins_of_other_browsers_and_their_access_tokens() {
+        TestBrowser intruder = new TestBrowser(idp.baseUrl());
+        Authorization theirs = authorization(BASIC);
+        AccessToken stolen = tokens(theirs, signInWithOidc(intruder, theirs, ANA)).getOIDCTokens().getAccessToken();
+        Authorization mine = authorization(BASIC);
+        signInWithOidc(browser, mine, ANA);
+
+        browser.get("/cas/userdata/changePassword.cgi");
+        browser.post("/cas/userdata/changePassword.cgi", Map.of("currentPassword", GOOD_PASSWORD,
+                "password", "Another-Pass-8", "passwordConfirm", "Another-Pass-8"));
+        assertThat(browser.last().body()).contains("data-msg=\"account-updated\"");
+
+        intruder.get(authorization(BASIC).url());
+        assertThat(intruder.page()).as("no single sign-on left elsewhere").isIn("login-identifier", "login-password");
+        intruder.get("/cas/userdata/myAccount.cgi");
+        assertThat(intruder.page()).as("no My Account left elsewhere").isIn("login-identifier", "login-password");
+        assertThat(userInfo(stolen).getStatusCode()).isEqualTo(401);
+
+        Authorization again = authorization(BASIC);
+        browser.get(again.url());
+        assertThat(landedCode(browser, again)).as("the browser that changed it stays signed in").isNotNull();
+        browser.get("/cas/userdata/myAccount.cgi");
+        assertThat(browser.page()).isEqualTo("my-account");
+    }
+
+    @Test
     void a_client_registered_at_medium_goes_through_the_sms_step() {
         addPhone();
         secondFactorBySms(authorization(STRONG));
@@ -164,12 +210,24 @@ class OidcSingleSignOnTest extends OidcTestBase {
     void userinfo_gives_the_claims_of_the_scopes_to_the_bearer() throws Exception {
         Authorization request = authorization(BASIC);
         AccessToken token = tokens(request, signInWithOidc(browser, request, ANA)).getOIDCTokens().getAccessToken();
-        HTTPRequest userInfo = new HTTPRequest(HTTPRequest.Method.GET, metadata().getUserInfoEndpointURI());
-        userInfo.setAuthorization(token.toAuthorizationHeader());
-        HTTPResponse answer = send(userInfo);
+        HTTPResponse answer = userInfo(token);
         assertThat(answer.getStatusCode()).isEqualTo(200);
         assertThat(answer.getBodyAsJSONObject()).containsEntry("email", ANA)
                 .containsEntry("https://ecas.ec.europa.eu/claims/domain", "external");
+    }
+
+    private HTTPResponse userInfo(AccessToken token) {
+        HTTPRequest userInfo = new HTTPRequest(HTTPRequest.Method.GET, metadata().getUserInfoEndpointURI());
+        userInfo.setAuthorization(token.toAuthorizationHeader());
+        return send(userInfo);
+    }
+
+    private static OIDCClaimsRequest parseClaims(String json) {
+        try {
+            return OIDCClaimsRequest.parse(json);
+        } catch (com.nimbusds.oauth2.sdk.ParseException e) {
+            throw new IllegalArgumentException(e);
+        }
     }
 
     private void addPhone() {
