@@ -3,6 +3,10 @@ package lab.eulogin.idp.web;
 import lab.eulogin.idp.IdpServer;
 import org.junit.jupiter.api.Test;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,6 +35,20 @@ class LabResetTest extends IdpTestBase {
         assertThat(browser.postRaw("/__lab/accounts", ACCOUNT).statusCode()).as("the address is free again").isEqualTo(201);
         assertThat(browser.postRaw("/__lab/support-staff", Map.of("login", "sam", "name", "Sam", "role", "AGENT",
                 "password", GOOD_PASSWORD)).statusCode()).isEqualTo(201);
+    }
+
+    @Test
+    void a_lab_request_another_web_site_made_a_browser_send_is_refused() throws Exception {
+        HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(idp.baseUrl() + "/__lab/accounts"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Sec-Fetch-Site", "cross-site")
+                .POST(HttpRequest.BodyPublishers.ofString("email=reset%40example.eu&password=" + GOOD_PASSWORD))
+                .build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(answer.statusCode()).isEqualTo(403);
+        assertThat(answer.body()).contains("\"cross-site\"");
+        assertThat(browser.postRaw("/__lab/accounts", ACCOUNT).statusCode()).as("nothing was created").isEqualTo(201);
     }
 
     @Test
