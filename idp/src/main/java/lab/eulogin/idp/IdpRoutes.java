@@ -138,6 +138,7 @@ public final class IdpRoutes {
                 .get(Paths.OIDC_USERINFO, oidc.userInfo())
                 .post(Paths.OIDC_USERINFO, oidc.userInfo())
                 .get(Paths.OIDC_LOGOUT, oidc.logout())
+                .post(Paths.OIDC_LOGOUT_CONFIRM, oidc.confirmLogout())
                 .get(Paths.REGISTER, register::get)
                 .post(Paths.REGISTER, register::post)
                 .get(Paths.NEW_PASSWORD, newPassword::get)

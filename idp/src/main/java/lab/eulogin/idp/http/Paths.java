@@ -68,6 +68,8 @@ public final class Paths {
     public static final String OIDC_JWKS = "/cas/oauth2/jwks";
     public static final String OIDC_USERINFO = "/cas/oauth2/userinfo";
     public static final String OIDC_LOGOUT = "/cas/oauth2/logout";
+    /** The logout endpoint's own question, answered "Logout" (a form of the IdP, not an OpenID Connect endpoint). */
+    public static final String OIDC_LOGOUT_CONFIRM = "/cas/oauth2/logout/confirm";
     public static final String LAB_CLOCK = "/__lab/clock";
     public static final String LAB_ACCOUNTS = "/__lab/accounts";
     public static final String LAB_UNLOCK = "/__lab/accounts/unlock";

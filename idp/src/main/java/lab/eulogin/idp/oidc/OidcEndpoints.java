@@ -22,6 +22,7 @@ public final class OidcEndpoints {
     private final HttpHandler introspect;
     private final HttpHandler userInfo;
     private final HttpHandler logout;
+    private final HttpHandler confirmLogout;
     private final Runnable forgetGrants;
     private final AccessTokens tokens;
 
@@ -41,7 +42,9 @@ public final class OidcEndpoints {
         this.token = OAuthJson.handler(new TokenHandler(clients, codes, tokens, idTokens, accounts, urls)::post);
         this.introspect = OAuthJson.handler(new IntrospectionHandler(clients, tokens, accounts, urls)::post);
         this.userInfo = OAuthJson.handler(new UserInfoHandler(tokens, accounts, urls)::answer);
-        this.logout = new EndSessionHandler(web, cas.flow(), cas.registry(), keys, urls)::get;
+        EndSessionHandler endSession = new EndSessionHandler(web, cas.flow(), cas.registry(), accounts, keys, urls);
+        this.logout = endSession::get;
+        this.confirmLogout = endSession::post;
         this.forgetGrants = () -> {
             codes.clear();
             tokens.clear();
@@ -93,5 +96,10 @@ public final class OidcEndpoints {
 
     public HttpHandler logout() {
         return logout;
+    }
+
+    /** "Logout" on the question the logout endpoint asks when the request does not prove whose sign-in it ends. */
+    public HttpHandler confirmLogout() {
+        return confirmLogout;
     }
 }

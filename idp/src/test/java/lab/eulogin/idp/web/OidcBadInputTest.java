@@ -3,6 +3,7 @@ package lab.eulogin.idp.web;
 import com.nimbusds.common.contenttype.ContentType;
 import com.nimbusds.oauth2.sdk.http.HTTPRequest;
 import com.nimbusds.oauth2.sdk.http.HTTPResponse;
+import lab.eulogin.idp.accounts.AccountKind;
 import org.junit.jupiter.api.Test;
 
 import java.net.URI;
@@ -59,11 +60,20 @@ class OidcBadInputTest extends OidcTestBase {
     }
 
     @Test
-    void a_forged_id_token_hint_logs_out_but_sends_nobody_anywhere() {
-        browser.get("/cas/oauth2/logout?id_token_hint=eyJhbGciOiJub25lIn0.e30.&post_logout_redirect_uri="
-                + enc(services.url("/basic-app/")));
+    void a_forged_id_token_hint_proves_nothing_and_sends_nobody_anywhere() {
+        account("ana@example.eu", AccountKind.EXTERNAL);
+        signInAt(browser, myRemote, "ana@example.eu");
+        String back = enc(services.url("/basic-app/"));
+        browser.get("/cas/oauth2/logout?id_token_hint=eyJhbGciOiJub25lIn0.e30.&post_logout_redirect_uri=" + back);
+        assertThat(browser.page()).as("asked, not logged out").isEqualTo("logout-confirm");
+        browser.get("/cas/oauth2/logout?id_token_hint=garbage&post_logout_redirect_uri=" + back);
+        assertThat(browser.page()).isEqualTo("logout-confirm");
+
+        browser.post("/cas/oauth2/logout/confirm", browser.hiddenFields());
         assertThat(browser.page()).isEqualTo("logged-out");
-        browser.get("/cas/oauth2/logout?id_token_hint=garbage&post_logout_redirect_uri=" + enc(services.url("/basic-app/")));
+        assertThat(browser.last().body()).contains("data-msg=\"logout-service-unknown\"");
+        // Nobody signed in now: nothing to ask, and still nowhere to go.
+        browser.get("/cas/oauth2/logout?id_token_hint=garbage&post_logout_redirect_uri=" + back);
         assertThat(browser.page()).isEqualTo("logged-out");
     }
 

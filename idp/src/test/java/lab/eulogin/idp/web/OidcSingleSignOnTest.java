@@ -184,6 +184,7 @@ class OidcSingleSignOnTest extends OidcTestBase {
         browser.get(loginUrl(myRemote));
         assertThat(browser.page()).as("no single sign-on left for CAS").isIn("login-identifier", "login-password");
 
+        // Signed in again: a new single sign-on, but the token is still this person's, so no question is asked.
         signInAt(browser, myRemote, ANA);
         browser.get(new LogoutRequest(metadata().getEndSessionEndpointURI(), tokens.getOIDCTokens().getIDToken(),
                 URI.create("https://evil.example.org/"), null).toURI().toString());
@@ -198,6 +199,9 @@ class OidcSingleSignOnTest extends OidcTestBase {
         signInWithOidc(browser, authorization(BASIC), ANA);
         String back = services.url("/basic-app/");
         browser.get("/cas/oauth2/logout?client_id=basic-app&post_logout_redirect_uri=" + enc(back));
+        // No hint says whose sign-in this is: EU Login asks first, then goes back.
+        assertThat(browser.page()).isEqualTo("logout-confirm");
+        browser.post("/cas/oauth2/logout/confirm", browser.hiddenFields());
         assertThat(browser.last().uri().toString()).isEqualTo(back);
 
         // Another client's address is not basic-app's to go back to.

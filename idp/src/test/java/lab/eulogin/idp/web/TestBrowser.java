@@ -24,6 +24,8 @@ import java.util.stream.Collectors;
 final class TestBrowser {
     private static final Pattern CSRF = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"");
     private static final Pattern PAGE = Pattern.compile("data-page=\"([^\"]+)\"");
+    private static final Pattern HIDDEN = Pattern.compile("<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]*)\"");
+    private static final Pattern ENTITY = Pattern.compile("&(?:#(\\d+)|#x([0-9a-fA-F]+)|(amp|lt|gt|quot|apos));");
 
     private final CookieManager cookies = new CookieManager();
     private final HttpClient http = HttpClient.newBuilder()
@@ -111,6 +113,16 @@ final class TestBrowser {
         return m.find() ? m.group(1) : "(no data-page)";
     }
 
+    /** The hidden fields of the page last shown (the CSRF token among them), as a browser sends them with its form. */
+    Map<String, String> hiddenFields() {
+        Map<String, String> fields = new LinkedHashMap<>();
+        Matcher m = HIDDEN.matcher(last.body());
+        while (m.find()) {
+            fields.put(m.group(1), unescape(m.group(2)));
+        }
+        return fields;
+    }
+
     String csrf() {
         Matcher m = CSRF.matcher(last.body());
         return m.find() ? m.group(1) : "";
@@ -154,6 +166,20 @@ final class TestBrowser {
 
     private URI uri(String pathOrUrl) {
         return URI.create(pathOrUrl.startsWith("http") ? pathOrUrl : base + pathOrUrl);
+    }
+
+    /** An attribute's value as the page escaped it, read back as the browser does. */
+    private static String unescape(String html) {
+        return ENTITY.matcher(html).replaceAll(e -> Matcher.quoteReplacement(
+                e.group(1) != null ? Character.toString(Integer.parseInt(e.group(1)))
+                        : e.group(2) != null ? Character.toString(Integer.parseInt(e.group(2), 16))
+                        : switch (e.group(3)) {
+                            case "amp" -> "&";
+                            case "lt" -> "<";
+                            case "gt" -> ">";
+                            case "quot" -> "\"";
+                            default -> "'";
+                        }));
     }
 
     private static String enc(String s) {
