@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 /** E-mail addresses are compared trimmed and case-insensitively, so they are stored that way. */
 public final class EmailAddresses {
     public static final int MAX_LENGTH = 254;
+    private static final String INSTITUTIONS = "europa.eu";
 
     // Deliberately plain: one @, no spaces or control characters, a dotted domain.
     private static final Pattern SHAPE = Pattern.compile(
@@ -16,6 +17,16 @@ public final class EmailAddresses {
 
     public static String normalise(String raw) {
         return raw == null ? "" : raw.strip().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * An address of an EU institution or body (europa.eu and its subdomains: ec.europa.eu,
+     * europarl.europa.eu, ...): their staff get their account from their institution, so EU Login
+     * refuses to self-register one.
+     */
+    public static boolean isInstitutional(String normalised) {
+        String domain = normalised.substring(normalised.lastIndexOf('@') + 1);
+        return domain.equals(INSTITUTIONS) || domain.endsWith("." + INSTITUTIONS);
     }
 
     public static boolean isValid(String normalised) {

@@ -18,6 +18,8 @@ public record RegistrationForm(
             errors.add("email", "too-long");
         } else if (!EmailAddresses.isValid(address)) {
             errors.add("email", "email-invalid");
+        } else if (EmailAddresses.isInstitutional(address)) {
+            errors.add("email", "email-institution");
         }
         if (!errors.has("email") && !address.equals(EmailAddresses.normalise(emailConfirm))) {
             errors.add("emailConfirm", "email-mismatch");

@@ -51,6 +51,16 @@ class RegistrationFormTest {
     }
 
     @Test
+    void an_address_of_an_institution_cannot_self_register() {
+        for (String address : new String[] {"eve@ec.europa.eu", "Eve@EUROPARL.europa.eu", "eve@europa.eu"}) {
+            assertThat(form("Eve", "X", address, address).validate().asMap())
+                    .containsEntry("email", "email-institution");
+        }
+        assertThat(form("Eve", "X", "eve@europa.eu.example", "eve@europa.eu.example").validate().isEmpty()).isTrue();
+        assertThat(form("Eve", "X", "eve@noteuropa.eu", "eve@noteuropa.eu").validate().isEmpty()).isTrue();
+    }
+
+    @Test
     void sql_metacharacters_in_an_address_are_just_an_invalid_address() {
         assertThat(form("Ana", "X", "a'; DROP TABLE account;--@b.eu", "same").validate().asMap())
                 .containsEntry("email", "email-invalid");
