@@ -52,7 +52,9 @@ class OidcRefusalsTest extends OidcTestBase {
         other.get(request.url());
         assertThat(other.last().statusCode()).isEqualTo(400);
         assertThat(other.page()).isEqualTo("login-request-invalid");
-        assertThat(other.last().body()).contains("data-msg=\"oidc-client-unknown\"");
+        assertThat(other.last().body()).contains("data-msg=\"oidc-client-unknown\"")
+                .as("no protocol words in the message")
+                .doesNotContainPattern("data-msg=\"oidc-client-unknown\">[^<]*client_id");
         assertThat(other.last().uri().toString()).startsWith(idp.baseUrl());
     }
 

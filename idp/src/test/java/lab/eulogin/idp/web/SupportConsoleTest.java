@@ -119,7 +119,9 @@ class SupportConsoleTest extends IdpTestBase {
         String page = console.last().body();
         assertThat(page).contains("data-reason=\"no-second-factor\"").contains("data-service=\"EURES portal\"")
                 .contains("data-field=\"phones-none\"").contains("data-field=\"devices-none\"")
-                .contains("data-method=\"PASSWORD\"");
+                .contains("data-method=\"PASSWORD\"")
+                .as("the staff's headings, not the owner's own \"Manage my ...\"")
+                .contains("<h2>Mobile phone numbers</h2>", "<h2>Mobile devices</h2>").doesNotContain("Manage my");
         Matcher reason = Pattern.compile("data-reason=\"no-second-factor\"[^>]*>([^<]*)<").matcher(page);
         assertThat(reason.find()).isTrue();
         assertThat(reason.group(1)).contains("EURES portal");
