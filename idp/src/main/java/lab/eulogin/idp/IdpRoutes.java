@@ -36,6 +36,7 @@ import lab.eulogin.idp.phones.PhoneRepository;
 import lab.eulogin.idp.phones.SmsChallenges;
 import lab.eulogin.idp.oidc.OidcEndpoints;
 import lab.eulogin.idp.protocol.CasEndpoints;
+import lab.eulogin.idp.signin.AccountMethods;
 import lab.eulogin.idp.signin.OtherSignIns;
 import lab.eulogin.idp.passwords.PasswordLinks;
 import lab.eulogin.idp.web.AccountDetailsHandler;
@@ -80,7 +81,8 @@ public final class IdpRoutes {
                                     RegistrationThrottle throttle, PhoneRepository phones,
                                     SmsChallenges smsChallenges, MobileApp mobileApp,
                                     MobileAppSignIn mobileAppSignIn,
-                                    CasEndpoints cas, OidcEndpoints oidc, AccountAdmin admin, SupportDesk support,
+                                    CasEndpoints cas, AccountMethods methods, OidcEndpoints oidc, AccountAdmin admin,
+                                    SupportDesk support,
                                     DeliveryReceipts receipts, SecurityKeys securityKeys, LabReset labReset,
                                     Outbox outbox, boolean secureCookies) {
         CaptchaDesk captchas = new CaptchaDesk();
@@ -92,7 +94,7 @@ public final class IdpRoutes {
         PasswordExpiredHandler passwordExpired = new PasswordExpiredHandler(web, accounts, passwordChange, cas.flow(),
                 otherSignIns);
         MyAccountHandler myAccount = new MyAccountHandler(web, accounts);
-        AccountDetailsHandler accountDetails = new AccountDetailsHandler(web, accounts);
+        AccountDetailsHandler accountDetails = new AccountDetailsHandler(web, accounts, methods);
         ChangePasswordHandler changePassword = new ChangePasswordHandler(web, accounts, passwordChange, otherSignIns);
         ChangeEmailHandler changeEmail = new ChangeEmailHandler(web, accounts, emailChange);
         MobilePhonesHandler mobilePhones = new MobilePhonesHandler(web, accounts, phones, smsChallenges, clock);

@@ -161,8 +161,8 @@ public final class IdpServer implements AutoCloseable {
                             new PasswordLinks(accounts, links, urls, hasher, mailer, composer, clock),
                             new PasswordChange(accounts, hasher),
                             new EmailChange(accounts, authentication, links, urls, mailer, composer),
-                            throttle, phones, smsChallenges, mobileApp, mobileAppSignIn, cas, oidc, admin, support, receipts,
-                            securityKeys, reset, mailer, config.publicUrl(config.port()).startsWith("https:")))
+                            throttle, phones, smsChallenges, mobileApp, mobileAppSignIn, cas, methods, oidc, admin, support,
+                            receipts, securityKeys, reset, mailer, config.publicUrl(config.port()).startsWith("https:")))
                     .build();
             undertow.start();
             IdpServer server = new IdpServer(undertow, database, admin, mobileApp, mailer, staff, securityKeys, oidc,

@@ -5,6 +5,8 @@ import lab.eulogin.idp.accounts.AccountRepository;
 import lab.eulogin.idp.http.Paths;
 import lab.eulogin.idp.http.Web;
 import lab.eulogin.idp.sessions.BrowserSession;
+import lab.eulogin.idp.sessions.Strength;
+import lab.eulogin.idp.signin.AccountMethods;
 
 import java.util.Map;
 
@@ -15,10 +17,12 @@ import java.util.Map;
 public final class AccountDetailsHandler {
     private final Web web;
     private final AccountRepository accounts;
+    private final AccountMethods methods;
 
-    public AccountDetailsHandler(Web web, AccountRepository accounts) {
+    public AccountDetailsHandler(Web web, AccountRepository accounts, AccountMethods methods) {
         this.web = web;
         this.accounts = accounts;
+        this.methods = methods;
     }
 
     public void get(HttpServerExchange exchange) {
@@ -28,7 +32,9 @@ public final class AccountDetailsHandler {
             web.render(exchange, session, "account-details", Map.of(
                     "account", account,
                     "created", Web.time(account.createdAt()),
-                    "passwordChanged", account.passwordChangedAt() == null ? "" : Web.time(account.passwordChangedAt())));
+                    "passwordChanged", account.passwordChangedAt() == null ? "" : Web.time(account.passwordChangedAt()),
+                    // The same list, in the same order, as the support console shows for this account (SIGN-13).
+                    "methods", methods.of(account.id()).stream().sorted().map(Strength::name).toList()));
         }
     }
 }

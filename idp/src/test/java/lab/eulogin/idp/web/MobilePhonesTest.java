@@ -3,7 +3,9 @@ package lab.eulogin.idp.web;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,6 +33,24 @@ class MobilePhonesTest extends IdpTestBase {
         browser.post("/cas/userdata/addMobilePhone.cgi", Map.of("step", "code", "challenge", code.toLowerCase()));
         assertThat(browser.page()).isEqualTo("mobile-phones");
         assertThat(browser.last().body()).contains("data-phone=\"+32470123456\"").contains("data-msg=\"account-updated\"");
+    }
+
+    @Test
+    void my_account_details_list_mobile_phone_and_sms_once_a_number_is_added() {
+        registerAndActivate("details@example.eu");
+        browser.get("/cas/userdata/accountDetails.cgi");
+        assertThat(methodsShown()).containsExactly("PASSWORD");
+        addNumber(NUMBER);
+        browser.post("/cas/userdata/addMobilePhone.cgi", Map.of("step", "code", "challenge", sms.lastCodeTo(NUMBER)));
+        browser.get("/cas/userdata/accountDetails.cgi");
+        assertThat(methodsShown()).containsExactly("PASSWORD", "PASSWORD_SMS");
+        assertThat(browser.last().body()).contains("<li data-method=\"PASSWORD_SMS\">Mobile Phone + SMS</li>");
+    }
+
+    /** The verification methods "My account details" lists, in order. */
+    private List<String> methodsShown() {
+        return Pattern.compile("data-method=\"([A-Z_]+)\"").matcher(browser.last().body()).results()
+                .map(m -> m.group(1)).toList();
     }
 
     @Test
