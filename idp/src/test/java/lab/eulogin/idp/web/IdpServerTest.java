@@ -29,7 +29,8 @@ class IdpServerTest extends IdpTestBase {
         other.post("/cas/login", Map.of("step", "identifier", "username", " ANA@example.eu "));
         assertThat(other.page()).isEqualTo("login-password");
         other.post("/cas/login", Map.of("step", "password", "password", "wrong-Password-1"));
-        assertThat(other.last().body()).contains("data-msg=\"password-incorrect\"");
+        assertThat(other.last().body()).contains("data-msg=\"password-incorrect\"")
+                .as("one \"Lost your password?\" link").containsOnlyOnce("href=\"/cas/init/passwordResetRequest.cgi\"");
         other.post("/cas/login", Map.of("step", "password", "password", GOOD_PASSWORD));
         assertThat(other.page()).isEqualTo("login-success");
     }
@@ -106,6 +107,9 @@ class IdpServerTest extends IdpTestBase {
                 "firstName", "Ana", "lastName", "P", "email", "DUP@example.eu", "emailConfirm", "dup@example.eu",
                 "emailLanguage", "en", "privacy", "yes"));
         assertThat(browser.last().body()).contains("data-msg=\"email-already-registered\"");
+        assertThat(browser.last().body()).as("the reset link right under the e-mail field's message")
+                .containsPattern("data-field=\"email\">[^<]*</p>\\s*<p class=\"field-link\"><a id=\"reset-password\" "
+                        + "href=\"/cas/init/passwordResetRequest.cgi\">");
     }
 
     @Test

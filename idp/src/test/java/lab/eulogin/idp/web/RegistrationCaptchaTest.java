@@ -6,6 +6,8 @@ import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -64,6 +66,24 @@ class RegistrationCaptchaTest extends IdpTestBase {
         assertThat(second).isNotEqualTo(first);
         busy.post("/cas/eim/external/register.cgi", withCaptcha(form("a4@example.eu"), first));
         assertThat(busy.page()).as("the old code no longer counts").isEqualTo("register");
+    }
+
+    @Test
+    void enter_in_the_form_creates_the_account_rather_than_drawing_a_new_code() {
+        TestBrowser busy = new TestBrowser(idp.baseUrl());
+        busy.setCookie(Web.LAB_CLIENT_COOKIE, "enter");
+        for (int i = 1; i <= 3; i++) {
+            registerAs(busy, "e" + i + "@example.eu");
+        }
+        busy.get("/cas/eim/external/register.cgi");
+        String page = busy.last().body();
+        String form = page.substring(page.indexOf("<form method=\"post\" action=\"/cas/eim/external/register.cgi\""));
+        form = form.substring(0, form.indexOf("</form>"));
+        assertThat(form).contains("id=\"new-captcha\"");
+        // A browser's Enter presses the form's first submit button; one without a name sends the form as it is.
+        Matcher first = Pattern.compile("<button[^>]*type=\"submit\"[^>]*>").matcher(form);
+        assertThat(first.find()).isTrue();
+        assertThat(first.group()).doesNotContain("name=").doesNotContain("new-captcha");
     }
 
     @Test

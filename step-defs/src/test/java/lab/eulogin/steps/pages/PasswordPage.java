@@ -15,7 +15,6 @@ public final class PasswordPage extends Page {
     private static final By HEADING = By.id("heading");
     private static final By DIFFERENT_EMAIL = By.id("different-email");
     private static final By LOST_PASSWORD = By.id("lost-password");
-    private static final By RESET_PASSWORD = By.id("reset-password");
 
     public PasswordPage(WebDriver driver) {
         super(driver, "login-password");
@@ -84,9 +83,9 @@ public final class PasswordPage extends Page {
         return shows("password-incorrect");
     }
 
-    /** The reset link offered beside "Incorrect password supplied". */
+    /** The reset link offered with "Incorrect password supplied": "Lost your password?", under the password field. */
     public String resetLinkAddress() {
         assertCurrent();
-        return driver.findElement(RESET_PASSWORD).getDomProperty("href");
+        return driver.findElement(LOST_PASSWORD).getDomProperty("href");
     }
 }
