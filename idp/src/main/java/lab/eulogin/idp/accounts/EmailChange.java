@@ -52,7 +52,9 @@ public final class EmailChange {
         } else if (!address.equals(EmailAddresses.normalise(confirmation))) {
             errors.add("newEmailConfirm", "email-mismatch");
         }
-        if (!authentication.verifyCurrentPassword(account, currentPassword)) {
+        if (currentPassword.isEmpty()) {
+            errors.add("currentPassword", "password-required");
+        } else if (!authentication.verifyCurrentPassword(account, currentPassword)) {
             errors.add("currentPassword", "password-incorrect");
         }
         if (errors.isEmpty()) {

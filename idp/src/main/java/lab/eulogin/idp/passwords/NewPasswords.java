@@ -10,9 +10,14 @@ public final class NewPasswords {
 
     public static FieldErrors check(String password, String confirmation) {
         FieldErrors errors = new FieldErrors();
-        if (!PasswordPolicy.accepts(password)) {
+        if (password.isEmpty()) {
+            errors.add("password", "password-required");
+        } else if (!PasswordPolicy.accepts(password)) {
             errors.add("password", "password-too-weak");
-        } else if (!password.equals(confirmation)) {
+        }
+        if (confirmation.isEmpty()) {
+            errors.add("passwordConfirm", "password-required");
+        } else if (!errors.has("password") && !password.equals(confirmation)) {
             errors.add("passwordConfirm", "password-mismatch");
         }
         return errors;

@@ -17,10 +17,14 @@ public final class PasswordChange {
 
     /** @return the problems, empty when the password was changed */
     public FieldErrors change(Account account, String current, String password, String confirmation) {
-        if (!account.activated() || !hasher.verify(current, account.passwordHash())) {
-            return new FieldErrors().add("currentPassword", "password-incorrect");
+        FieldErrors errors = new FieldErrors();
+        if (current.isEmpty()) {
+            errors.add("currentPassword", "password-required");
+        } else if (!account.activated() || !hasher.verify(current, account.passwordHash())) {
+            errors.add("currentPassword", "password-incorrect");
         }
-        FieldErrors errors = NewPasswords.check(password, confirmation);
+        NewPasswords.check(password, confirmation).asMap().forEach(errors::add);
+        // Only once the current password is proven: otherwise this answer would confirm a guess of it.
         if (errors.isEmpty() && hasher.verify(password, account.passwordHash())) {
             errors.add("password", "password-same-as-before");
         }

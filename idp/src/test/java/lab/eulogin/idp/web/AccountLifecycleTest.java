@@ -213,6 +213,32 @@ class AccountLifecycleTest extends IdpTestBase {
     }
 
     @Test
+    void empty_password_fields_are_asked_for_not_called_incorrect() {
+        registerAndActivate("empty@example.eu");
+        browser.get("/cas/userdata/changePassword.cgi");
+        browser.post("/cas/userdata/changePassword.cgi", Map.of("currentPassword", "", "password", "",
+                "passwordConfirm", ""));
+        assertThat(browser.last().body())
+                .contains("data-msg=\"password-required\" data-field=\"currentPassword\"")
+                .contains("data-msg=\"password-required\" data-field=\"password\"")
+                .contains("data-msg=\"password-required\" data-field=\"passwordConfirm\"")
+                .doesNotContain("password-incorrect");
+        browser.post("/cas/userdata/changePassword.cgi", Map.of("currentPassword", "Not-my-pass-1",
+                "password", GOOD_PASSWORD, "passwordConfirm", GOOD_PASSWORD));
+        assertThat(browser.last().body()).as("a wrong current password: no hint that the new one is the password")
+                .contains("data-msg=\"password-incorrect\" data-field=\"currentPassword\"")
+                .doesNotContain("password-same-as-before");
+
+        browser.get("/cas/userdata/changeEmail.cgi");
+        browser.post("/cas/userdata/changeEmail.cgi", Map.of("newEmail", "", "newEmailConfirm", "",
+                "currentPassword", ""));
+        assertThat(browser.last().body())
+                .contains("data-msg=\"email-required\" data-field=\"newEmail\"")
+                .contains("data-msg=\"password-required\" data-field=\"currentPassword\"")
+                .doesNotContain("password-incorrect");
+    }
+
+    @Test
     void my_account_sends_a_signed_out_browser_to_sign_in_and_back() {
         registerAndActivate("back@example.eu");
         TestBrowser other = new TestBrowser(idp.baseUrl());
