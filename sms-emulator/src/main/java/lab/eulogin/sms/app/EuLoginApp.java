@@ -219,6 +219,9 @@ public final class EuLoginApp {
             return;
         }
         requests.put(requestId, new Pending(requestId, enrolment.get(), clock.instant(), foreground));
+        // What the app said last was about something before: the enrolment's "Click Continue on your
+        // PC", above a new request, would tell the person to go on before the PIN is typed.
+        notice = null;
         changed();
         notifyAll();
     }

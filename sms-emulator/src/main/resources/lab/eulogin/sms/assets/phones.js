@@ -9,19 +9,49 @@
     return el && el.tagName === 'INPUT' && el.type !== 'hidden' && el.value !== el.defaultValue;
   }
 
+  // Each phone shows its newest text message, the last in its inbox, as a real phone does. One the
+  // person scrolled up in stays where it was, until a new message comes.
+  function inboxes() {
+    var found = {};
+    document.querySelectorAll('[data-phone] .sms-inbox').forEach(function (inbox) {
+      found[inbox.closest('[data-phone]').id] = inbox;
+    });
+    return found;
+  }
+
+  function showNewest(before) {
+    var now = inboxes();
+    Object.keys(now).forEach(function (phone) {
+      var inbox = now[phone];
+      var was = before && before[phone];
+      inbox.scrollTop = was && !was.atEnd && was.count === inbox.querySelectorAll('.sms').length
+        ? was.top : inbox.scrollHeight;
+    });
+  }
+
   function swap(html) {
     var fresh = new DOMParser().parseFromString(html, 'text/html');
     var freshPhones = fresh.getElementById('phones');
     var phones = document.getElementById('phones');
     if (!freshPhones || !phones) { return; }
     var focusedId = document.activeElement && document.activeElement.id;
+    var before = {};
+    var old = inboxes();
+    Object.keys(old).forEach(function (phone) {
+      var inbox = old[phone];
+      before[phone] = { top: inbox.scrollTop, count: inbox.querySelectorAll('.sms').length,
+        atEnd: inbox.scrollHeight - inbox.scrollTop - inbox.clientHeight < 2 };
+    });
     phones.replaceWith(document.importNode(freshPhones, true));
     document.body.dataset.version = fresh.body.dataset.version;
+    showNewest(before);
     if (focusedId) {
       var again = document.getElementById(focusedId);
       if (again) { again.focus(); }
     }
   }
+
+  showNewest(null);
 
   function check() {
     fetch('/api/version', { cache: 'no-store' })

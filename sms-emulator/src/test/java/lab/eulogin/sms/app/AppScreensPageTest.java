@@ -96,6 +96,14 @@ class AppScreensPageTest {
     }
 
     @Test
+    void a_new_request_is_not_shown_under_the_enrolments_success_notice() throws Exception {
+        assertThat(enrol()).contains("data-app-msg=\"device-registered\"");
+        String deviceId = new EuLoginAppClient(emulator.baseUrl()).app("+32470222333").currentAccount();
+        idp.push(emulator.pushUrl(), deviceId);
+        assertThat(http.get("/").body()).contains("data-state=\"pin-prompt\"").doesNotContain("data-app-msg=");
+    }
+
+    @Test
     void the_one_time_code_for_a_qr_code_shows_on_the_screen() {
         enrol();
         String page = press(APP + "/one-time-code", Map.of("pin", PIN,
