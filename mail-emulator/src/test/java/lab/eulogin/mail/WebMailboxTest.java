@@ -74,8 +74,9 @@ class WebMailboxTest {
                 .contains("data-msg=\"no-text-part\"");
         String htmlView = lab.get("/message/" + id + "?view=html").body();
         assertThat(htmlView).doesNotContain("<script>alert")
-                .contains("sandbox=\"\"")
-                .contains("srcdoc=\"&lt;p onclick=&quot;x()&quot;&gt;Hi&lt;/p&gt;&lt;script&gt;");
+                .contains("sandbox=\"allow-popups allow-popups-to-escape-sandbox\"").doesNotContain("allow-scripts")
+                .contains("srcdoc=\"&lt;base target=&quot;_blank&quot;&gt;&lt;p onclick=&quot;x()&quot;&gt;Hi&lt;/p&gt;"
+                        + "&lt;script&gt;");
         assertThat(lab.get("/mailbox/victim@x.test").body()).doesNotContain("<script>alert");
         assertThat(lab.get("/message/" + id).headers().firstValue("Content-Security-Policy").orElse(""))
                 .contains("script-src 'self'");

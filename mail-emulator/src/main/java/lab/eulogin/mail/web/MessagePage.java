@@ -15,11 +15,13 @@ import lab.eulogin.mail.store.StoredMail;
 
 /**
  * GET /message/{id}?view=text|html|raw|narrow : one message. The text view makes every URL a link;
- * the HTML view shows the HTML body in a sandboxed frame (no scripts); the narrow view shows the text
- * as a 76-column mail program would, long links split.
+ * the HTML view shows the HTML body in a sandboxed frame (no scripts; its links open a new tab, out
+ * of the sandbox); the narrow view shows the text as a 76-column mail program would, long links split.
  */
 public final class MessagePage implements PageEndpoint {
     private static final List<String> VIEWS = List.of("text", "html", "raw", "narrow");
+    /** Before the mail's own HTML, so it is the document's first base element with a target. */
+    private static final String NEW_TAB = "<base target=\"_blank\">";
 
     private final Pages pages;
     private final MailStore store;
@@ -49,7 +51,8 @@ public final class MessagePage implements PageEndpoint {
         model.put("links", content.links());
         model.put("attachments", content.attachments());
         switch (view) {
-            case "html" -> model.put("html", content.html() == null ? "" : content.html());
+            // Its links open in a new tab: in the frame they could not go anywhere (the IdP's pages refuse frames).
+            case "html" -> model.put("html", content.html() == null ? "" : NEW_TAB + content.html());
             case "raw" -> model.put("raw", new String(mail.raw(), StandardCharsets.UTF_8));
             case "narrow" -> model.put("segments", Links.segments(NarrowClient.wrap(text, NarrowClient.COLUMNS)));
             default -> model.put("segments", Links.segments(text));
