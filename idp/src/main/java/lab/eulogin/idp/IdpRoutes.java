@@ -6,10 +6,12 @@ import io.undertow.server.RoutingHandler;
 import io.undertow.server.handlers.resource.ClassPathResourceManager;
 import io.undertow.server.handlers.resource.ResourceHandler;
 import lab.eulogin.idp.accounts.AccountAdmin;
+import lab.eulogin.idp.accounts.AccountConfiguration;
 import lab.eulogin.idp.accounts.AccountRepository;
 import lab.eulogin.idp.accounts.Authentication;
 import lab.eulogin.idp.accounts.EmailChange;
 import lab.eulogin.idp.accounts.Registration;
+import lab.eulogin.idp.accounts.SecurityNotices;
 import lab.eulogin.idp.clock.LabClock;
 import lab.eulogin.idp.devices.MobileApp;
 import lab.eulogin.idp.captcha.CaptchaDesk;
@@ -42,8 +44,10 @@ import lab.eulogin.idp.passwords.PasswordLinks;
 import lab.eulogin.idp.web.AccountDetailsHandler;
 import lab.eulogin.idp.web.ChangeEmailHandler;
 import lab.eulogin.idp.web.ChangePasswordHandler;
+import lab.eulogin.idp.web.ConfigureAccountHandler;
 import lab.eulogin.idp.web.DeviceEnrolmentHandler;
 import lab.eulogin.idp.web.HelpHandler;
+import lab.eulogin.idp.web.IdentityRequestHandler;
 import lab.eulogin.idp.web.LoginHandler;
 import lab.eulogin.idp.web.MobileAppApiHandler;
 import lab.eulogin.idp.web.MobileAppSignIn;
@@ -84,7 +88,8 @@ public final class IdpRoutes {
                                     CasEndpoints cas, AccountMethods methods, OidcEndpoints oidc, AccountAdmin admin,
                                     SupportDesk support,
                                     DeliveryReceipts receipts, SecurityKeys securityKeys, LabReset labReset,
-                                    Outbox outbox, boolean secureCookies) {
+                                    Outbox outbox, boolean secureCookies, SecurityNotices notices,
+                                    AccountConfiguration configuration) {
         CaptchaDesk captchas = new CaptchaDesk();
         OtherSignIns otherSignIns = new OtherSignIns(web, cas.flow(), oidc::revokeTokensOf);
         SmsSignInHandler smsSignIn = new SmsSignInHandler(web, accounts, phones, smsChallenges, cas.flow());
@@ -95,9 +100,11 @@ public final class IdpRoutes {
                 otherSignIns);
         MyAccountHandler myAccount = new MyAccountHandler(web, accounts);
         AccountDetailsHandler accountDetails = new AccountDetailsHandler(web, accounts, methods);
+        ConfigureAccountHandler configureAccount = new ConfigureAccountHandler(web, accounts, configuration);
+        IdentityRequestHandler identityRequest = new IdentityRequestHandler(web, cas.flow());
         ChangePasswordHandler changePassword = new ChangePasswordHandler(web, accounts, passwordChange, otherSignIns);
         ChangeEmailHandler changeEmail = new ChangeEmailHandler(web, accounts, emailChange);
-        MobilePhonesHandler mobilePhones = new MobilePhonesHandler(web, accounts, phones, smsChallenges, clock);
+        MobilePhonesHandler mobilePhones = new MobilePhonesHandler(web, accounts, phones, smsChallenges, clock, notices);
         MobileDevicesHandler mobileDevices = new MobileDevicesHandler(web, mobileApp, clock);
         DeviceEnrolmentHandler enrolment = new DeviceEnrolmentHandler(web, mobileApp.enrolments());
         SecurityKeysHandler keys = new SecurityKeysHandler(web, accounts, securityKeys);
@@ -151,6 +158,9 @@ public final class IdpRoutes {
                 .post(Paths.PASSWORD_EXPIRED, passwordExpired::post)
                 .get(Paths.MY_ACCOUNT, myAccount::get)
                 .get(Paths.ACCOUNT_DETAILS, accountDetails::get)
+                .post(Paths.ACCOUNT_DETAILS, accountDetails::proceed)
+                .get(Paths.CONFIGURE_ACCOUNT, configureAccount::get)
+                .post(Paths.CONFIGURE_ACCOUNT, configureAccount::post)
                 .get(Paths.CHANGE_PASSWORD, changePassword::get)
                 .post(Paths.CHANGE_PASSWORD, changePassword::post)
                 .get(Paths.CHANGE_EMAIL, changeEmail::get)
@@ -179,6 +189,8 @@ public final class IdpRoutes {
                 .get(Paths.APP_API_REQUEST, appApi::request)
                 .post(Paths.APP_API_REQUEST, appApi::answer)
                 .post(Paths.APP_API_UNLINK, appApi::unlink)
+                .get(Paths.LOGIN_IDENTITY_REQUEST, identityRequest::get)
+                .post(Paths.LOGIN_IDENTITY_REQUEST, identityRequest::post)
                 .get(Paths.LOGIN_SMS, smsSignIn::get)
                 .post(Paths.LOGIN_SMS, smsSignIn::post)
                 .get(Paths.LOGIN_MOBILE_APP, mobileAppSignIn::waiting)

@@ -4,12 +4,14 @@ import io.undertow.Undertow;
 import io.undertow.UndertowOptions;
 import lab.eulogin.idp.accounts.Account;
 import lab.eulogin.idp.accounts.AccountAdmin;
+import lab.eulogin.idp.accounts.AccountConfiguration;
 import lab.eulogin.idp.accounts.AccountRepository;
 import lab.eulogin.idp.accounts.Authentication;
 import lab.eulogin.idp.accounts.EmailChange;
 import lab.eulogin.idp.accounts.MailComposer;
 import lab.eulogin.idp.accounts.PasswordHasher;
 import lab.eulogin.idp.accounts.Registration;
+import lab.eulogin.idp.accounts.SecurityNotices;
 import lab.eulogin.idp.captcha.RegistrationThrottle;
 import lab.eulogin.idp.clock.LabClock;
 import lab.eulogin.idp.devices.FcmPushSender;
@@ -113,6 +115,7 @@ public final class IdpServer implements AutoCloseable {
             Outbox mailer = new Outbox(database, new SmtpMailer(config.smtpHost(), config.smtpPort(), config.mailFrom(),
                     clock), clock, OUTBOX_CHECK);
             MailComposer composer = new MailComposer();
+            SecurityNotices notices = new SecurityNotices(accounts, mailer, composer, clock);
             IdpConfig.SmsSender sender = config.smsSender();
             SmsGateway smsGateway = new TwilioSmsGateway(config.smsGatewayUrl(), sender.accountSid(), sender.authToken(),
                     sender.from(), config.smsPolicy().gatewayTimeout());
@@ -123,12 +126,12 @@ public final class IdpServer implements AutoCloseable {
                     config.publicUrl(config.port()).startsWith("https:"), config.labMode());
             MobileApp mobileApp = MobileApp.create(database, config.devicePolicy(),
                     new FcmPushSender(config.devicePolicy().pushUrl(), config.devicePolicy().pushTimeout()), clock,
-                    base::get, id -> accounts.findById(id).map(Account::email).orElse(""));
+                    base::get, id -> accounts.findById(id).map(Account::email).orElse(""), notices);
             PhoneRepository phones = new PhoneRepository(database);
             DeliveryReceipts receipts = new DeliveryReceipts(sender.authToken(),
                     id -> base.get() + Paths.smsReceipt(id));
             SmsChallenges smsChallenges = new SmsChallenges(database, clock, smsGateway, config.smsPolicy(), receipts::url);
-            SecurityKeys securityKeys = new SecurityKeys(new SecurityKeyRepository(database), base::get, clock);
+            SecurityKeys securityKeys = new SecurityKeys(new SecurityKeyRepository(database), base::get, clock, notices);
             AccountMethods methods = AccountMethods.registered(phones, mobileApp.devices(), securityKeys.keys());
             CasEndpoints cas = new CasEndpoints(web, accounts, methods,
                     clock, config.casPolicy());
@@ -158,11 +161,12 @@ public final class IdpServer implements AutoCloseable {
                     .setServerOption(UndertowOptions.MAX_ENTITY_SIZE, (long) MAX_REQUEST_BYTES)
                     .setHandler(IdpRoutes.build(web, templates, config.labMode(), clock, accounts, authentication,
                             new Registration(accounts, links, urls, mailer, composer),
-                            new PasswordLinks(accounts, links, urls, hasher, mailer, composer, clock),
-                            new PasswordChange(accounts, hasher),
+                            new PasswordLinks(accounts, links, urls, hasher, mailer, composer, clock, notices),
+                            new PasswordChange(accounts, hasher, notices),
                             new EmailChange(accounts, authentication, links, urls, mailer, composer),
                             throttle, phones, smsChallenges, mobileApp, mobileAppSignIn, cas, methods, oidc, admin, support,
-                            receipts, securityKeys, reset, mailer, config.publicUrl(config.port()).startsWith("https:")))
+                            receipts, securityKeys, reset, mailer, config.publicUrl(config.port()).startsWith("https:"),
+                            notices, new AccountConfiguration(accounts, methods::hasSecondFactor)))
                     .build();
             undertow.start();
             IdpServer server = new IdpServer(undertow, database, admin, mobileApp, mailer, staff, securityKeys, oidc,

@@ -12,6 +12,7 @@ import java.util.Locale;
  * @param failedAttempts wrong passwords in a row since the last good one
  * @param lockedUntil    when a lock after too many wrong passwords ends, or null
  * @param lastMethod     the verification method of the last sign-in, by its strength's name, or null (FAQ SIGN-13)
+ * @param settings       what its owner chose in "Configure my account"
  */
 public record Account(
         long id,
@@ -28,7 +29,8 @@ public record Account(
         String operatorEmail,
         int failedAttempts,
         Instant lockedUntil,
-        String lastMethod) {
+        String lastMethod,
+        AccountSettings settings) {
 
     public boolean activated() {
         return passwordHash != null;

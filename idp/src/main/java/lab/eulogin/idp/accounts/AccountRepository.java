@@ -18,7 +18,8 @@ import java.util.Optional;
 public final class AccountRepository {
     private static final String COLUMNS =
             "id, uid, email, first_name, last_name, email_language, kind, password_hash, password_changed_at, created_at, "
-                    + "legacy_username, operator_email, failed_attempts, locked_until, last_method";
+                    + "legacy_username, operator_email, failed_attempts, locked_until, last_method, "
+                    + "email_notifications, warn_when_identity_asked, details_after_sign_in, always_multi_factor";
     private static final String UID_ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789";
     private static final String DUPLICATE_KEY = "23505";
 
@@ -134,6 +135,13 @@ public final class AccountRepository {
                 method, accountId, method);
     }
 
+    /** "Configure my account": the four options at once, as the page submits them. */
+    public void setSettings(long accountId, AccountSettings settings) {
+        update("UPDATE account SET email_notifications = ?, warn_when_identity_asked = ?, details_after_sign_in = ?, "
+                        + "always_multi_factor = ? WHERE id = ?", settings.emailNotifications(),
+                settings.warnWhenIdentityAsked(), settings.detailsAfterSignIn(), settings.alwaysMultiFactor(), accountId);
+    }
+
     private void update(String sql, Object... params) {
         db.update("update an account", sql, params);
     }
@@ -158,7 +166,9 @@ public final class AccountRepository {
                 rs.getString("operator_email"),
                 rs.getInt("failed_attempts"),
                 instant(rs.getTimestamp("locked_until")),
-                rs.getString("last_method"));
+                rs.getString("last_method"),
+                new AccountSettings(rs.getBoolean("email_notifications"), rs.getBoolean("warn_when_identity_asked"),
+                        rs.getBoolean("details_after_sign_in"), rs.getBoolean("always_multi_factor")));
     }
 
     private static Instant instant(Timestamp t) {

@@ -4,6 +4,11 @@ import lab.eulogin.idp.mail.OutgoingMail;
 
 import java.text.MessageFormat;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
@@ -40,6 +45,35 @@ public final class MailComposer {
     /** Sent to the old address once the change is done. */
     public OutgoingMail emailChangeNotice(Account before, String newEmail) {
         return compose("changed", before, "", Duration.ZERO, newEmail);
+    }
+
+    /**
+     * "I want to receive email notifications": what changed and when, and what to do if the owner
+     * did not do it. The detail (a device's or key's name) is escaped in the HTML part.
+     */
+    public OutgoingMail securityChange(Account account, SecurityChange change, Instant when) {
+        Locale locale = account.emailLanguage();
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale, NO_FALLBACK);
+        String key = "notice." + change.kind().name().toLowerCase(Locale.ROOT).replace('_', '-');
+        String moment = moment(when, locale);
+        String what = format(bundle, key + ".what", locale, new Object[]{change.detail(), moment});
+        String whatHtml = format(bundle, key + ".what", locale, new Object[]{escape(change.detail()), moment});
+        String advice = format(bundle, key + ".advice", locale, new Object[0]);
+        Object[] args = {account.firstName(), account.lastName(), what, advice};
+        Object[] htmlArgs = {escape(account.firstName()), escape(account.lastName()), whatHtml, advice};
+        return new OutgoingMail(account.email(), format(bundle, key + ".subject", locale, new Object[0]),
+                format(bundle, "notice.text", locale, args),
+                "<html><body style=\"font-family:sans-serif\">" + format(bundle, "notice.html", locale, htmlArgs)
+                        + "</body></html>");
+    }
+
+    /** A moment in the mail's language, in UTC as the pages show it: "2 December 2026, 17:05 UTC", "2. Dezember 2026, 17:05 UTC". */
+    private static String moment(Instant when, Locale locale) {
+        ZonedDateTime utc = when.atZone(ZoneOffset.UTC);
+        DateTimeFormatter day = "en".equals(locale.getLanguage())
+                ? DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH)
+                : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
+        return day.format(utc) + ", " + DateTimeFormatter.ofPattern("HH:mm").format(utc) + " UTC";
     }
 
     private OutgoingMail compose(String kind, Account account, String link, Duration validity) {

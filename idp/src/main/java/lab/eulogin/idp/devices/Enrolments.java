@@ -1,6 +1,8 @@
 package lab.eulogin.idp.devices;
 
 import lab.eulogin.idp.accounts.FieldErrors;
+import lab.eulogin.idp.accounts.SecurityChange;
+import lab.eulogin.idp.accounts.SecurityNotices;
 import lab.eulogin.idp.store.Database;
 import lab.eulogin.idp.store.StoreException;
 
@@ -42,8 +44,13 @@ public final class Enrolments {
     }
 
     public sealed interface Completed {
-        /** @param otpSecret base64url; the app keeps it for the offline one-time codes */
-        record Enrolled(String deviceId, String otpSecret, String account) implements Completed { }
+        /**
+         * @param otpSecret  base64url; the app keeps it for the offline one-time codes
+         * @param accountId  the account the device now signs in to
+         * @param deviceName as chosen on the PC
+         */
+        record Enrolled(String deviceId, String otpSecret, String account, long accountId, String deviceName)
+                implements Completed { }
 
         /** @param reason {@code unknown-code}, {@code expired}, {@code bad-request}, {@code bad-signature} or {@code wrong-pin} */
         record Refused(String reason, int triesLeft) implements Completed { }
@@ -55,14 +62,17 @@ public final class Enrolments {
     private final Clock clock;
     private final Supplier<String> server;
     private final LongFunction<String> accountLabel;
+    private final SecurityNotices notices;
     private final StatusChanges changes = new StatusChanges();
 
     /**
      * @param server       the IdP's public address, written into the QR code
      * @param accountLabel the account's address as the app shows it, by account id
+     * @param notices      tells the owner that a device was added
      */
     public Enrolments(Database db, DeviceRepository devices, DevicePolicy policy, Clock clock, Supplier<String> server,
-                      LongFunction<String> accountLabel) {
+                      LongFunction<String> accountLabel, SecurityNotices notices) {
+        this.notices = notices;
         this.db = db;
         this.devices = devices;
         this.policy = policy;
@@ -148,11 +158,17 @@ public final class Enrolments {
 
     /** The app's enrolment: the code must be waiting, the key valid, the signature its own, the PIN right. */
     public Completed complete(Request request) {
+        Completed done;
         try {
-            return enrol(request);
+            done = enrol(request);
         } finally {
             changes.changed();
         }
+        // Mailed once the enrolment is stored and its lock released: a slow mail server holds up no other app.
+        if (done instanceof Completed.Enrolled enrolled) {
+            notices.tell(enrolled.accountId(), SecurityChange.mobileDeviceAdded(enrolled.deviceName()));
+        }
+        return done;
     }
 
     private synchronized Completed enrol(Request request) {
@@ -196,7 +212,8 @@ public final class Enrolments {
                 devices.add(new MobileDevice(0, deviceId, accountId, rs.getString("name"), request.publicKey(), pinKey,
                         otpSecret, request.pushToken(), 0, null, now, null));
                 execute(c, "UPDATE device_enrolment SET device_id = ? WHERE id = ?", deviceId, id);
-                return new Completed.Enrolled(deviceId, DeviceCrypto.encode(otpSecret), accountLabel.apply(accountId));
+                return new Completed.Enrolled(deviceId, DeviceCrypto.encode(otpSecret), accountLabel.apply(accountId),
+                        accountId, rs.getString("name"));
             }
         } catch (SQLException e) {
             throw new StoreException("Could not complete an enrolment", e);

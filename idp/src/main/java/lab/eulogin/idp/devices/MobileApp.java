@@ -1,5 +1,6 @@
 package lab.eulogin.idp.devices;
 
+import lab.eulogin.idp.accounts.SecurityNotices;
 import lab.eulogin.idp.store.Database;
 
 import java.time.Clock;
@@ -18,13 +19,14 @@ public record MobileApp(DeviceRepository devices, Enrolments enrolments, PushApp
     /**
      * @param server       the IdP's public address, for the enrolment QR code
      * @param accountLabel an account's e-mail address by account id, as the app shows it
+     * @param notices      tells an account's owner of a device added to it
      */
     public static MobileApp create(Database db, DevicePolicy policy, PushSender push, Clock clock,
-                                   Supplier<String> server, LongFunction<String> accountLabel) {
+                                   Supplier<String> server, LongFunction<String> accountLabel, SecurityNotices notices) {
         DeviceRepository devices = new DeviceRepository(db);
         PinGuard pins = new PinGuard(devices, policy, clock);
         return new MobileApp(devices,
-                new Enrolments(db, devices, policy, clock, server, accountLabel),
+                new Enrolments(db, devices, policy, clock, server, accountLabel, notices),
                 new PushApprovals(devices, pins, push, policy, clock, accountLabel),
                 new QrCodeSignIn(devices, policy, clock));
     }

@@ -16,6 +16,8 @@ public final class Paths {
     public static final String CHANGE_PASSWORD = "/cas/userdata/changePassword.cgi";
     public static final String ACCOUNT_DETAILS = "/cas/userdata/accountDetails.cgi";
     public static final String CHANGE_EMAIL = "/cas/userdata/changeEmail.cgi";
+    /** "Configure my account": the account's options. */
+    public static final String CONFIGURE_ACCOUNT = "/cas/userdata/configureAccount.cgi";
     public static final String CONFIRM_EMAIL = "/cas/userdata/confirmEmail.cgi";
     public static final String MOBILE_PHONES = "/cas/userdata/mobilePhones.cgi";
     public static final String ADD_MOBILE_PHONE = "/cas/userdata/addMobilePhone.cgi";
@@ -36,6 +38,8 @@ public final class Paths {
     public static final String LOGIN_MOBILE_APP_CONTINUE = "/cas/login/mobile-app/continue";
     public static final String LOGIN_MOBILE_QR = "/cas/login/mobile-qr";
     public static final String LOGIN_SMS = "/cas/login/sms";
+    /** "Warn me each time an application asks for my identity": the question before single sign-on answers. */
+    public static final String LOGIN_IDENTITY_REQUEST = "/cas/login/identity-request";
     /** "Security Key or Trusted Platform" (FAQ APP-09): My Account's pages, and the sign-in step. */
     public static final String SECURITY_KEYS = "/cas/userdata/securityKeys.cgi";
     public static final String ADD_SECURITY_KEY = "/cas/userdata/addSecurityKey.cgi";

@@ -4,15 +4,19 @@ import lab.eulogin.idp.accounts.Account;
 import lab.eulogin.idp.accounts.AccountRepository;
 import lab.eulogin.idp.accounts.FieldErrors;
 import lab.eulogin.idp.accounts.PasswordHasher;
+import lab.eulogin.idp.accounts.SecurityChange;
+import lab.eulogin.idp.accounts.SecurityNotices;
 
 /** "Change password" in My Account (FAQ PWD-04), and the change an expired password forces (SIGN-12). */
 public final class PasswordChange {
     private final AccountRepository accounts;
     private final PasswordHasher hasher;
+    private final SecurityNotices notices;
 
-    public PasswordChange(AccountRepository accounts, PasswordHasher hasher) {
+    public PasswordChange(AccountRepository accounts, PasswordHasher hasher, SecurityNotices notices) {
         this.accounts = accounts;
         this.hasher = hasher;
+        this.notices = notices;
     }
 
     /** @return the problems, empty when the password was changed */
@@ -30,6 +34,7 @@ public final class PasswordChange {
         }
         if (errors.isEmpty()) {
             accounts.setPassword(account.id(), hasher.hash(password));
+            notices.tell(account.id(), SecurityChange.passwordChanged());
         }
         return errors;
     }

@@ -6,6 +6,8 @@ import lab.eulogin.idp.accounts.EmailAddresses;
 import lab.eulogin.idp.accounts.FieldErrors;
 import lab.eulogin.idp.accounts.MailComposer;
 import lab.eulogin.idp.accounts.PasswordHasher;
+import lab.eulogin.idp.accounts.SecurityChange;
+import lab.eulogin.idp.accounts.SecurityNotices;
 import lab.eulogin.idp.links.LinkCheck;
 import lab.eulogin.idp.links.LinkPurpose;
 import lab.eulogin.idp.links.LinkService;
@@ -34,10 +36,12 @@ public final class PasswordLinks {
     private final Mailer mailer;
     private final MailComposer composer;
     private final Clock clock;
+    private final SecurityNotices notices;
 
     public PasswordLinks(AccountRepository accounts, LinkService links, LinkUrls urls, PasswordHasher hasher,
-                         Mailer mailer, MailComposer composer, Clock clock) {
+                         Mailer mailer, MailComposer composer, Clock clock, SecurityNotices notices) {
         this.clock = clock;
+        this.notices = notices;
         this.accounts = accounts;
         this.links = links;
         this.urls = urls;
@@ -66,7 +70,12 @@ public final class PasswordLinks {
         if (!links.consume(token)) {
             return new Outcome.LinkProblem(links.check(token));
         }
+        // The first password of a new account is no change to tell of; a reset's, or the helpdesk's link's, is.
+        boolean hadOne = accounts.findById(valid.accountId()).map(Account::activated).orElse(false);
         accounts.setPassword(valid.accountId(), hash);
+        if (hadOne) {
+            notices.tell(valid.accountId(), SecurityChange.passwordChanged());
+        }
         return new Outcome.PasswordSet(accounts.findById(valid.accountId()).orElseThrow(), valid.service());
     }
 

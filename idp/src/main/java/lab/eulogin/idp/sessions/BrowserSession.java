@@ -26,6 +26,7 @@ public final class BrowserSession extends IdleSession {
     private volatile PendingSmsSignIn pendingSmsSignIn;
     private volatile String problemReport;
     private volatile Ceremony webAuthnCeremony;
+    private volatile String continueTo;
 
     BrowserSession(String id, String csrfToken, Instant now) {
         super(id, csrfToken, now);
@@ -93,6 +94,14 @@ public final class BrowserSession extends IdleSession {
 
     public void setWebAuthnCeremony(Ceremony ceremony) { this.webAuthnCeremony = ceremony; }
 
+    /**
+     * Where "Continue" goes from the account details shown after a sign-in ("View my EU Login account
+     * details after logging me in"): a page of this IdP; null when they were not shown for that.
+     */
+    public String continueTo() { return continueTo; }
+
+    public void setContinueTo(String path) { this.continueTo = path; }
+
     public void signIn(long accountId) {
         this.accountId = accountId;
         this.pendingEmail = null;
@@ -110,5 +119,6 @@ public final class BrowserSession extends IdleSession {
         this.pendingAppSignIn = null;
         this.pendingSmsSignIn = null;
         this.webAuthnCeremony = null;
+        this.continueTo = null;
     }
 }

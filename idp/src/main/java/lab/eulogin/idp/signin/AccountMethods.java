@@ -17,6 +17,15 @@ import java.util.Set;
 public interface AccountMethods {
     Set<Strength> of(long accountId);
 
+    /** Whether the account has a way in besides the password: a phone, a device or a security key. */
+    default boolean hasSecondFactor(long accountId) {
+        return includeSecondFactor(of(accountId));
+    }
+
+    static boolean includeSecondFactor(Set<Strength> methods) {
+        return methods.stream().anyMatch(method -> method != Strength.PASSWORD);
+    }
+
     /** What the registered phones and devices allow; with neither, the password alone (FAQ APP-06). */
     static AccountMethods registered(PhoneRepository phones, DeviceRepository devices, SecurityKeyRepository keys) {
         return accountId -> {

@@ -22,6 +22,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +41,12 @@ import java.util.function.BiFunction;
  * when no password is needed; {@link #offeredMethods} fills its "Choose your verification method";
  * {@link #complete} runs once the chosen method is done: after the password, or after the SMS or
  * mobile-app step that followed it.
+ *
+ * <p>What the account's owner chose in "Configure my account" is applied here, for CAS and OpenID
+ * Connect alike: "Warn me each time an application asks for my identity" stops a single sign-on
+ * answer at {@link Paths#LOGIN_IDENTITY_REQUEST}; "View my EU Login account details after logging me
+ * in" shows {@link Paths#ACCOUNT_DETAILS} after a sign-in; "Always require multi-factor
+ * authentication" makes MEDIUM this account's own least level.
  */
 public final class LoginFlow {
     /** The ticket-granting cookie: the browser's single sign-on, gone when the browser closes (FAQ SIGN-08). */
@@ -119,15 +126,16 @@ public final class LoginFlow {
             return false;
         }
         RegisteredService service = registry.byId(request.serviceId()).orElseThrow();
-        if (sso.isPresent() && !mustSignInAgain(request, service, sso.get())) {
-            if (ticketOrGateway(exchange, session, sso.get(), request, service)) {
+        Optional<Account> signedIn = sso.filter(s -> !mustSignInAgain(request, service, s))
+                .flatMap(s -> accounts.findById(s.accountId()));
+        if (signedIn.isPresent()) {
+            Account account = signedIn.get();
+            if (ticketOrGateway(exchange, session, sso.get(), request, service, account)) {
                 return true;
             }
-            long accountId = sso.get().accountId();
-            String lastMethod = accounts.findById(accountId).map(Account::lastMethod).orElse(null);
-            if (offeredMethods(session, accountId, lastMethod).isEmpty()) {
+            if (offeredMethods(session, account).isEmpty()) {
                 // Nothing the account has would do: say which methods the service takes (FAQ SMS-08).
-                showSecondFactorRequired(exchange, session, accountId);
+                showSecondFactorRequired(exchange, session, account);
                 return true;
             }
             // A stronger sign-in than this one: the sign-in box again, with the methods that reach the level.
@@ -175,6 +183,15 @@ public final class LoginFlow {
      */
     public void complete(HttpServerExchange exchange, BrowserSession session, Account account, Strength strength,
                          AuthenticationFactor factor) {
+        if (strength == Strength.PASSWORD && ownLevel(account) != AuthenticationLevel.BASIC
+                && !offeredMethods(session, account).isEmpty()) {
+            // "Always require multi-factor authentication": the password alone (an expired one just
+            // changed) signs nobody in; the sign-in box asks again, offering the second factors.
+            session.setExpiredPasswordAccountId(null);
+            session.setPendingEmail(account.email());
+            Web.redirect(exchange, Paths.LOGIN);
+            return;
+        }
         String noService = afterSignIn(session);
         BrowserSession signedIn = web.signIn(exchange, session, account.id());
         Cookie previous = exchange.getRequestCookie(TGC_COOKIE);
@@ -188,7 +205,29 @@ public final class LoginFlow {
         }
         accounts.setLastMethod(account.id(), strength.name());
         exchange.setResponseCookie(web.cookie(TGC_COOKIE, sso.id()));
-        continueWith(exchange, signedIn, sso, noService);
+        if (account.settings().detailsAfterSignIn() && signedInFully(signedIn, sso, account)) {
+            // "View my EU Login account details after logging me in": the details first, their
+            // "Continue" then goes where the sign-in was going (the answer is made only then).
+            LoginRequest request = signedIn.loginRequest();
+            boolean toService = request != null && request.hasService();
+            if (!toService) {
+                signedIn.setLoginRequest(null);
+            }
+            signedIn.setContinueTo(toService ? Paths.LOGIN : noService);
+            Web.redirect(exchange, Paths.ACCOUNT_DETAILS);
+            return;
+        }
+        continueWith(exchange, signedIn, sso, noService, account);
+    }
+
+    /** Whether this sign-in is all the pending request needs: no second factor step is still to come. */
+    private boolean signedInFully(BrowserSession session, SsoSession sso, Account account) {
+        LoginRequest request = session.loginRequest();
+        if (request == null || !request.hasService()) {
+            return true;
+        }
+        RegisteredService service = registry.byId(request.serviceId()).orElseThrow();
+        return strongEnoughFor(sso, service, requiredLevel(request, service, ownLevel(account)));
     }
 
     /** Where a fresh sign-in goes when no service asked: back to the page that asked for it, else "Successful login". */
@@ -204,15 +243,26 @@ public final class LoginFlow {
      * @param account as the step has just loaded it, with the method of its last sign-in
      */
     public List<Strength> offeredMethods(BrowserSession session, Account account) {
-        return offeredMethods(session, account.id(), account.lastMethod());
-    }
-
-    private List<Strength> offeredMethods(BrowserSession session, long accountId, String lastMethod) {
-        Set<Strength> has = methods.of(accountId);
-        List<Strength> offered = new ArrayList<>(requirements(session).methods().stream().filter(has::contains).toList());
-        Optional.ofNullable(lastMethod).map(Strength::valueOf).filter(offered::remove)
+        Set<Strength> has = methods.of(account.id());
+        List<Strength> offered = new ArrayList<>(requirements(session, ownLevel(account, has)).methods().stream()
+                .filter(has::contains).toList());
+        Optional.ofNullable(account.lastMethod()).map(Strength::valueOf).filter(offered::remove)
                 .ifPresent(last -> offered.add(0, last));
         return offered;
+    }
+
+    /**
+     * "Always require multi-factor authentication": MEDIUM at least for this account, whatever the
+     * service asks, while it has a second factor to use. Without one (after PANIC, say) the password
+     * signs in again, as PANIC's page promises: the option cannot lock its owner out for good.
+     */
+    private AuthenticationLevel ownLevel(Account account) {
+        return account.settings().alwaysMultiFactor() ? ownLevel(account, methods.of(account.id())) : AuthenticationLevel.BASIC;
+    }
+
+    private static AuthenticationLevel ownLevel(Account account, Set<Strength> has) {
+        return account.settings().alwaysMultiFactor() && AccountMethods.includeSecondFactor(has)
+                ? AuthenticationLevel.MEDIUM : AuthenticationLevel.BASIC;
     }
 
     /**
@@ -221,20 +271,25 @@ public final class LoginFlow {
      * Empty otherwise.
      */
     public Optional<LocalDate> smsNoLongerAcceptedSince(BrowserSession session, long accountId) {
-        LocalDate last = requirements(session).smsLastAccepted();
+        LocalDate last = requirements(session, AuthenticationLevel.BASIC).smsLastAccepted();
         return last != null && methods.of(accountId).contains(Strength.PASSWORD_SMS)
                 ? Optional.of(last.plusDays(1)) : Optional.empty();
     }
 
-    /** What the pending sign-in of this browser needs; for the verification method choice (FAQ SIGN-13). */
-    public LoginRequirements requirements(BrowserSession session) {
+    /**
+     * What the pending sign-in of this browser needs; for the verification method choice (FAQ SIGN-13).
+     *
+     * @param own the account's own least level ({@link #ownLevel})
+     */
+    private LoginRequirements requirements(BrowserSession session, AuthenticationLevel own) {
         LoginRequest request = session.loginRequest();
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
         if (request == null || !request.hasService()) {
-            return new LoginRequirements(null, AuthenticationLevel.BASIC, List.of(Strength.values()));
+            return new LoginRequirements(null, own,
+                    Arrays.stream(Strength.values()).filter(m -> m.level().satisfies(own)).toList());
         }
         RegisteredService service = registry.byId(request.serviceId()).orElseThrow();
-        AuthenticationLevel level = requiredLevel(request, service);
+        AuthenticationLevel level = requiredLevel(request, service, own);
         return new LoginRequirements(service.name(), level, service.methodsReaching(level, today),
                 service.smsEndedBy(today) ? service.smsRefusedAfter() : null);
     }
@@ -271,7 +326,8 @@ public final class LoginFlow {
         }
     }
 
-    private void continueWith(HttpServerExchange exchange, BrowserSession session, SsoSession sso, String noService) {
+    private void continueWith(HttpServerExchange exchange, BrowserSession session, SsoSession sso, String noService,
+                              Account account) {
         LoginRequest request = session.loginRequest();
         if (request == null || !request.hasService()) {
             session.setLoginRequest(null);
@@ -279,7 +335,7 @@ public final class LoginFlow {
             return;
         }
         RegisteredService service = registry.byId(request.serviceId()).orElseThrow();
-        if (!ticketOrGateway(exchange, session, sso, request, service)) {
+        if (!ticketOrGateway(exchange, session, sso, request, service, account)) {
             // The second factor step is a page of /cas/login, shown after this redirect.
             Web.redirect(exchange, Paths.LOGIN);
         }
@@ -337,15 +393,25 @@ public final class LoginFlow {
         return (request.renew() || service.alwaysAskAgain()) && !sso.authenticatedAt().isAfter(request.requestedAt());
     }
 
-    /** Sends the browser back to the service, with a ticket when the sign-in is strong enough; false when it is not. */
+    /**
+     * Sends the browser back to the service, with a ticket when the sign-in is strong enough; false
+     * when it is not. A person who asked to be warned is asked first when nothing was typed for this request.
+     */
     private boolean ticketOrGateway(HttpServerExchange exchange, BrowserSession session, SsoSession sso,
-                                    LoginRequest request, RegisteredService service) {
-        if (strongEnoughFor(sso, service, requiredLevel(request, service))) {
-            // sso=true when nothing was typed for this request: the sign-in is older than the request.
-            boolean fromSso = !sso.authenticatedAt().isAfter(request.requestedAt());
-            String answer = request.answer().signedIn(sso, fromSso);
-            session.setLoginRequest(null);
-            Web.redirect(exchange, answer);
+                                    LoginRequest request, RegisteredService service, Account account) {
+        if (strongEnoughFor(sso, service, requiredLevel(request, service, ownLevel(account)))) {
+            if (fromSso(sso, request) && account.settings().warnWhenIdentityAsked()) {
+                if (request.gateway()) {
+                    // No page may show (gateway=true, prompt=none), and this person wants to be asked
+                    // before an application learns who they are: answered as if not signed in.
+                    session.setLoginRequest(null);
+                    Web.redirect(exchange, request.answer().notSignedIn());
+                } else {
+                    Web.redirect(exchange, Paths.LOGIN_IDENTITY_REQUEST);
+                }
+                return true;
+            }
+            answer(exchange, session, sso, request);
             return true;
         }
         if (request.gateway()) {
@@ -371,8 +437,77 @@ public final class LoginFlow {
         return sso.strengths().stream().anyMatch(accepted::contains);
     }
 
-    private static AuthenticationLevel requiredLevel(LoginRequest request, RegisteredService service) {
-        return AuthenticationLevel.strongest(service.level(), request.level());
+    private void answer(HttpServerExchange exchange, BrowserSession session, SsoSession sso, LoginRequest request) {
+        String answer = request.answer().signedIn(sso, fromSso(sso, request));
+        session.setLoginRequest(null);
+        session.setContinueTo(null);
+        Web.redirect(exchange, answer);
+    }
+
+    /** sso=true when nothing was typed for this request: the sign-in is older than the request. */
+    private static boolean fromSso(SsoSession sso, LoginRequest request) {
+        return !sso.authenticatedAt().isAfter(request.requestedAt());
+    }
+
+    /**
+     * The request this browser's single sign-on would answer now, without a page: what "Warn me each
+     * time an application asks for my identity" asks about. Empty when no application waits, or
+     * when it needs a sign-in first.
+     */
+    public Optional<LoginRequest> identityAskedBy(HttpServerExchange exchange, BrowserSession session) {
+        return answerable(exchange, session).map(Answerable::request);
+    }
+
+    /**
+     * "Continue" on that question: the application gets its ticket or code from single sign-on, as
+     * it would have without the option. Anything else (another application asks now, the single
+     * sign-on ended) goes back to the sign-in, which asks again or asks for the password.
+     *
+     * @param service the address the question was about, as its form sent it back
+     */
+    public void confirmIdentity(HttpServerExchange exchange, BrowserSession session, String service) {
+        Optional<Answerable> ready = answerable(exchange, session)
+                .filter(found -> found.request().service().equals(service));
+        if (ready.isEmpty()) {
+            Web.redirect(exchange, Paths.LOGIN);
+            return;
+        }
+        answer(exchange, session, ready.get().sso(), ready.get().request());
+    }
+
+    /**
+     * "Cancel" on that question: the application hears nothing, the single sign-on stays.
+     *
+     * @return the name of the application that was waiting, if one was
+     */
+    public Optional<String> withholdIdentity(BrowserSession session) {
+        LoginRequest request = session.loginRequest();
+        session.setLoginRequest(null);
+        return request == null || !request.hasService() ? Optional.empty() : Optional.ofNullable(request.serviceName());
+    }
+
+    private record Answerable(SsoSession sso, LoginRequest request) {
+    }
+
+    private Optional<Answerable> answerable(HttpServerExchange exchange, BrowserSession session) {
+        LoginRequest request = session.loginRequest();
+        Optional<SsoSession> sso = currentSso(exchange, session);
+        if (request == null || !request.hasService() || sso.isEmpty()) {
+            return Optional.empty();
+        }
+        RegisteredService service = registry.byId(request.serviceId()).orElseThrow();
+        if (mustSignInAgain(request, service, sso.get())) {
+            return Optional.empty();
+        }
+        return accounts.findById(sso.get().accountId())
+                .filter(account -> strongEnoughFor(sso.get(), service, requiredLevel(request, service, ownLevel(account))))
+                .map(account -> new Answerable(sso.get(), request));
+    }
+
+    /** The service's level, more if the request asked for more, more if the account always wants a second factor. */
+    private static AuthenticationLevel requiredLevel(LoginRequest request, RegisteredService service,
+                                                     AuthenticationLevel own) {
+        return AuthenticationLevel.strongest(AuthenticationLevel.strongest(service.level(), request.level()), own);
     }
 
     /**
@@ -395,8 +530,8 @@ public final class LoginFlow {
      * (FAQ SIGN-13, SMS-07, SMS-08): a phone number only where SMS is accepted, the app where it is,
      * a security key or trusted platform where that is (APP-09).
      */
-    private void showSecondFactorRequired(HttpServerExchange exchange, BrowserSession session, long accountId) {
-        LoginRequirements needs = requirements(session);
+    private void showSecondFactorRequired(HttpServerExchange exchange, BrowserSession session, Account account) {
+        LoginRequirements needs = requirements(session, ownLevel(account));
         Map<String, Object> model = new HashMap<>();
         model.put("serviceName", needs.serviceName());
         model.put("level", needs.level().name());
@@ -404,7 +539,7 @@ public final class LoginFlow {
         model.put("smsAccepted", needs.accepts(Strength.PASSWORD_SMS));
         model.put("appAccepted", needs.acceptsTheApp());
         model.put("keyAccepted", needs.accepts(Strength.PASSWORD_WEBAUTHN));
-        smsNoLongerAcceptedSince(session, accountId)
+        smsNoLongerAcceptedSince(session, account.id())
                 .ifPresent(since -> model.put("smsEndedSince", Web.day(since, session.locale())));
         web.render(exchange, session, "second-factor-required", model);
     }

@@ -4,6 +4,8 @@ import io.undertow.server.HttpServerExchange;
 import io.undertow.util.StatusCodes;
 import lab.eulogin.idp.accounts.Account;
 import lab.eulogin.idp.accounts.AccountRepository;
+import lab.eulogin.idp.accounts.SecurityChange;
+import lab.eulogin.idp.accounts.SecurityNotices;
 import lab.eulogin.idp.http.Form;
 import lab.eulogin.idp.http.Paths;
 import lab.eulogin.idp.http.Web;
@@ -30,9 +32,11 @@ public final class MobilePhonesHandler {
     private final PhoneRepository phones;
     private final SmsChallenges challenges;
     private final Clock clock;
+    private final SecurityNotices notices;
 
     public MobilePhonesHandler(Web web, AccountRepository accounts, PhoneRepository phones, SmsChallenges challenges,
-                        Clock clock) {
+                        Clock clock, SecurityNotices notices) {
+        this.notices = notices;
         this.web = web;
         this.accounts = accounts;
         this.phones = phones;
@@ -140,6 +144,7 @@ public final class MobilePhonesHandler {
         SmsChallenges.Checked checked = challenges.check(account.id(), ChallengePurpose.ADD_PHONE, typed);
         if (checked instanceof SmsChallenges.Checked.Accepted accepted) {
             phones.add(account.id(), accepted.number(), clock.instant());
+            notices.tell(account.id(), SecurityChange.mobilePhoneAdded(PhoneNumbers.masked(accepted.number())));
             session.setPendingPhone(null);
             Web.redirect(exchange, Paths.MOBILE_PHONES + "?done=1");
         } else {

@@ -26,6 +26,8 @@ import com.webauthn4j.server.ServerProperty;
 import com.webauthn4j.verifier.exception.MaliciousCounterValueException;
 import com.webauthn4j.verifier.exception.VerificationException;
 import lab.eulogin.idp.accounts.FieldErrors;
+import lab.eulogin.idp.accounts.SecurityChange;
+import lab.eulogin.idp.accounts.SecurityNotices;
 
 import java.nio.charset.StandardCharsets;
 import java.security.PublicKey;
@@ -79,6 +81,7 @@ public final class SecurityKeys {
     private final SecurityKeyRepository keys;
     private final Supplier<String> publicUrl;
     private final Clock clock;
+    private final SecurityNotices notices;
     private final SecureRandom random = new SecureRandom();
 
     /**
@@ -91,11 +94,15 @@ public final class SecurityKeys {
         static final WebAuthnManager MANAGER = WebAuthnManager.createNonStrictWebAuthnManager(CONVERTER);
     }
 
-    /** @param publicUrl the IdP's public address, known once it listens */
-    public SecurityKeys(SecurityKeyRepository keys, Supplier<String> publicUrl, Clock clock) {
+    /**
+     * @param publicUrl the IdP's public address, known once it listens
+     * @param notices   tells the owner of a key registered through My Account
+     */
+    public SecurityKeys(SecurityKeyRepository keys, Supplier<String> publicUrl, Clock clock, SecurityNotices notices) {
         this.keys = keys;
         this.publicUrl = publicUrl;
         this.clock = clock;
+        this.notices = notices;
     }
 
     public SecurityKeyRepository keys() {
@@ -122,7 +129,8 @@ public final class SecurityKeys {
     /**
      * A key registered as the operator would set it up (lab mode), without a ceremony: its
      * credential id and public key, the authenticator keeping the private key. Tests start from an
-     * account that already has a key this way; a person registers one through My Account.
+     * account that already has a key this way; a person registers one through My Account. The owner
+     * is not mailed: this sets the scene, as an account created with its password is.
      *
      * @param credentialId base64url, as the authenticator names the credential
      * @param publicKey    an EC P-256 (ES256) or RSA (RS256) public key
@@ -181,6 +189,7 @@ public final class SecurityKeys {
         keys.add(ceremony.accountId(), credentialId, ceremony.name(),
                 WebAuthn.CONVERTER.getCborConverter().writeValueAsBytes(credential.getCOSEKey()),
                 data.getAttestationObject().getAuthenticatorData().getSignCount(), clock.instant());
+        notices.tell(ceremony.accountId(), SecurityChange.securityKeyAdded(ceremony.name()));
         return new Outcome.Registered(ceremony.name());
     }
 

@@ -1,0 +1,35 @@
+package lab.eulogin.idp.accounts;
+
+/**
+ * A change to how an account signs in, which its owner is told of by e-mail when they want
+ * notifications ("I want to receive email notifications").
+ *
+ * @param kind   what changed
+ * @param detail what the mail names: the phone number (masked), the device's or the key's name; empty
+ *               for a password
+ */
+public record SecurityChange(Kind kind, String detail) {
+
+    public enum Kind { PASSWORD_CHANGED, MOBILE_PHONE_ADDED, MOBILE_DEVICE_ADDED, SECURITY_KEY_ADDED }
+
+    public SecurityChange {
+        detail = detail == null ? "" : detail;
+    }
+
+    public static SecurityChange passwordChanged() {
+        return new SecurityChange(Kind.PASSWORD_CHANGED, "");
+    }
+
+    /** @param maskedNumber the number as it may show outside the account's pages: "+32 ••• •• •• 56" */
+    public static SecurityChange mobilePhoneAdded(String maskedNumber) {
+        return new SecurityChange(Kind.MOBILE_PHONE_ADDED, maskedNumber);
+    }
+
+    public static SecurityChange mobileDeviceAdded(String deviceName) {
+        return new SecurityChange(Kind.MOBILE_DEVICE_ADDED, deviceName);
+    }
+
+    public static SecurityChange securityKeyAdded(String keyName) {
+        return new SecurityChange(Kind.SECURITY_KEY_ADDED, keyName);
+    }
+}
