@@ -4,6 +4,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
@@ -24,7 +25,11 @@ public final class MailboxPage extends Page {
         return new MailMessagePage(driver);
     }
 
-    /** Reloads, as a person would, until the newest message's subject contains {@code subjectPart}, and opens it. */
+    /**
+     * Reloads, as a person would, until a message whose subject contains {@code subjectPart} is
+     * there, and opens the newest such one: other mail (a notice that the password changed, say)
+     * may have come after it.
+     */
     public MailMessagePage openNewestMessageAbout(String subjectPart) {
         assertCurrent();
         await("a mail about '" + subjectPart + "' in " + driver.getCurrentUrl())
@@ -32,13 +37,14 @@ public final class MailboxPage extends Page {
                 .pollDelay(Duration.ZERO)
                 .pollInterval(POLL.multipliedBy(2))
                 .until(() -> {
-                    if (newestSubject().contains(subjectPart)) {
+                    if (newestAbout(subjectPart).isPresent()) {
                         return true;
                     }
                     reload(driver);
                     return false;
                 });
-        return openNewestMessage();
+        newestAbout(subjectPart).orElseThrow().click();
+        return new MailMessagePage(driver);
     }
 
     /** "Inbox" or "Junk". */
@@ -54,8 +60,8 @@ public final class MailboxPage extends Page {
         return Integer.parseInt(driver.findElement(By.cssSelector("[data-count='" + folder + "']")).getText().strip());
     }
 
-    private String newestSubject() {
+    private Optional<WebElement> newestAbout(String subjectPart) {
         List<WebElement> rows = driver.findElements(MESSAGES);
-        return rows.isEmpty() ? "" : rows.get(0).findElement(SUBJECT).getText();
+        return rows.stream().filter(row -> row.findElement(SUBJECT).getText().contains(subjectPart)).findFirst();
     }
 }
