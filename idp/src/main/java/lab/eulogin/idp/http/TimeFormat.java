@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code {{ moment | time }}} in templates: a moment as every page shows it ({@link Web#time}); a
- * missing one shows nothing, anything else as it is.
+ * {@code {{ moment | time }}} in templates: a moment as every page shows it, in the page's language
+ * ({@link Web#time(Instant, java.util.Locale)}); a missing one shows nothing, anything else as it is.
  */
 final class TimeFormat extends AbstractExtension {
     @Override
@@ -28,7 +28,7 @@ final class TimeFormat extends AbstractExtension {
                 if (input == null) {
                     return "";
                 }
-                return input instanceof Instant instant ? Web.time(instant) : input;
+                return input instanceof Instant instant ? Web.time(instant, context.getLocale()) : input;
             }
         });
     }

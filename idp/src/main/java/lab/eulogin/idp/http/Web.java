@@ -180,10 +180,27 @@ public final class Web {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'", Locale.ENGLISH)
             .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter TIME_FR = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'", Locale.FRENCH)
+            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter TIME_DE = DateTimeFormatter.ofPattern("d. MMM yyyy, HH:mm 'UTC'", Locale.GERMAN)
+            .withZone(ZoneOffset.UTC);
 
-    /** A moment as pages show it; in UTC, since the lab's users sit in many time zones. */
+    /** A moment in English, for what is written down rather than shown, such as the support audit trail. */
     public static String time(Instant instant) {
         return TIME.format(instant);
+    }
+
+    /**
+     * A moment as pages show it: "2 Dec 2026, 16:35 UTC", "2 déc. 2026, 16:35 UTC", "2. Dez. 2026,
+     * 16:35 UTC"; in UTC, since the lab's users sit in many time zones.
+     */
+    public static String time(Instant instant, Locale locale) {
+        DateTimeFormatter format = switch (locale.getLanguage()) {
+            case "fr" -> TIME_FR;
+            case "de" -> TIME_DE;
+            default -> TIME;
+        };
+        return format.format(instant);
     }
 
     /** A day as pages show it: "1 July 2025", "1 juillet 2025", "1. Juli 2025". */

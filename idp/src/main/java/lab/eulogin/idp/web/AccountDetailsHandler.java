@@ -57,8 +57,9 @@ public final class AccountDetailsHandler {
         var account = accounts.findById(session.accountId()).orElseThrow();
         Map<String, Object> model = new HashMap<>();
         model.put("account", account);
-        model.put("created", Web.time(account.createdAt()));
-        model.put("passwordChanged", account.passwordChangedAt() == null ? "" : Web.time(account.passwordChangedAt()));
+        model.put("created", Web.time(account.createdAt(), session.locale()));
+        model.put("passwordChanged", account.passwordChangedAt() == null ? ""
+                : Web.time(account.passwordChangedAt(), session.locale()));
         // The same list, in the same order, as the support console shows for this account (SIGN-13).
         model.put("methods", methods.of(account.id()).stream().sorted().map(Strength::name).toList());
         model.put("afterSignIn", session.continueTo() != null);

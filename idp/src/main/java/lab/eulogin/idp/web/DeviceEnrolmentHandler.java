@@ -87,7 +87,7 @@ public final class DeviceEnrolmentHandler {
         Map<String, Object> model = new HashMap<>();
         boolean expired = now == Enrolments.Status.EXPIRED;
         model.put("qrImage", expired ? null : QrCodeImage.dataUrl(pending.qrText()));
-        model.put("expiresAt", Web.time(pending.expiresAt()));
+        model.put("expiresAt", Web.time(pending.expiresAt(), session.locale()));
         model.put("message", expired ? "enrolment-expired" : message);
         web.render(exchange, session, status, "mobile-device-enrol", model);
     }

@@ -229,7 +229,7 @@ public final class LoginHandler {
                     .ifPresent(since -> model.put("smsEndedSince", Web.day(since, session.locale())));
             if (authentication.locked(found)) {
                 model.put("message", "account-locked");
-                model.put("lockedUntil", Web.time(found.lockedUntil()));
+                model.put("lockedUntil", Web.time(found.lockedUntil(), session.locale()));
             }
         });
         web.render(exchange, session, status, "login-password", model);

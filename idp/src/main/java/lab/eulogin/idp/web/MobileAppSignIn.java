@@ -156,8 +156,8 @@ public final class MobileAppSignIn {
         model.put("status", approval.status().name());
         model.put("deviceName", approval.deviceName());
         model.put("delivered", approval.delivered());
-        model.put("expiresAt", Web.time(approval.expiresAt()));
-        model.put("lockedUntil", approval.lockedUntil() == null ? null : Web.time(approval.lockedUntil()));
+        model.put("expiresAt", Web.time(approval.expiresAt(), session.locale()));
+        model.put("lockedUntil", approval.lockedUntil() == null ? null : Web.time(approval.lockedUntil(), session.locale()));
         model.put("message", message != null ? message : switch (approval.status()) {
             case REFUSED -> "app-request-refused";
             case EXPIRED -> "app-request-expired";

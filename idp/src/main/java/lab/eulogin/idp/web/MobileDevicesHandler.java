@@ -15,6 +15,7 @@ import lab.eulogin.idp.sessions.BrowserSession;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalLong;
 
@@ -101,17 +102,18 @@ public final class MobileDevicesHandler {
     }
 
     private void showList(HttpServerExchange exchange, BrowserSession session, int status, String message) {
-        List<Row> rows = app.devices().of(session.accountId()).stream().map(this::row).toList();
+        List<Row> rows = app.devices().of(session.accountId()).stream()
+                .map(device -> row(device, session.locale())).toList();
         Map<String, Object> model = new HashMap<>();
         model.put("devices", rows);
         model.put("message", message);
         web.render(exchange, session, status, "mobile-devices", model);
     }
 
-    private Row row(MobileDevice device) {
-        return new Row(device.id(), device.name(), Web.time(device.enrolledAt()),
-                device.lastUsedAt() == null ? null : Web.time(device.lastUsedAt()),
-                device.lockedAt(clock.instant()) ? Web.time(device.lockedUntil()) : null);
+    private Row row(MobileDevice device, Locale locale) {
+        return new Row(device.id(), device.name(), Web.time(device.enrolledAt(), locale),
+                device.lastUsedAt() == null ? null : Web.time(device.lastUsedAt(), locale),
+                device.lockedAt(clock.instant()) ? Web.time(device.lockedUntil(), locale) : null);
     }
 
     private void showForm(HttpServerExchange exchange, BrowserSession session, int status, String name,

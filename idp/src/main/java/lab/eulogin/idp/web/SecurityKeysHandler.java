@@ -15,6 +15,7 @@ import lab.eulogin.idp.webauthn.SecurityKeys;
 
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalLong;
 
@@ -146,16 +147,16 @@ public final class SecurityKeysHandler {
     }
 
     private void showList(HttpServerExchange exchange, BrowserSession session, int status, String message) {
-        List<Row> rows = keys.keys().of(session.accountId()).stream().map(SecurityKeysHandler::row).toList();
+        List<Row> rows = keys.keys().of(session.accountId()).stream().map(key -> row(key, session.locale())).toList();
         Map<String, Object> model = new HashMap<>();
         model.put("keys", rows);
         model.put("message", message);
         web.render(exchange, session, status, "security-keys", model);
     }
 
-    private static Row row(SecurityKey key) {
-        return new Row(key.id(), key.name(), Web.time(key.createdAt()),
-                key.lastUsedAt() == null ? null : Web.time(key.lastUsedAt()));
+    private static Row row(SecurityKey key, Locale locale) {
+        return new Row(key.id(), key.name(), Web.time(key.createdAt(), locale),
+                key.lastUsedAt() == null ? null : Web.time(key.lastUsedAt(), locale));
     }
 
     private void showForm(HttpServerExchange exchange, BrowserSession session, int status, String name,

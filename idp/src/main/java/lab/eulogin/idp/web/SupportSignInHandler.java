@@ -60,7 +60,8 @@ public final class SupportSignInHandler {
             Web.redirect(exchange, Paths.SUPPORT);
         } else if (outcome instanceof SupportStaff.SignIn.Locked locked) {
             audit.record(login, AuditAction.SIGN_IN_REFUSED, null, "locked until " + Web.time(locked.until()), client);
-            show(exchange, session, StatusCodes.OK, login, "support-signin-locked", Web.time(locked.until()));
+            show(exchange, session, StatusCodes.OK, login, "support-signin-locked",
+                    Web.time(locked.until(), session.locale()));
         } else {
             audit.record(login, AuditAction.SIGN_IN_REFUSED, null, "wrong login or password", client);
             show(exchange, session, StatusCodes.OK, login, "support-signin-refused", null);
