@@ -120,7 +120,7 @@ public final class IdpRoutes {
         LabClockHandler labClock = new LabClockHandler(clock, outbox::retryDue);
         ProblemReportHandler problemReport = new ProblemReportHandler(web, accounts, smsChallenges, support.reports(), clock);
         SmsReceiptHandler smsReceipts = new SmsReceiptHandler(smsChallenges, receipts);
-        SupportWeb supportWeb = new SupportWeb(templates, support.sessions(), support.staff(), secureCookies);
+        SupportWeb supportWeb = new SupportWeb(templates, support.sessions(), support.staff(), web, secureCookies);
         SupportSignInHandler supportSignIn = new SupportSignInHandler(supportWeb, support.staff(), support.audit(), web);
         SupportConsoleHandler console = new SupportConsoleHandler(supportWeb, web, support.diagnosis(), support.actions(),
                 support.audit());

@@ -27,6 +27,8 @@ public final class Web {
     static final String SESSION_COOKIE = "EULOGIN_SESSION";
     public static final String CSRF_FIELD = "csrf";
     static final String REMEMBERED_COOKIE = "EULOGIN_REMEMBERED";
+    /** The language last picked on this browser: sign-out ends the session, not the choice. */
+    static final String LANGUAGE_COOKIE = "EULOGIN_LANG";
     /** In lab mode only: who the browser is, so scenarios sharing one address stay apart. */
     public static final String LAB_CLIENT_COOKIE = "EULOGIN_LAB_CLIENT";
     private static final int REMEMBER_SECONDS = 365 * 24 * 3600;
@@ -55,20 +57,48 @@ public final class Web {
         return exchange.getSourceAddress().getAddress().getHostAddress();
     }
 
-    /** The browser's session, made on first contact; {@code ?lang=} switches its language. */
+    /**
+     * The browser's session, made on first contact in the {@link #startingLocale language the browser
+     * prefers}; {@code ?lang=} switches its language.
+     */
     public BrowserSession session(HttpServerExchange exchange) {
         Cookie cookie = exchange.getRequestCookie(SESSION_COOKIE);
         BrowserSession session = sessions.find(cookie == null ? null : cookie.getValue())
                 .orElseGet(() -> {
                     BrowserSession created = sessions.create();
+                    created.setLocale(startingLocale(exchange));
                     setSessionCookie(exchange, created);
                     return created;
                 });
-        String lang = query(exchange, "lang");
-        if (Languages.isSupported(lang)) {
-            session.setLocale(Locale.forLanguageTag(lang));
+        Locale picked = pickedLocale(exchange);
+        if (picked != null) {
+            session.setLocale(picked);
         }
         return session;
+    }
+
+    /**
+     * The language a new session starts in: the one last picked on this browser, else the first
+     * supported one of its Accept-Language, else English. A mailed link, or "Sign in again" after
+     * sign-out, then opens in the person's language.
+     */
+    public static Locale startingLocale(HttpServerExchange exchange) {
+        Cookie picked = exchange.getRequestCookie(LANGUAGE_COOKIE);
+        if (picked != null && Languages.isSupported(picked.getValue())) {
+            return Locale.forLanguageTag(picked.getValue());
+        }
+        String asked = exchange.getRequestHeaders().getFirst(Headers.ACCEPT_LANGUAGE);
+        return Locale.forLanguageTag(Languages.preferred(asked));
+    }
+
+    /** The language {@code ?lang=} picks, or null; kept a year in a cookie, since the session ends at sign-out. */
+    public Locale pickedLocale(HttpServerExchange exchange) {
+        String lang = query(exchange, "lang");
+        if (!Languages.isSupported(lang)) {
+            return null;
+        }
+        exchange.setResponseCookie(cookie(LANGUAGE_COOKIE, lang).setMaxAge(REMEMBER_SECONDS));
+        return Locale.forLanguageTag(lang);
     }
 
     /** A new session id at sign-in, so an id planted before cannot ride along (session fixation). */

@@ -25,7 +25,8 @@ import java.util.Optional;
 /**
  * What the support console's handlers share: a session of its own, under a cookie of its own that
  * only the console's paths see (HttpOnly, SameSite=Strict, Secure on https), kept apart from any
- * EU Login sign-in of the same browser; its CSRF check; its pages.
+ * EU Login sign-in of the same browser; its CSRF check; its pages. Only the language is shared with
+ * EU Login's pages: the browser's, or the one last picked on either ({@link Web#startingLocale}).
  */
 public final class SupportWeb {
     static final String COOKIE = "EULOGIN_SUPPORT";
@@ -33,26 +34,32 @@ public final class SupportWeb {
     private final Templates templates;
     private final StaffSessions sessions;
     private final SupportStaff staff;
+    private final Web web;
     private final boolean secureCookies;
 
-    public SupportWeb(Templates templates, StaffSessions sessions, SupportStaff staff, boolean secureCookies) {
+    public SupportWeb(Templates templates, StaffSessions sessions, SupportStaff staff, Web web, boolean secureCookies) {
         this.templates = templates;
         this.sessions = sessions;
         this.staff = staff;
+        this.web = web;
         this.secureCookies = secureCookies;
     }
 
-    /** The console session of this browser, made on first contact; {@code ?lang=} switches its language. */
+    /**
+     * The console session of this browser, made on first contact in the language the browser
+     * prefers; {@code ?lang=} switches its language.
+     */
     StaffSession session(HttpServerExchange exchange) {
         Cookie cookie = exchange.getRequestCookie(COOKIE);
         StaffSession session = sessions.find(cookie == null ? null : cookie.getValue()).orElseGet(() -> {
             StaffSession created = sessions.create();
+            created.setLocale(Web.startingLocale(exchange));
             exchange.setResponseCookie(cookie(created.id()));
             return created;
         });
-        String lang = Web.query(exchange, "lang");
-        if (Languages.isSupported(lang)) {
-            session.setLocale(Locale.forLanguageTag(lang));
+        Locale picked = web.pickedLocale(exchange);
+        if (picked != null) {
+            session.setLocale(picked);
         }
         return session;
     }

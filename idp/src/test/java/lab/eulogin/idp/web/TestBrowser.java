@@ -37,10 +37,17 @@ final class TestBrowser {
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
     private final String base;
+    private final String acceptLanguage;
     private HttpResponse<String> last;
 
     TestBrowser(String base) {
+        this(base, null);
+    }
+
+    /** A browser set to a language, which it names in the Accept-Language header of every request. */
+    TestBrowser(String base, String acceptLanguage) {
         this.base = base;
+        this.acceptLanguage = acceptLanguage;
     }
 
     void setCookie(String name, String value) {
@@ -51,12 +58,12 @@ final class TestBrowser {
     }
 
     HttpResponse<String> get(String pathOrUrl) {
-        return send(HttpRequest.newBuilder(uri(pathOrUrl)).GET());
+        return send(request(pathOrUrl).GET());
     }
 
     /** A GET whose answer may take a while, sent with this browser's cookies; not kept as the last page. */
     CompletableFuture<HttpResponse<String>> getLater(String path) {
-        return http.sendAsync(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        return http.sendAsync(request(path).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /** Submits a form with the CSRF token of the page last shown. */
@@ -98,7 +105,7 @@ final class TestBrowser {
             body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
         }
         body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return send(HttpRequest.newBuilder(uri(path))
+        return send(request(path)
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
     }
@@ -159,9 +166,14 @@ final class TestBrowser {
         String body = fields.entrySet().stream()
                 .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
                 .collect(Collectors.joining("&"));
-        return HttpRequest.newBuilder(uri(path))
+        return request(path)
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body));
+    }
+
+    private HttpRequest.Builder request(String pathOrUrl) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(pathOrUrl));
+        return acceptLanguage == null ? request : request.header("Accept-Language", acceptLanguage);
     }
 
     private URI uri(String pathOrUrl) {
