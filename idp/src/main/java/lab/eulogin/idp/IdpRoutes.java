@@ -228,8 +228,8 @@ public final class IdpRoutes {
                 .get(Paths.LAB_PROBLEM_REPORTS, new LabModeGuard(labMode, labReports::get))
                 .post(Paths.LAB_SUPPORT_STAFF, new LabModeGuard(labMode, labStaff::create))
                 .post(Paths.LAB_RESET, new LabModeGuard(labMode, resetLab::post))
-                .setFallbackHandler(exchange -> ErrorPages.notFound(exchange, templates))
-                .setInvalidMethodHandler(exchange -> ErrorPages.methodNotAllowed(exchange, templates));
+                .setFallbackHandler(exchange -> ErrorPages.notFound(exchange, web))
+                .setInvalidMethodHandler(exchange -> ErrorPages.methodNotAllowed(exchange, web));
 
         // The style sheet and script hold nothing personal: browsers keep them for an hour instead
         // of fetching them again with every page (pages themselves are never stored).

@@ -54,12 +54,13 @@ public final class ErrorPages implements HttpHandler {
         send(exchange, status, page, model);
     }
 
-    public static void notFound(HttpServerExchange exchange, Templates templates) {
-        new ErrorPages(null, templates).send(exchange, StatusCodes.NOT_FOUND, "not-found", Map.of());
+    /** A mistyped or outdated address is an ordinary page: in the session's language, with the language links. */
+    public static void notFound(HttpServerExchange exchange, Web web) {
+        web.renderWithoutNewSession(exchange, StatusCodes.NOT_FOUND, "not-found", Map.of());
     }
 
-    public static void methodNotAllowed(HttpServerExchange exchange, Templates templates) {
-        new ErrorPages(null, templates).send(exchange, StatusCodes.METHOD_NOT_ALLOWED, "not-found", Map.of());
+    public static void methodNotAllowed(HttpServerExchange exchange, Web web) {
+        web.renderWithoutNewSession(exchange, StatusCodes.METHOD_NOT_ALLOWED, "not-found", Map.of());
     }
 
     private void send(HttpServerExchange exchange, int status, String page, Map<String, Object> model) {

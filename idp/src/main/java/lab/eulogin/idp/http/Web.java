@@ -21,6 +21,7 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /** What every page handler needs: the browser's session, its form, a rendered page or a redirect. */
 public final class Web {
@@ -184,14 +185,38 @@ public final class Web {
     public void render(HttpServerExchange exchange, BrowserSession session, int status, String page,
                        Map<String, Object> model) {
         Map<String, Object> all = new HashMap<>(model);
-        all.put("page", page);
         all.put("csrf", session.csrfToken());
-        all.put("lang", session.locale().getLanguage());
-        all.put("languages", Languages.SUPPORTED);
         all.put("signedIn", session.accountId() != null);
         all.put("loginRequest", session.loginRequest());
+        send(exchange, status, page, all, session.locale());
+    }
+
+    /**
+     * A page any address may answer ("Page not found"), in the language of the browser's session or
+     * of the one it would start, but starting none: a stray request (a favicon) racing a sign-in
+     * would otherwise replace the cookie of the session the sign-in has just made.
+     */
+    public void renderWithoutNewSession(HttpServerExchange exchange, int status, String page,
+                                        Map<String, Object> model) {
+        Cookie cookie = exchange.getRequestCookie(SESSION_COOKIE);
+        Optional<BrowserSession> session = sessions.find(cookie == null ? null : cookie.getValue());
+        Locale picked = pickedLocale(exchange);
+        if (session.isPresent()) {
+            if (picked != null) {
+                session.get().setLocale(picked);
+            }
+            render(exchange, session.get(), status, page, model);
+        } else {
+            send(exchange, status, page, new HashMap<>(model), picked != null ? picked : startingLocale(exchange));
+        }
+    }
+
+    private void send(HttpServerExchange exchange, int status, String page, Map<String, Object> all, Locale locale) {
+        all.put("page", page);
+        all.put("lang", locale.getLanguage());
+        all.put("languages", Languages.SUPPORTED);
         all.put("langBase", languageSwitchBase(exchange));
-        String html = templates.render(page, all, session.locale());
+        String html = templates.render(page, all, locale);
         exchange.setStatusCode(status);
         exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, "text/html; charset=UTF-8");
         exchange.getResponseSender().send(html, StandardCharsets.UTF_8);

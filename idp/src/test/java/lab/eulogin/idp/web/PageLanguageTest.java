@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The language of the pages: the browser's own until one is picked, the one picked kept past
- * sign-out, and dates in it too.
+ * sign-out, and dates and the "Page not found" page in it too.
  */
 class PageLanguageTest extends IdpTestBase {
     private static final String ANA = "ana@example.eu";
@@ -99,6 +99,42 @@ class PageLanguageTest extends IdpTestBase {
         french.get(link);
         assertThat(french.page()).isEqualTo("new-password");
         assertThat(french.last().body()).contains("<html lang=\"fr\">");
+    }
+
+    @Test
+    void page_not_found_is_in_the_sessions_language_with_the_language_links() {
+        browser.get("/cas/login?lang=de");
+        HttpResponse<String> missing = browser.get("/cas/nope?x=1");
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(browser.page()).isEqualTo("not-found");
+        assertThat(missing.body()).contains("<html lang=\"de\">").contains("Seite nicht gefunden")
+                .contains("href=\"/cas/nope?x=1&amp;lang=fr\"");
+
+        HttpResponse<String> switched = browser.get("/cas/nope?x=1&lang=fr");
+        assertThat(switched.statusCode()).isEqualTo(404);
+        assertThat(switched.body()).contains("<html lang=\"fr\">").contains("Page introuvable");
+
+        HttpResponse<String> wrongMethod = browser.postRaw("/cas/help.html", Map.of());
+        assertThat(wrongMethod.statusCode()).isEqualTo(405);
+        assertThat(wrongMethod.body()).contains("<html lang=\"fr\">").contains("Page introuvable");
+
+        assertThat(browserIn("de").get("/cas/nope").body()).as("a browser without a session yet")
+                .contains("<html lang=\"de\">").contains("Seite nicht gefunden");
+    }
+
+    @Test
+    void page_not_found_starts_no_session_so_a_stray_request_cannot_replace_a_sign_ins_cookie() {
+        HttpResponse<String> fresh = browserIn("fr").get("/favicon.ico");
+        assertThat(fresh.statusCode()).isEqualTo(404);
+        assertThat(fresh.headers().allValues("Set-Cookie")).isEmpty();
+
+        // A request still carrying the session that a sign-in has just replaced.
+        TestBrowser stale = new TestBrowser(idp.baseUrl());
+        stale.setCookie("EULOGIN_SESSION", "replaced-at-sign-in");
+        HttpResponse<String> missing = stale.get("/favicon.ico?lang=de");
+        assertThat(missing.body()).contains("<html lang=\"de\">");
+        assertThat(missing.headers().allValues("Set-Cookie")).noneMatch(c -> c.startsWith("EULOGIN_SESSION="))
+                .anyMatch(c -> c.startsWith("EULOGIN_LANG=de;"));
     }
 
     @Test
