@@ -12,12 +12,17 @@ import lab.eulogin.steps.fixtures.MyAccount;
 import lab.eulogin.steps.fixtures.Person;
 import lab.eulogin.steps.fixtures.RunningLab;
 import lab.eulogin.steps.pages.ChangeEmailPage;
+import lab.eulogin.steps.pages.ConfigureAccountPage;
 import lab.eulogin.steps.pages.ConfirmationPage;
 import lab.eulogin.steps.pages.GearMenu;
+import lab.eulogin.steps.pages.IdentityRequestPage;
 import lab.eulogin.steps.pages.LoginPage;
 import lab.eulogin.steps.pages.MyAccountPage;
 
-/** My Account reached through the gear menu (SMS-02, APP-01), and changing the e-mail address there (FAQ HELP-03). */
+/**
+ * My Account reached through the gear menu (SMS-02, APP-01), changing the e-mail address there (FAQ
+ * HELP-03), and "Configure my account".
+ */
 public class MyAccountSteps {
     private final Browser browser;
     private final RunningLab lab;
@@ -77,5 +82,26 @@ public class MyAccountSteps {
     @Then("I am told that this new e-mail address is already registered")
     public void newAddressTaken() {
         assertThat(new ChangeEmailPage(browser.driver()).fieldErrors()).containsEntry("newEmail", "email-already-registered");
+    }
+
+    @When("I tick {string} and submit")
+    public void tickAndSubmit(String option) {
+        new ConfigureAccountPage(browser.driver()).tickAndSubmit(option);
+    }
+
+    @Then("EU Login tells me that {string} asks for my identity")
+    public void identityAsked(String application) {
+        assertThat(new IdentityRequestPage(browser.driver()).asker()).isEqualTo(application);
+    }
+
+    @When("I continue")
+    public void proceed() {
+        new IdentityRequestPage(browser.driver()).proceed();
+    }
+
+    @Then("I am told that I must first add a verification method beside my password")
+    public void secondFactorNeededFirst() {
+        ConfigureAccountPage page = new ConfigureAccountPage(browser.driver());
+        assertThat(page.fieldErrors()).containsValue("multi-factor-needs-second-factor");
     }
 }
