@@ -169,8 +169,7 @@ class AccountOptionsSignInTest extends OidcTestBase {
         configure(signIn(ANA, GOOD_PASSWORD), "detailsAfterSignIn");
 
         browser.get(loginUrl(myRemote));
-        browser.post("/cas/login", Map.of("step", "identifier", "username", ANA));
-        browser.post("/cas/login", Map.of("step", "password", "password", GOOD_PASSWORD));
+        typeAddressAndPassword();
         assertThat(browser.page()).isEqualTo("account-details");
         assertThat(browser.last().body()).contains("data-msg=\"details-after-sign-in\"")
                 .contains("<dd data-field=\"email\">" + ANA + "</dd>")
@@ -203,8 +202,7 @@ class AccountOptionsSignInTest extends OidcTestBase {
 
         Authorization request = authorization(BASIC);
         browser.get(request.url());
-        browser.post("/cas/login", Map.of("step", "identifier", "username", ANA));
-        browser.post("/cas/login", Map.of("step", "password", "password", GOOD_PASSWORD));
+        typeAddressAndPassword();
         assertThat(browser.page()).isEqualTo("account-details");
         browser.post("/cas/userdata/accountDetails.cgi", Map.of());
         landedCode(browser, request);
@@ -214,8 +212,7 @@ class AccountOptionsSignInTest extends OidcTestBase {
     void continue_with_a_forged_csrf_token_goes_nowhere() {
         configure(signIn(ANA, GOOD_PASSWORD), "detailsAfterSignIn");
         browser.get(loginUrl(myRemote));
-        browser.post("/cas/login", Map.of("step", "identifier", "username", ANA));
-        browser.post("/cas/login", Map.of("step", "password", "password", GOOD_PASSWORD));
+        typeAddressAndPassword();
 
         HttpResponse<String> refused = browser.postRaw("/cas/userdata/accountDetails.cgi", Map.of("csrf", "forged"));
         assertThat(refused.statusCode()).isEqualTo(403);
@@ -297,5 +294,11 @@ class AccountOptionsSignInTest extends OidcTestBase {
         browser.get(loginUrl(myRemote));
         browser.post("/cas/login", Map.of("step", "identifier", "username", ANA));
         assertThat(browser.last().body()).contains("value=\"PASSWORD\"");
+    }
+
+    /** The sign-in box the browser shows: Ana's address, NEXT, her password. */
+    private void typeAddressAndPassword() {
+        browser.post("/cas/login", Map.of("step", "identifier", "username", ANA));
+        browser.post("/cas/login", Map.of("step", "password", "password", GOOD_PASSWORD));
     }
 }
