@@ -8,7 +8,8 @@ import java.time.Duration;
  * @param enrolmentValidity   how long the QR code of "Add a mobile device" can be scanned (5 minutes)
  * @param approvalValidity    how long a push notification can be answered (2 minutes)
  * @param qrChallengeValidity how long the QR code of "Mobile App + QR code" is good for (3 minutes)
- * @param maxPinTries         wrong PINs in a row before the device's approvals are locked (5)
+ * @param maxPinTries         wrong PINs in a row, by push or as QR one-time codes, before the device is
+ *                            locked (5)
  * @param pinLockout          how long they stay locked (15 minutes, as for passwords)
  * @param pinIterations       PBKDF2 cost of the PIN key, paid by the IdP once and by the app at each
  *                            answer (100,000)

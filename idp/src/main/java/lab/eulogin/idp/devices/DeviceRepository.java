@@ -78,10 +78,6 @@ public final class DeviceRepository {
         return failed;
     }
 
-    void used(long id, Instant at) {
-        update("UPDATE mobile_device SET last_used_at = ? WHERE id = ?", Timestamp.from(at), id);
-    }
-
     private List<MobileDevice> query(String sql, Object... params) {
         List<MobileDevice> devices = new ArrayList<>();
         try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement(sql)) {

@@ -3,6 +3,8 @@ package lab.eulogin.idp.devices;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -12,6 +14,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * online or not, asks for the PIN (or the fingerprint) and shows the one-time code it derives from
  * its secret, the challenge and the PIN (see {@link DeviceCrypto#oneTimeCode}). The code is typed on
  * the PC; a challenge is good for one sign-in, a few tries and a few minutes.
+ *
+ * <p>A wrong code cannot be told from a wrong PIN, so it counts as one on each device that could
+ * have made it: without that, new challenges would give a guesser endless tries. Wrong codes and
+ * wrong PINs by push share the device's count and its lock ({@link PinGuard}).
  */
 public final class QrCodeSignIn {
     private static final Duration KEPT_AFTER_EXPIRY = Duration.ofMinutes(10);
@@ -29,6 +35,9 @@ public final class QrCodeSignIn {
 
         /** No challenge is waiting for this account, or its tries are used up: show a new one. */
         record NoneWaiting() implements Verified { }
+
+        /** Every device of the account is locked after too many wrong PINs or codes. */
+        record Locked(Instant until) implements Verified { }
     }
 
     private static final class Entry {
@@ -84,18 +93,29 @@ public final class QrCodeSignIn {
                 return new Verified.Expired();
             }
             String code = typed == null ? "" : typed.replaceAll("\\s", "");
-            Optional<MobileDevice> match = devices.of(accountId).stream()
-                    .filter(d -> !d.lockedAt(now))
+            List<MobileDevice> usable = devices.of(accountId).stream().filter(d -> !d.lockedAt(now)).toList();
+            if (usable.isEmpty()) {
+                return locked(accountId, now);
+            }
+            Optional<MobileDevice> match = usable.stream()
                     .filter(d -> DeviceCrypto.same(DeviceCrypto.oneTimeCode(d.otpSecret(), challenge, d.pinKey()), code))
                     .findFirst();
             if (match.isPresent()) {
                 entry.used = true;
-                devices.used(match.get().id(), now);
+                devices.rightPin(match.get().id(), now);
                 return new Verified.Accepted(match.get());
             }
+            Instant lockUntil = now.plus(policy.pinLockout());
+            usable.forEach(d -> devices.wrongPin(d.id(), policy.maxPinTries(), lockUntil));
             entry.triesLeft--;
-            return new Verified.Wrong(entry.triesLeft);
+            return devices.of(accountId).stream().allMatch(d -> d.lockedAt(now))
+                    ? locked(accountId, now) : new Verified.Wrong(entry.triesLeft);
         }
+    }
+
+    private Verified locked(long accountId, Instant now) {
+        return new Verified.Locked(devices.of(accountId).stream().filter(d -> d.lockedAt(now))
+                .map(MobileDevice::lockedUntil).min(Comparator.naturalOrder()).orElse(now));
     }
 
     /** Forgets the account's challenges (the panic button). */

@@ -203,6 +203,8 @@ public final class MobileAppSignIn {
         if (verified instanceof QrCodeSignIn.Verified.Accepted accepted) {
             session.setPendingAppSignIn(null);
             completed(exchange, session, AppMethod.QR_CODE, accepted.device());
+        } else if (verified instanceof QrCodeSignIn.Verified.Locked) {
+            showQr(exchange, session, StatusCodes.FORBIDDEN, pending, "device-locked");
         } else if (verified instanceof QrCodeSignIn.Verified.Wrong wrong && wrong.triesLeft() > 0) {
             showQr(exchange, session, StatusCodes.BAD_REQUEST, pending, "one-time-code-wrong");
         } else {

@@ -245,6 +245,47 @@ class MobileAppSignInTest extends IdpTestBase {
     }
 
     @Test
+    void new_qr_codes_give_no_new_guesses_five_wrong_codes_in_a_row_lock_the_device_for_fifteen_minutes() {
+        TestApp app = enrolledApp("qrguess@example.eu");
+        browser = signIn(email, GOOD_PASSWORD, "PASSWORD_SOFTWARE_TOKEN");
+        for (int i = 0; i < 4; i++) {
+            browser.post("/cas/login/mobile-qr", Map.of("renew", "yes"));
+            String challenge = TestApp.scan(browser.last().body(), "qr-challenge");
+            browser.post("/cas/login/mobile-qr", Map.of("code", app.oneTimeCode(challenge, "0000")));
+            assertThat(browser.last().body()).contains("data-msg=\"one-time-code-wrong\"");
+        }
+        browser.post("/cas/login/mobile-qr", Map.of("renew", "yes"));
+        browser.post("/cas/login/mobile-qr",
+                Map.of("code", app.oneTimeCode(TestApp.scan(browser.last().body(), "qr-challenge"), "0000")));
+        assertThat(browser.last().statusCode()).isEqualTo(403);
+        assertThat(browser.last().body()).contains("data-msg=\"device-locked\"");
+
+        String challenge = TestApp.scan(browser.last().body(), "qr-challenge");
+        browser.post("/cas/login/mobile-qr", Map.of("code", app.oneTimeCode(challenge, PIN)));
+        assertThat(browser.last().body()).as("even the right code, while locked").contains("data-msg=\"device-locked\"");
+        clock.advance(Duration.ofMinutes(15));
+        browser.post("/cas/login/mobile-qr", Map.of("renew", "yes"));
+        browser.post("/cas/login/mobile-qr",
+                Map.of("code", app.oneTimeCode(TestApp.scan(browser.last().body(), "qr-challenge"), PIN)));
+        assertThat(browser.page()).isEqualTo("login-success");
+    }
+
+    @Test
+    void a_right_one_time_code_starts_the_count_of_wrong_ones_again() {
+        TestApp app = enrolledApp("qrcount@example.eu");
+        for (int round = 0; round < 2; round++) {
+            browser = signIn(email, GOOD_PASSWORD, "PASSWORD_SOFTWARE_TOKEN");
+            String challenge = TestApp.scan(browser.last().body(), "qr-challenge");
+            for (int i = 0; i < 2; i++) {
+                browser.post("/cas/login/mobile-qr", Map.of("code", app.oneTimeCode(challenge, "0000")));
+                assertThat(browser.last().body()).contains("data-msg=\"one-time-code-wrong\"");
+            }
+            browser.post("/cas/login/mobile-qr", Map.of("code", app.oneTimeCode(challenge, PIN)));
+            assertThat(browser.page()).isEqualTo("login-success");
+        }
+    }
+
+    @Test
     void a_qr_code_expires_after_three_minutes() {
         TestApp app = enrolledApp("qrlate@example.eu");
         browser = signIn(email, GOOD_PASSWORD, "PASSWORD_SOFTWARE_TOKEN");
