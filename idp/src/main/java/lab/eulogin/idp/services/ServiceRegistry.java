@@ -1,5 +1,6 @@
 package lab.eulogin.idp.services;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -25,11 +26,13 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The services that may sign in through EU Login, read from a YAML file (the format is in the
@@ -168,7 +171,15 @@ public final class ServiceRegistry {
     record RegistryFile(List<Entry> services) {
     }
 
-    record Url(String prefix, String regex) {
+    /**
+     * One address form of the file: {@code {exact: ...}}, {@code {prefix: ...}} or {@code {regex: ...}};
+     * a plain string stands for {@code {exact: ...}}.
+     */
+    record Url(String exact, String prefix, String regex) {
+        @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+        static Url exactly(String address) {
+            return new Url(address, null, null);
+        }
     }
 
     record Entry(String id, String name, List<Url> urls, String level, List<String> methods,
@@ -187,6 +198,11 @@ public final class ServiceRegistry {
             }
             if ((urls == null || urls.isEmpty()) && clientId == null) {
                 throw new ServiceRegistryException(where + "no urls (CAS) and no clientId (OpenID Connect)");
+            }
+            if (urls != null && urls.stream().anyMatch(url -> url != null && url.exact() != null)) {
+                // Exact matching is for OpenID Connect's redirect URIs; a CAS service is asked with its pages' addresses.
+                throw new ServiceRegistryException(where + "urls take a prefix or a regex; an exact address is for "
+                        + "redirectUris and postLogoutRedirectUris");
             }
             List<ServicePattern> patterns = patterns(urls, where);
             AuthenticationLevel required = level == null ? AuthenticationLevel.BASIC
@@ -277,12 +293,13 @@ public final class ServiceRegistry {
         }
 
         private static ServicePattern pattern(Url url, String where) {
-            if (url == null || (url.prefix() == null) == (url.regex() == null)) {
-                throw new ServiceRegistryException(where + "each url needs either a prefix or a regex");
+            long forms = url == null ? 0 : Stream.of(url.exact(), url.prefix(), url.regex()).filter(Objects::nonNull).count();
+            if (forms != 1) {
+                throw new ServiceRegistryException(where + "each address needs one of exact, prefix or regex");
             }
             try {
-                return url.prefix() != null
-                        ? new ServicePattern.Prefix(url.prefix())
+                return url.exact() != null ? new ServicePattern.Exact(url.exact())
+                        : url.prefix() != null ? new ServicePattern.Prefix(url.prefix())
                         : new ServicePattern.Regex(Pattern.compile(url.regex()));
             } catch (IllegalArgumentException e) {
                 String why = e instanceof PatternSyntaxException p ? "bad regex: " + p.getDescription() : e.getMessage();

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -179,6 +180,72 @@ class ServiceRegistryTest {
                 .hasMessageContaining("service 'rp2'").hasMessageContaining("clientId 'rp' is used twice");
         assertThatThrownBy(() -> parse("services:\n  - id: a\n    name: A\n"))
                 .hasMessageContaining("no urls (CAS) and no clientId (OpenID Connect)");
+    }
+
+    @Test
+    void a_plain_redirect_uri_is_that_exact_address_and_nothing_near_it() {
+        OidcClient rp = parse("""
+                services:
+                  - id: rp
+                    name: RP
+                    clientId: rp
+                    clientSecret: s
+                    redirectUris:
+                      - https://app.example.eu/callback
+                      - exact: https://app.example.eu/callback?from=mobile
+                    postLogoutRedirectUris:
+                      - https://app.example.eu/
+                """).byClientId("rp").orElseThrow().oidc();
+        assertThat(rp.allowsRedirectTo("https://app.example.eu/callback")).isTrue();
+        assertThat(rp.allowsRedirectTo("https://app.example.eu/callback?from=mobile")).isTrue();
+        for (String near : List.of("https://app.example.eu/callback/", "https://app.example.eu/callback?x=1",
+                "https://app.example.eu/callbackx", "https://app.example.eu/Callback", "https://APP.example.eu/callback",
+                "https://app.example.eu:443/callback", "http://app.example.eu/callback",
+                "https://app.example.eu/callback#x", "https://app.example.eu/callback?from=mobile&x=1")) {
+            assertThat(rp.allowsRedirectTo(near)).as(near).isFalse();
+        }
+        assertThat(rp.allowsPostLogoutRedirectTo("https://app.example.eu/")).isTrue();
+        assertThat(rp.allowsPostLogoutRedirectTo("https://app.example.eu/x")).isFalse();
+    }
+
+    @Test
+    void prefix_and_regex_redirect_uris_still_work_beside_exact_ones() {
+        OidcClient rp = parse("""
+                services:
+                  - id: rp
+                    name: RP
+                    clientId: rp
+                    clientSecret: s
+                    redirectUris:
+                      - https://app.example.eu/callback
+                      - prefix: https://app.example.eu/cb/
+                      - regex: '^http://localhost:[0-9]+/callback$'
+                """).byClientId("rp").orElseThrow().oidc();
+        assertThat(rp.allowsRedirectTo("https://app.example.eu/cb/any")).isTrue();
+        assertThat(rp.allowsRedirectTo("http://localhost:8080/callback")).isTrue();
+        assertThat(rp.allowsRedirectTo("https://app.example.eu/callback")).isTrue();
+    }
+
+    @Test
+    void an_exact_address_must_be_an_absolute_http_address_without_a_fragment() {
+        String start = "services:\n  - id: rp\n    name: RP\n    clientId: rp\n    clientSecret: s\n";
+        for (String bad : List.of("/callback", "app.example.eu/callback", "ftp://app.example.eu/cb",
+                "https://app.example.eu/cb#top", "'https://app.example.eu/a b'", "https:///cb", "'https://app.example.eu/é'",
+                "'https://app.example.eu/cb#'")) {
+            assertThatThrownBy(() -> parse(start + "    redirectUris:\n      - " + bad + "\n")).as(bad)
+                    .isInstanceOf(ServiceRegistryException.class)
+                    .hasMessageContaining("service 'rp': ")
+                    .hasMessageContaining("an exact address must be an absolute http(s) address without a fragment")
+                    .hasMessageNotContaining("\n");
+            assertThatThrownBy(() -> parse(start + "    redirectUris: [https://rp.eu/cb]\n"
+                    + "    postLogoutRedirectUris:\n      - exact: " + bad + "\n")).as(bad)
+                    .hasMessageContaining("an exact address must be");
+        }
+        assertThatThrownBy(() -> parse(start + "    redirectUris:\n      - {exact: 'https://rp.eu/cb', regex: '.*'}\n"))
+                .hasMessageContaining("service 'rp': ").hasMessageContaining("one of exact, prefix or regex");
+        assertThatThrownBy(() -> parse("services:\n  - id: a\n    name: A\n    urls: ['https://a.eu/app/']\n"))
+                .hasMessageContaining("service 'a': ")
+                .hasMessageContaining("urls take a prefix or a regex");
     }
 
     @Test
