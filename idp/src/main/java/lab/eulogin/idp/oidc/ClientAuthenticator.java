@@ -6,8 +6,12 @@ import com.nimbusds.jose.jwk.AsymmetricJWK;
 import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKMatcher;
 import com.nimbusds.jose.jwk.JWKSelector;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.JWTParser;
+import com.nimbusds.oauth2.sdk.ParseException;
 import com.nimbusds.oauth2.sdk.auth.ClientAuthentication;
 import com.nimbusds.oauth2.sdk.auth.ClientAuthenticationMethod;
+import com.nimbusds.oauth2.sdk.auth.ClientSecretBasic;
 import com.nimbusds.oauth2.sdk.auth.JWTAuthentication;
 import com.nimbusds.oauth2.sdk.auth.JWTAuthenticationClaimsSet;
 import com.nimbusds.oauth2.sdk.auth.Secret;
@@ -16,8 +20,10 @@ import com.nimbusds.oauth2.sdk.auth.verifier.ClientCredentialsSelector;
 import com.nimbusds.oauth2.sdk.auth.verifier.Context;
 import com.nimbusds.oauth2.sdk.auth.verifier.InvalidClientException;
 import com.nimbusds.oauth2.sdk.auth.verifier.JWTAudienceCheck;
+import com.nimbusds.oauth2.sdk.http.HTTPRequest;
 import com.nimbusds.oauth2.sdk.id.Audience;
 import com.nimbusds.oauth2.sdk.id.ClientID;
+import com.nimbusds.oauth2.sdk.util.URLUtils;
 import lab.eulogin.idp.services.OidcClient;
 import lab.eulogin.idp.services.RegisteredService;
 import lab.eulogin.idp.services.ServiceRegistry;
@@ -30,7 +36,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
 
 /**
  * Who is calling the token and introspection endpoints: each client by the one method it is
@@ -87,6 +97,49 @@ final class ClientAuthenticator {
             throw OAuthProblem.invalidClient("The client assertion could not be verified");
         }
         return service;
+    }
+
+    /**
+     * The request, once it is clear that it speaks for one client only: its {@code client_id}
+     * parameters, HTTP Basic's user and a client assertion's {@code iss} and {@code sub} must all be
+     * the same. Nimbus takes the client from its authentication and ignores a {@code client_id}
+     * beside HTTP Basic, so a request could name one client and prove to be another. Checked before
+     * Nimbus reads the request, so that every such request gets the same answer.
+     *
+     * <p>Refused as {@code invalid_client} (401) rather than {@code invalid_request}: RFC 6749 3.2.1
+     * makes {@code client_id} the client identifying itself, so the client the request names did not
+     * authenticate, which is what {@code invalid_client} says (5.2, "client authentication failed");
+     * {@code invalid_request}'s "more than one mechanism for authenticating" (2.3, 5.2) is about
+     * credentials, and a bare {@code client_id} is none.
+     */
+    static HTTPRequest speakingForOneClient(HTTPRequest request) {
+        List<Map<String, List<String>>> parameters = List.of(request.getQueryStringParameters(),
+                URLUtils.parseParameters(request.getBody()));
+        Set<String> named = new TreeSet<>(values(parameters, "client_id"));
+        String authorization = request.getAuthorization();
+        if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+            try {
+                named.add(ClientSecretBasic.parse(authorization).getClientID().getValue());
+            } catch (ParseException e) {
+                // Nimbus refuses it in its own words.
+            }
+        }
+        for (String assertion : values(parameters, "client_assertion")) {
+            try {
+                JWTClaimsSet claims = JWTParser.parse(assertion).getJWTClaimsSet();
+                Stream.of(claims.getIssuer(), claims.getSubject()).filter(Objects::nonNull).forEach(named::add);
+            } catch (java.text.ParseException e) {
+                // Likewise: not a JWT.
+            }
+        }
+        if (named.size() > 1) {
+            throw OAuthProblem.invalidClient("The request names more than one client: " + String.join(", ", named));
+        }
+        return request;
+    }
+
+    private static List<String> values(List<Map<String, List<String>>> parameters, String name) {
+        return parameters.stream().flatMap(p -> p.getOrDefault(name, List.of()).stream()).toList();
     }
 
     /**

@@ -39,8 +39,8 @@ final class IntrospectionHandler {
     }
 
     HTTPResponse post(HttpServerExchange exchange) throws ParseException {
-        TokenIntrospectionRequest request = TokenIntrospectionRequest.parse(
-                NimbusRequests.of(exchange, urls.of(Paths.OIDC_INTROSPECT)));
+        TokenIntrospectionRequest request = TokenIntrospectionRequest.parse(ClientAuthenticator.speakingForOneClient(
+                NimbusRequests.of(exchange, urls.of(Paths.OIDC_INTROSPECT))));
         RegisteredService caller = clients.authenticate(request.getClientAuthentication());
         Optional<AccessTokens.Issued> issued = tokens.find(request.getToken().getValue())
                 .filter(i -> i.grant().clientId().equals(caller.oidc().clientId()));

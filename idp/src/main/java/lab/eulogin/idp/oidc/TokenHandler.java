@@ -44,7 +44,8 @@ final class TokenHandler {
     }
 
     HTTPResponse post(HttpServerExchange exchange) throws ParseException {
-        TokenRequest request = TokenRequest.parse(NimbusRequests.of(exchange, urls.of(Paths.OIDC_TOKEN)));
+        TokenRequest request = TokenRequest.parse(ClientAuthenticator.speakingForOneClient(
+                NimbusRequests.of(exchange, urls.of(Paths.OIDC_TOKEN))));
         RegisteredService service = clients.authenticate(request.getClientAuthentication());
         if (!(request.getAuthorizationGrant() instanceof AuthorizationCodeGrant grant)) {
             throw new OAuthProblem(OAuth2Error.UNSUPPORTED_GRANT_TYPE, "Only grant_type=authorization_code is offered");

@@ -19,7 +19,8 @@ import java.util.Optional;
 /**
  * {@code /cas/oauth2/userinfo}: the same claims as the ID token, for the bearer of an active access
  * token. (EU Login is said to keep UserInfo off by default and put everything in the ID token; the
- * lab serves it for the libraries that call it.)
+ * lab serves it for the libraries that call it.) The token comes in the {@code Authorization} header
+ * or a form body ({@code POST}, RFC 6750 2.1 and 2.2), never in the query.
  */
 final class UserInfoHandler {
     private final AccessTokens tokens;
@@ -33,6 +34,12 @@ final class UserInfoHandler {
     }
 
     HTTPResponse answer(HttpServerExchange exchange) {
+        if (exchange.getQueryParameters().containsKey("access_token")) {
+            // RFC 9700 4.3.2: a token in the address ends up in logs, histories and Referer headers.
+            // Refused even beside a header, without looking at it (RFC 6750 3.1: one method only).
+            return refusal(BearerTokenError.INVALID_REQUEST.setDescription(
+                    "The access token must not be sent in the query: use the Authorization header"));
+        }
         UserInfoRequest request;
         try {
             request = UserInfoRequest.parse(NimbusRequests.of(exchange, urls.of(Paths.OIDC_USERINFO)));
@@ -50,5 +57,12 @@ final class UserInfoHandler {
             info.setClaim(claim.getKey(), claim.getValue());
         }
         return new UserInfoSuccessResponse(info).toHTTPResponse();
+    }
+
+    /** RFC 6750's error in the {@code WWW-Authenticate} header, and as OAuth's JSON for clients that read the body. */
+    private static HTTPResponse refusal(BearerTokenError error) {
+        HTTPResponse response = OAuthJson.errorResponse(error);
+        response.setHeader("WWW-Authenticate", error.toWWWAuthenticateHeader());
+        return response;
     }
 }

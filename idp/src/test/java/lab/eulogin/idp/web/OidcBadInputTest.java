@@ -46,7 +46,7 @@ class OidcBadInputTest extends OidcTestBase {
     void huge_parameters_are_refused_before_they_are_read() {
         String huge = "x".repeat(100_000);
         assertOAuthError(post("/cas/oauth2/token", "grant_type=authorization_code&code=" + huge), 400, "invalid_request");
-        assertOAuthError(getJson("/cas/oauth2/userinfo?access_token=" + huge), 400, "invalid_request");
+        assertOAuthError(getJson("/cas/oauth2/userinfo?padding=" + huge), 400, "invalid_request");
 
         browser.get(authorization(BASIC).with(b -> b.customParameter("padding", huge)).url());
         assertThat(browser.last().statusCode()).isEqualTo(400);

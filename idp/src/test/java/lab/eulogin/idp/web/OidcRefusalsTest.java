@@ -221,6 +221,65 @@ class OidcRefusalsTest extends OidcTestBase {
         assertOAuthError(anonymous, 401, "invalid_client");
     }
 
+    @Test
+    void a_client_id_in_the_body_naming_another_client_than_the_one_authenticated_is_refused() {
+        Authorization request = authorization(BASIC);
+        AuthorizationCode code = signInWithOidc(browser, request, ANA);
+        assertOAuthError(redeemNaming(request, code, basicAuth(BASIC), STRONG), 401, "invalid_client");
+        assertOAuthError(redeemNaming(request, code, jwtAssertion(JWT), BASIC), 401, "invalid_client");
+        // The refusals left the code unused; naming the client that authenticates is no disagreement.
+        tokens(redeemNaming(request, code, basicAuth(BASIC), BASIC));
+    }
+
+    @Test
+    void a_client_id_naming_another_client_is_refused_by_introspection_too() throws Exception {
+        Authorization request = authorization(BASIC);
+        AccessToken token = tokens(request, signInWithOidc(browser, request, ANA)).getOIDCTokens().getAccessToken();
+        HTTPRequest http = new TokenIntrospectionRequest(metadata().getIntrospectionEndpointURI(), basicAuth(BASIC),
+                token).toHTTPRequest();
+        http.setBody(http.getBody() + "&client_id=" + POST.getValue());
+        assertOAuthError(send(http), 401, "invalid_client");
+    }
+
+    @Test
+    void userinfo_refuses_an_access_token_in_the_query_and_takes_it_in_the_header_or_a_form_body() throws Exception {
+        Authorization request = authorization(BASIC);
+        AccessToken token = tokens(request, signInWithOidc(browser, request, ANA)).getOIDCTokens().getAccessToken();
+        URI endpoint = metadata().getUserInfoEndpointURI();
+        URI inQuery = URI.create(endpoint + "?access_token=" + token.getValue());
+        HTTPRequest alone = new HTTPRequest(HTTPRequest.Method.GET, inQuery);
+        HTTPRequest besideTheHeader = new HTTPRequest(HTTPRequest.Method.GET, inQuery);
+        besideTheHeader.setAuthorization(token.toAuthorizationHeader());
+        HTTPRequest posted = new HTTPRequest(HTTPRequest.Method.POST, inQuery);
+        posted.setEntityContentType(com.nimbusds.common.contenttype.ContentType.APPLICATION_URLENCODED);
+        posted.setBody("");
+        for (HTTPRequest refused : List.of(alone, besideTheHeader, posted)) {
+            HTTPResponse answer = send(refused);
+            assertOAuthError(answer, 400, "invalid_request");
+            assertThat(answer.getHeaderValue("WWW-Authenticate")).startsWith("Bearer")
+                    .contains("error=\"invalid_request\"");
+            assertThat(answer.getBody()).doesNotContain(token.getValue());
+        }
+
+        HTTPRequest header = new HTTPRequest(HTTPRequest.Method.GET, endpoint);
+        header.setAuthorization(token.toAuthorizationHeader());
+        assertThat(send(header).getBodyAsJSONObject()).containsEntry("email", ANA);
+        HTTPRequest form = new HTTPRequest(HTTPRequest.Method.POST, endpoint);
+        form.setEntityContentType(com.nimbusds.common.contenttype.ContentType.APPLICATION_URLENCODED);
+        form.setBody("access_token=" + token.getValue());
+        assertThat(send(form).getBodyAsJSONObject()).containsEntry("email", ANA);
+    }
+
+    /** The code redeemed with a {@code client_id} in the body beside the client's own authentication. */
+    private HTTPResponse redeemNaming(Authorization request, AuthorizationCode code,
+                                      com.nimbusds.oauth2.sdk.auth.ClientAuthentication auth, ClientID named) {
+        HTTPRequest http = new com.nimbusds.oauth2.sdk.TokenRequest(metadata().getTokenEndpointURI(), auth,
+                new com.nimbusds.oauth2.sdk.AuthorizationCodeGrant(code, request.redirectUri, request.verifier))
+                .toHTTPRequest();
+        http.setBody(http.getBody() + "&client_id=" + named.getValue());
+        return send(http);
+    }
+
     private ClientSecretJWT jwtAssertion(ClientID client) {
         try {
             return new ClientSecretJWT(client, metadata().getTokenEndpointURI(), JWSAlgorithm.HS256, new Secret(SECRET));
