@@ -15,8 +15,8 @@ final class AccessTokens {
     private final Clock clock;
     private final Duration lifetime;
 
-    /** What a token was issued for; {@code codeHash} ties it to the code it came from. */
-    record Issued(Grant grant, String codeHash, Instant issuedAt, Instant expiresAt) {
+    /** What a token was issued for; {@code family} ties it to the code it came from. */
+    record Issued(Grant grant, TokenFamily family, Instant issuedAt, Instant expiresAt) {
     }
 
     AccessTokens(Clock clock, Duration lifetime) {
@@ -24,12 +24,14 @@ final class AccessTokens {
         this.lifetime = lifetime;
     }
 
-    BearerAccessToken issue(Grant grant, String codeHash) {
+    /** A new token of the family; empty when the family was revoked (its code used again) meanwhile. */
+    Optional<BearerAccessToken> issue(Grant grant, TokenFamily family) {
         Instant now = clock.instant();
         tokens.values().removeIf(t -> !now.isBefore(t.expiresAt()));
         BearerAccessToken token = new BearerAccessToken(256 / 8, lifetime.toSeconds(), grant.scope());
-        tokens.put(Hashes.sha256(token.getValue()), new Issued(grant, codeHash, now, now.plus(lifetime)));
-        return token;
+        Issued issued = new Issued(grant, family, now, now.plus(lifetime));
+        boolean recorded = family.record(() -> tokens.put(Hashes.sha256(token.getValue()), issued));
+        return recorded ? Optional.of(token) : Optional.empty();
     }
 
     /** The token's grant while it is active. */
@@ -49,8 +51,9 @@ final class AccessTokens {
         tokens.values().removeIf(t -> t.grant().accountId() == accountId);
     }
 
-    /** A code used twice: what was issued from it stops working. */
-    void revokeIssuedFrom(String codeHash) {
-        tokens.values().removeIf(t -> t.codeHash().equals(codeHash));
+    /** A code used twice: what was issued from it stops working, and nothing more is issued from it. */
+    void revoke(TokenFamily family) {
+        family.revoke();
+        tokens.values().removeIf(t -> t.family() == family);
     }
 }

@@ -7,19 +7,25 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Authorization codes in memory, kept as their hash: single use, short-lived on the lab clock.
- * A redeemed code is remembered for as long as its tokens live, so that a second try is told
- * apart and the tokens issued from it can be revoked (RFC 6749, 4.1.2).
+ * A code is remembered after its use for as long as its tokens can live, so that a second try is
+ * told apart and the tokens issued from it can be revoked (RFC 6749, 4.1.2). Each code comes with
+ * its {@link TokenFamily}, and is taken by exactly one redemption: any other, however close in
+ * time, is told it was used, with the family to revoke.
  */
 final class AuthorizationCodes {
-    private final Map<String, Grant> live = new ConcurrentHashMap<>();
-    private final Map<String, Instant> redeemed = new ConcurrentHashMap<>();
+    private final Map<String, Code> codes = new ConcurrentHashMap<>();
     private final Clock clock;
     private final Duration lifetime;
     private final Duration remembered;
 
+    private record Code(Grant grant, TokenFamily family, AtomicBoolean taken) {
+    }
+
+    /** @param remembered how long the tokens issued from a code live */
     AuthorizationCodes(Clock clock, Duration lifetime, Duration remembered) {
         this.clock = clock;
         this.lifetime = lifetime;
@@ -28,41 +34,37 @@ final class AuthorizationCodes {
 
     AuthorizationCode issue(Grant grant) {
         Instant now = clock.instant();
-        live.values().removeIf(g -> expired(g, now));
-        redeemed.values().removeIf(at -> now.isAfter(at.plus(remembered)));
+        // Past this, the code has expired and any token from it too.
+        codes.values().removeIf(c -> now.isAfter(c.grant().issuedAt().plus(lifetime).plus(remembered)));
         AuthorizationCode code = new AuthorizationCode(256 / 8);
-        live.put(Hashes.sha256(code.getValue()), grant);
+        codes.put(Hashes.sha256(code.getValue()), new Code(grant, new TokenFamily(), new AtomicBoolean()));
         return code;
     }
 
     sealed interface Redemption {
-        record Valid(Grant grant, String codeHash) implements Redemption { }
+        record Valid(Grant grant, TokenFamily family) implements Redemption { }
 
-        record Reused(String codeHash) implements Redemption { }
+        record Reused(TokenFamily family) implements Redemption { }
 
         record Unknown() implements Redemption { }
 
         record Expired() implements Redemption { }
     }
 
-    /** Takes the code out for good, whatever comes next. */
+    /** Takes the code for good, whatever comes next. */
     Redemption redeem(String code) {
-        String hash = Hashes.sha256(code);
-        Grant grant = live.remove(hash);
-        if (grant == null) {
-            return redeemed.containsKey(hash) ? new Redemption.Reused(hash) : new Redemption.Unknown();
+        Code found = codes.get(Hashes.sha256(code));
+        if (found == null) {
+            return new Redemption.Unknown();
         }
-        Instant now = clock.instant();
-        redeemed.put(hash, now);
-        return expired(grant, now) ? new Redemption.Expired() : new Redemption.Valid(grant, hash);
+        if (!found.taken().compareAndSet(false, true)) {
+            return new Redemption.Reused(found.family());
+        }
+        return clock.instant().isAfter(found.grant().issuedAt().plus(lifetime))
+                ? new Redemption.Expired() : new Redemption.Valid(found.grant(), found.family());
     }
 
     void clear() {
-        live.clear();
-        redeemed.clear();
-    }
-
-    private boolean expired(Grant grant, Instant now) {
-        return now.isAfter(grant.issuedAt().plus(lifetime));
+        codes.clear();
     }
 }

@@ -26,6 +26,8 @@ import lab.eulogin.idp.http.Paths;
  * used twice revokes what was issued from it.
  */
 final class TokenHandler {
+    private static final String REUSED = "The code was already used; the tokens issued from it are revoked";
+
     private final ClientAuthenticator clients;
     private final AuthorizationCodes codes;
     private final AccessTokens tokens;
@@ -52,8 +54,8 @@ final class TokenHandler {
         }
         Redemption redemption = codes.redeem(grant.getAuthorizationCode().getValue());
         if (redemption instanceof Redemption.Reused reused) {
-            tokens.revokeIssuedFrom(reused.codeHash());
-            throw OAuthProblem.invalidGrant("The code was already used; the tokens issued from it are revoked");
+            tokens.revoke(reused.family());
+            throw OAuthProblem.invalidGrant(REUSED);
         }
         if (redemption instanceof Redemption.Expired) {
             throw OAuthProblem.invalidGrant("The code has expired");
@@ -71,7 +73,9 @@ final class TokenHandler {
         checkPkce(granted.codeChallenge(), grant.getCodeVerifier());
         Account account = accounts.findById(granted.accountId())
                 .orElseThrow(() -> OAuthProblem.invalidGrant("The account no longer exists"));
-        BearerAccessToken accessToken = tokens.issue(granted, valid.codeHash());
+        // Refused when the code was used again since it was taken here: its family is revoked.
+        BearerAccessToken accessToken = tokens.issue(granted, valid.family())
+                .orElseThrow(() -> OAuthProblem.invalidGrant(REUSED));
         SignedJWT idToken = idTokens.issue(urls.issuer(), granted, account, service.oidc().idTokenAlgorithm());
         return new OIDCTokenResponse(new OIDCTokens(idToken, accessToken, null)).toHTTPResponse();
     }
