@@ -1,5 +1,6 @@
 package lab.eulogin.idp.oidc;
 
+import com.nimbusds.jwt.JWT;
 import com.nimbusds.oauth2.sdk.ErrorObject;
 import com.nimbusds.oauth2.sdk.OAuth2Error;
 import com.nimbusds.oauth2.sdk.ParseException;
@@ -18,6 +19,8 @@ import com.nimbusds.openid.connect.sdk.claims.ClaimRequirement;
 import com.nimbusds.openid.connect.sdk.claims.ClaimsSetRequest;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.util.StatusCodes;
+import lab.eulogin.idp.accounts.Account;
+import lab.eulogin.idp.accounts.AccountRepository;
 import lab.eulogin.idp.accounts.EmailAddresses;
 import lab.eulogin.idp.signin.LoginFlow;
 import lab.eulogin.idp.services.OidcClient;
@@ -49,15 +52,19 @@ final class AuthorizeHandler {
     private final LoginFlow flow;
     private final ServiceRegistry registry;
     private final AuthorizationCodes codes;
+    private final AccountRepository accounts;
+    private final IdTokenHints hints;
     private final OidcUrls urls;
     private final Clock clock;
 
-    AuthorizeHandler(Web web, LoginFlow flow, ServiceRegistry registry, AuthorizationCodes codes, OidcUrls urls,
-                     Clock clock) {
+    AuthorizeHandler(Web web, LoginFlow flow, ServiceRegistry registry, AuthorizationCodes codes,
+                     AccountRepository accounts, IdTokenHints hints, OidcUrls urls, Clock clock) {
         this.web = web;
         this.flow = flow;
         this.registry = registry;
         this.codes = codes;
+        this.accounts = accounts;
+        this.hints = hints;
         this.urls = urls;
         this.clock = clock;
     }
@@ -99,30 +106,66 @@ final class AuthorizeHandler {
             redirectError(exchange, redirect, problem, request.getState());
             return;
         }
+        Optional<Account> hinted;
+        try {
+            hinted = hintedPerson(request.getIDTokenHint());
+        } catch (OAuthProblem refused) {
+            redirectError(exchange, redirect, refused.error(), request.getState());
+            return;
+        }
+        String loginHint = request.getLoginHint() == null ? "" : EmailAddresses.normalise(request.getLoginHint());
         Optional<SsoSession> sso = flow.sso(exchange);
+        Optional<Account> signedIn = sso.flatMap(s -> accounts.findById(s.accountId()));
         Instant now = clock.instant();
         Prompt prompt = request.getPrompt();
         boolean none = prompt != null && prompt.contains(Prompt.Type.NONE);
         boolean tooOld = request.getMaxAge() >= 0 && sso.isPresent()
                 && sso.get().authenticatedAt().plusSeconds(request.getMaxAge()).isBefore(now);
-        if (none && (sso.isEmpty() || tooOld)) {
-            // prompt=none: no page may show, and a sign-in is needed.
+        if (none && (signedIn.isEmpty() || tooOld || !hintsName(signedIn.get(), hinted, loginHint))) {
+            // prompt=none: no page may show, and a sign-in is needed, of the person the hints name (OIDC Core
+            // 3.1.2.1). Answered alike whether nobody or somebody else is signed in: a client learns no more.
             redirectError(exchange, redirect, OIDCError.LOGIN_REQUIRED, request.getState());
             return;
         }
-        boolean renew = (prompt != null && prompt.contains(Prompt.Type.LOGIN)) || tooOld;
+        // An id_token_hint of someone other than the person signed in: that person signs in (the single
+        // sign-on of another does not answer), their address filled in; the code is for them only.
+        boolean someoneElse = hinted.isPresent() && signedIn.isPresent() && hinted.get().id() != signedIn.get().id();
+        boolean renew = (prompt != null && prompt.contains(Prompt.Type.LOGIN)) || tooOld || someoneElse;
         AuthenticationLevel level = AuthenticationLevel.strongest(
                 EuLoginClaims.level(request.getACRValues()).orElse(AuthenticationLevel.BASIC),
                 EuLoginClaims.level(acrClaimed(request)).orElse(AuthenticationLevel.BASIC));
-        String hint = request.getLoginHint() == null ? null : EmailAddresses.normalise(request.getLoginHint());
+        String boxHint = hinted.map(Account::email).orElse(loginHint.isEmpty() ? null : loginHint);
         CodeAnswer answer = new CodeAnswer(codes, clock, urls.issuer(), client.clientId(), redirect,
                 request.getState(), request.getNonce(), request.getScope(), request.getCodeChallenge(),
-                groupsAsked(request, client));
+                groupsAsked(request, client), hinted.map(Account::id).orElse(null));
         LoginRequest login = new LoginRequest(redirectUri, service.get().id(), service.get().name(), renew, none,
-                level, now, hint == null || hint.isEmpty() ? null : hint, answer);
+                level, now, boxHint, answer);
         if (!flow.arrive(exchange, session, login)) {
             Web.redirect(exchange, Paths.LOGIN);
         }
+    }
+
+    /**
+     * The person an {@code id_token_hint} names; empty without one. Refused when it is not an ID token
+     * of this provider, and when the account it names is gone, as nobody can sign in as that person.
+     */
+    private Optional<Account> hintedPerson(JWT idTokenHint) {
+        if (idTokenHint == null) {
+            return Optional.empty();
+        }
+        IdTokenHints.Hint hint = hints.verified(idTokenHint)
+                .orElseThrow(() -> OAuthProblem.invalidRequest("id_token_hint is not an ID token of this provider"));
+        return Optional.of(accounts.findByUid(hint.subject()).orElseThrow(() -> new OAuthProblem(
+                OIDCError.LOGIN_REQUIRED, "The person id_token_hint names has no account")));
+    }
+
+    /**
+     * Whether the request's hints, where it has any, name this account: an {@code id_token_hint} by
+     * its {@code sub}, a {@code login_hint} by the address one signs in with, as the sign-in box takes it.
+     */
+    private static boolean hintsName(Account account, Optional<Account> hinted, String loginHint) {
+        return hinted.map(h -> h.id() == account.id()).orElse(true)
+                && (loginHint.isEmpty() || loginHint.equals(account.email()));
     }
 
     /** What is wrong with a well-formed request for this client, in OAuth's words; null when nothing. */

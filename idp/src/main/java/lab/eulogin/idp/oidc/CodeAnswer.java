@@ -20,13 +20,20 @@ import java.time.Clock;
  * OpenID Connect's answer to a finished sign-in: an authorization code on the registered redirect
  * URI, with the request's {@code state} and the issuer ({@code iss}, RFC 9207); with
  * {@code prompt=none} and no sign-in, {@code login_required} there instead.
+ *
+ * @param requiredAccountId the account an {@code id_token_hint} names, or null: a code is made for
+ *                          that person only, whoever signs in (OIDC Core 3.1.2.1)
  */
 record CodeAnswer(AuthorizationCodes codes, Clock clock, Issuer issuer, String clientId, URI redirectUri,
-                  State state, Nonce nonce, Scope scope, CodeChallenge codeChallenge, boolean groups)
-        implements SignInAnswer {
+                  State state, Nonce nonce, Scope scope, CodeChallenge codeChallenge, boolean groups,
+                  Long requiredAccountId) implements SignInAnswer {
 
     @Override
     public String signedIn(SsoSession sso, boolean fromSso) {
+        if (requiredAccountId != null && requiredAccountId != sso.accountId()) {
+            // Someone else signed in than the person the application asked for: it gets no code.
+            return notSignedIn();
+        }
         AuthorizationCode code = codes.issue(new Grant(clientId, redirectUri, sso.accountId(), Hashes.sha256(sso.id()),
                 sso.authenticatedAt(), sso.level(), sso.strengths(), nonce, scope, codeChallenge, groups,
                 clock.instant()));

@@ -1,11 +1,5 @@
 package lab.eulogin.idp.oidc;
 
-import com.nimbusds.jose.JOSEException;
-import com.nimbusds.jose.crypto.RSASSAVerifier;
-import com.nimbusds.jose.jwk.JWK;
-import com.nimbusds.jwt.JWT;
-import com.nimbusds.jwt.JWTClaimsSet;
-import com.nimbusds.jwt.SignedJWT;
 import com.nimbusds.oauth2.sdk.ParseException;
 import com.nimbusds.openid.connect.sdk.LogoutRequest;
 import io.undertow.server.HttpServerExchange;
@@ -13,6 +7,7 @@ import io.undertow.util.StatusCodes;
 import lab.eulogin.idp.accounts.Account;
 import lab.eulogin.idp.accounts.AccountRepository;
 import lab.eulogin.idp.http.Form;
+import lab.eulogin.idp.oidc.IdTokenHints.Hint;
 import lab.eulogin.idp.signin.LoginFlow;
 import lab.eulogin.idp.services.RegisteredService;
 import lab.eulogin.idp.services.ServiceRegistry;
@@ -23,7 +18,6 @@ import lab.eulogin.idp.http.Web;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -45,21 +39,15 @@ final class EndSessionHandler {
     private final LoginFlow flow;
     private final ServiceRegistry registry;
     private final AccountRepository accounts;
-    private final SigningKeys keys;
-    private final OidcUrls urls;
+    private final IdTokenHints hints;
 
-    EndSessionHandler(Web web, LoginFlow flow, ServiceRegistry registry, AccountRepository accounts, SigningKeys keys,
-                      OidcUrls urls) {
+    EndSessionHandler(Web web, LoginFlow flow, ServiceRegistry registry, AccountRepository accounts,
+                      IdTokenHints hints) {
         this.web = web;
         this.flow = flow;
         this.registry = registry;
         this.accounts = accounts;
-        this.keys = keys;
-        this.urls = urls;
-    }
-
-    /** What a valid {@code id_token_hint} says: the client it was issued to, whose it is, which single sign-on. */
-    private record Hint(String clientId, String subject, String sid) {
+        this.hints = hints;
     }
 
     /**
@@ -87,7 +75,7 @@ final class EndSessionHandler {
             // A request that cannot be read names no client, and so sends nobody anywhere.
             request = Optional.empty();
         }
-        Optional<Hint> hint = request.map(LogoutRequest::getIDTokenHint).flatMap(this::verified);
+        Optional<Hint> hint = request.map(LogoutRequest::getIDTokenHint).flatMap(hints::verified);
         // The address is kept even from a request that cannot be read, so the page can say it was refused.
         Leaving leaving = request.map(r -> Leaving.of(r, clientId(r, hint)))
                 .orElseGet(() -> new Leaving("", Web.query(exchange, "post_logout_redirect_uri"), ""));
@@ -173,27 +161,5 @@ final class EndSessionHandler {
             return Optional.empty();
         }
         return hint.map(Hint::clientId).or(() -> Optional.ofNullable(byId));
-    }
-
-    /** An ID token this provider signed (expired or not, as the spec allows) for one audience, else empty. */
-    private Optional<Hint> verified(JWT hint) {
-        if (!(hint instanceof SignedJWT signed)) {
-            return Optional.empty();
-        }
-        try {
-            JWK key = keys.publicKeys().getKeyByKeyId(signed.getHeader().getKeyID());
-            if (key == null || !signed.verify(new RSASSAVerifier(key.toRSAKey()))) {
-                return Optional.empty();
-            }
-            JWTClaimsSet claims = signed.getJWTClaimsSet();
-            List<String> audience = claims.getAudience();
-            if (!urls.issuer().getValue().equals(claims.getIssuer()) || audience.size() != 1
-                    || claims.getSubject() == null) {
-                return Optional.empty();
-            }
-            return Optional.of(new Hint(audience.get(0), claims.getSubject(), claims.getStringClaim("sid")));
-        } catch (JOSEException | java.text.ParseException e) {
-            return Optional.empty();
-        }
     }
 }

@@ -38,11 +38,12 @@ public final class OidcEndpoints {
         IdTokens idTokens = new IdTokens(keys, clock, policy.idTokenLifetime());
         this.discovery = OAuthJson.handler(new DiscoveryHandler(urls)::get);
         this.jwks = OAuthJson.handler(new JwksHandler(keys)::get);
-        this.authorize = new AuthorizeHandler(web, cas.flow(), cas.registry(), codes, urls, clock)::get;
+        IdTokenHints hints = new IdTokenHints(keys, urls);
+        this.authorize = new AuthorizeHandler(web, cas.flow(), cas.registry(), codes, accounts, hints, urls, clock)::get;
         this.token = OAuthJson.handler(new TokenHandler(clients, codes, tokens, idTokens, accounts, urls)::post);
         this.introspect = OAuthJson.handler(new IntrospectionHandler(clients, tokens, accounts, urls)::post);
         this.userInfo = OAuthJson.handler(new UserInfoHandler(tokens, accounts, urls)::answer);
-        EndSessionHandler endSession = new EndSessionHandler(web, cas.flow(), cas.registry(), accounts, keys, urls);
+        EndSessionHandler endSession = new EndSessionHandler(web, cas.flow(), cas.registry(), accounts, hints);
         this.logout = endSession::get;
         this.confirmLogout = endSession::post;
         this.forgetGrants = () -> {

@@ -513,6 +513,7 @@ public final class LoginFlow {
     /**
      * The password must be typed (again): the sign-in box asks it of whoever is signed in, with
      * the address filled in as the service arrives; later, "a different e-mail address" stays possible.
+     * An application that names someone else (OIDC's hints) gets the box for that address instead.
      */
     private void askForPassword(BrowserSession session, Optional<SsoSession> sso, boolean arriving) {
         Long signedIn = session.accountId();
@@ -520,8 +521,10 @@ public final class LoginFlow {
             session.signOut();
         }
         Long accountId = signedIn != null ? signedIn : arriving ? sso.map(SsoSession::accountId).orElse(null) : null;
+        String hint = session.loginRequest() == null ? null : session.loginRequest().loginHint();
         if (accountId != null && session.pendingEmail() == null) {
-            accounts.findById(accountId).ifPresent(account -> session.setPendingEmail(account.email()));
+            accounts.findById(accountId).filter(account -> hint == null || hint.equals(account.email()))
+                    .ifPresent(account -> session.setPendingEmail(account.email()));
         }
     }
 

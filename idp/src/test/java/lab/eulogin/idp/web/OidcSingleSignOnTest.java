@@ -1,7 +1,11 @@
 package lab.eulogin.idp.web;
 
 import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jwt.JWT;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.PlainJWT;
 import com.nimbusds.oauth2.sdk.AuthorizationCode;
+import com.nimbusds.oauth2.sdk.ErrorObject;
 import com.nimbusds.oauth2.sdk.http.HTTPRequest;
 import com.nimbusds.oauth2.sdk.http.HTTPResponse;
 import com.nimbusds.oauth2.sdk.token.AccessToken;
@@ -27,11 +31,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The same accounts, pages and single sign-on as CAS, both ways, and what OIDC's request parameters change. */
 class OidcSingleSignOnTest extends OidcTestBase {
     private static final String ANA = "ana@example.eu";
+    private static final String BOB = "bob@example.eu";
     private static final String NUMBER = "+32470123456";
 
     @BeforeEach
     void ana() {
         account(ANA, AccountKind.EXTERNAL);
+        account(BOB, AccountKind.EXTERNAL);
     }
 
     @Test
@@ -82,6 +88,88 @@ class OidcSingleSignOnTest extends OidcTestBase {
     }
 
     @Test
+    void prompt_none_with_an_id_token_hint_of_someone_else_answers_login_required_and_of_the_person_a_code() {
+        JWT bobs = idTokenOf(new TestBrowser(idp.baseUrl()), BOB);
+        JWT anas = idTokenOf(browser, ANA);
+
+        Authorization otherPerson = authorization(BASIC).with(b -> b.prompt(new Prompt(Prompt.Type.NONE)).idTokenHint(bobs));
+        browser.get(otherPerson.url());
+        assertThat(errorAt(otherPerson).getCode()).isEqualTo("login_required");
+
+        Authorization samePerson = authorization(BASIC).with(b -> b.prompt(new Prompt(Prompt.Type.NONE)).idTokenHint(anas));
+        browser.get(samePerson.url());
+        IDTokenClaimsSet claims = validated(tokens(samePerson, landedCode(browser, samePerson)).getOIDCTokens()
+                .getIDToken(), samePerson, JWSAlgorithm.PS512);
+        assertThat(claims.getStringClaim("email")).isEqualTo(ANA);
+    }
+
+    @Test
+    void prompt_none_with_a_login_hint_of_someone_else_answers_login_required_and_of_the_person_a_code() {
+        signInAt(browser, myRemote, ANA);
+        Authorization otherPerson = authorization(BASIC).with(b -> b.prompt(new Prompt(Prompt.Type.NONE)).loginHint(BOB));
+        browser.get(otherPerson.url());
+        assertThat(errorAt(otherPerson).getCode()).isEqualTo("login_required");
+
+        Authorization samePerson = authorization(BASIC).with(b -> b.prompt(new Prompt(Prompt.Type.NONE))
+                .loginHint(ANA.toUpperCase(java.util.Locale.ROOT)));
+        browser.get(samePerson.url());
+        landedCode(browser, samePerson);
+    }
+
+    @Test
+    void an_id_token_hint_of_someone_else_asks_that_person_to_sign_in_and_answers_for_them_only() {
+        JWT bobs = idTokenOf(new TestBrowser(idp.baseUrl()), BOB);
+        signInAt(browser, myRemote, ANA);
+
+        Authorization forBob = authorization(BASIC).with(b -> b.idTokenHint(bobs));
+        browser.get(forBob.url());
+        assertThat(browser.page()).as("no code from Ana's single sign-on").isEqualTo("login-identifier");
+        assertThat(browser.last().body()).containsPattern("name=\"username\"[^>]*value=\"" + BOB + "\"");
+        browser.post("/cas/login", Map.of("step", "identifier", "username", BOB));
+        browser.post("/cas/login", Map.of("step", "password", "password", GOOD_PASSWORD));
+        IDTokenClaimsSet claims = validated(tokens(forBob, landedCode(browser, forBob)).getOIDCTokens().getIDToken(),
+                forBob, JWSAlgorithm.PS512);
+        assertThat(claims.getStringClaim("email")).isEqualTo(BOB);
+
+        // Bob is signed in now: a hint of his answers at once.
+        Authorization again = authorization(BASIC).with(b -> b.idTokenHint(bobs));
+        browser.get(again.url());
+        landedCode(browser, again);
+    }
+
+    @Test
+    void someone_else_signing_in_for_an_id_token_hint_gets_login_required_and_no_code() {
+        JWT bobs = idTokenOf(new TestBrowser(idp.baseUrl()), BOB);
+        Authorization forBob = authorization(BASIC).with(b -> b.idTokenHint(bobs));
+        browser.get(forBob.url());
+        browser.post("/cas/login", Map.of("step", "identifier", "username", ANA));
+        browser.post("/cas/login", Map.of("step", "password", "password", GOOD_PASSWORD));
+        assertThat(errorAt(forBob).getCode()).isEqualTo("login_required");
+    }
+
+    @Test
+    void an_id_token_hint_of_a_person_whose_account_is_gone_answers_login_required_without_a_page() {
+        JWT bobs = idTokenOf(new TestBrowser(idp.baseUrl()), BOB);
+        // The lab's reset empties the accounts and keeps the signing keys: the token still verifies.
+        assertThat(browser.postRaw("/__lab/reset", Map.of()).statusCode()).isEqualTo(200);
+        Authorization forBob = authorization(BASIC).with(b -> b.idTokenHint(bobs));
+        browser.get(forBob.url());
+        assertThat(errorAt(forBob).getCode()).isEqualTo("login_required");
+    }
+
+    @Test
+    void an_id_token_hint_this_provider_did_not_sign_is_an_invalid_request() {
+        signInAt(browser, myRemote, ANA);
+        JWT forged = new PlainJWT(new JWTClaimsSet.Builder().issuer(idp.baseUrl() + "/cas/oauth2").subject("x")
+                .audience(BASIC.getValue()).build());
+        for (Prompt prompt : new Prompt[] {new Prompt(Prompt.Type.NONE), null}) {
+            Authorization request = authorization(BASIC).with(b -> b.prompt(prompt).idTokenHint(forged));
+            browser.get(request.url());
+            assertThat(errorAt(request).getCode()).as(String.valueOf(prompt)).isEqualTo("invalid_request");
+        }
+    }
+
+    @Test
     void max_age_asks_again_once_the_sign_in_is_older() {
         signInAt(browser, myRemote, ANA);
         clock.advance(Duration.ofMinutes(10));
@@ -103,6 +191,19 @@ class OidcSingleSignOnTest extends OidcTestBase {
         browser.get(request.url());
         assertThat(browser.page()).isEqualTo("login-identifier");
         assertThat(browser.last().body()).containsPattern("name=\"username\"[^>]*value=\"" + ANA + "\"");
+    }
+
+    @Test
+    void asked_again_for_someone_else_the_sign_in_box_starts_from_that_address() {
+        signInAt(browser, myRemote, ANA);
+        Authorization request = authorization(BASIC).with(b -> b.prompt(new Prompt(Prompt.Type.LOGIN)).loginHint(BOB));
+        browser.get(request.url());
+        assertThat(browser.page()).isEqualTo("login-identifier");
+        assertThat(browser.last().body()).containsPattern("name=\"username\"[^>]*value=\"" + BOB + "\"");
+
+        Authorization same = authorization(BASIC).with(b -> b.prompt(new Prompt(Prompt.Type.LOGIN)).loginHint(ANA));
+        browser.get(same.url());
+        assertThat(browser.page()).as("the password of the person signed in").isEqualTo("login-password");
     }
 
     @Test
@@ -218,6 +319,18 @@ class OidcSingleSignOnTest extends OidcTestBase {
         assertThat(answer.getStatusCode()).isEqualTo(200);
         assertThat(answer.getBodyAsJSONObject()).containsEntry("email", ANA)
                 .containsEntry("https://ecas.ec.europa.eu/claims/domain", "external");
+    }
+
+    /** The ID token a client got for this person, signed in through it in that browser. */
+    private JWT idTokenOf(TestBrowser someone, String email) {
+        Authorization request = authorization(BASIC);
+        return tokens(request, signInWithOidc(someone, request, email)).getOIDCTokens().getIDToken();
+    }
+
+    private ErrorObject errorAt(Authorization request) {
+        AuthenticationResponse answer = landedAnswer(browser, request);
+        assertThat(answer.indicatesSuccess()).as("an error, not a code").isFalse();
+        return answer.toErrorResponse().getErrorObject();
     }
 
     private HTTPResponse userInfo(AccessToken token) {
