@@ -20,6 +20,12 @@ class ServiceRegistryTest {
         return ServiceRegistry.parse(yaml.getBytes(StandardCharsets.UTF_8), "test.yaml");
     }
 
+    /** The client {@code rp} with these addresses (YAML fields indented as in a service entry). */
+    private static OidcClient client(String addresses) {
+        return parse("services:\n  - id: rp\n    name: RP\n    clientId: rp\n    clientSecret: s\n" + addresses)
+                .byClientId("rp").orElseThrow().oidc();
+    }
+
     @Test
     void the_lab_registry_lists_the_demo_services_with_their_rules() {
         ServiceRegistry registry = ServiceRegistry.load(null);
@@ -184,18 +190,13 @@ class ServiceRegistryTest {
 
     @Test
     void a_plain_redirect_uri_is_that_exact_address_and_nothing_near_it() {
-        OidcClient rp = parse("""
-                services:
-                  - id: rp
-                    name: RP
-                    clientId: rp
-                    clientSecret: s
+        OidcClient rp = client("""
                     redirectUris:
                       - https://app.example.eu/callback
                       - exact: https://app.example.eu/callback?from=mobile
                     postLogoutRedirectUris:
                       - https://app.example.eu/
-                """).byClientId("rp").orElseThrow().oidc();
+                """);
         assertThat(rp.allowsRedirectTo("https://app.example.eu/callback")).isTrue();
         assertThat(rp.allowsRedirectTo("https://app.example.eu/callback?from=mobile")).isTrue();
         for (String near : List.of("https://app.example.eu/callback/", "https://app.example.eu/callback?x=1",
@@ -210,17 +211,12 @@ class ServiceRegistryTest {
 
     @Test
     void prefix_and_regex_redirect_uris_still_work_beside_exact_ones() {
-        OidcClient rp = parse("""
-                services:
-                  - id: rp
-                    name: RP
-                    clientId: rp
-                    clientSecret: s
+        OidcClient rp = client("""
                     redirectUris:
                       - https://app.example.eu/callback
                       - prefix: https://app.example.eu/cb/
                       - regex: '^http://localhost:[0-9]+/callback$'
-                """).byClientId("rp").orElseThrow().oidc();
+                """);
         assertThat(rp.allowsRedirectTo("https://app.example.eu/cb/any")).isTrue();
         assertThat(rp.allowsRedirectTo("http://localhost:8080/callback")).isTrue();
         assertThat(rp.allowsRedirectTo("https://app.example.eu/callback")).isTrue();
