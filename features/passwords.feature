@@ -15,6 +15,14 @@ Feature: Passwords
     But my old password no longer signs me in
 
   @faq-PWD-01
+  Scenario: Lost your password? also asks for the code of a picture: a wrong code is refused, Enter sends the right one
+    Given I have an EU Login account
+    When I ask for a new password for my address but type a wrong code
+    Then I am told next to the code that it does not match the picture, and my address is still there
+    When I type the code of the new picture and press Enter
+    Then I am told that an e-mail with a link has been sent
+
+  @faq-PWD-01
   Scenario: The new password must meet the rule
     Given I have an EU Login account
     And I asked for a new password and clicked the link in the password reset e-mail

@@ -115,7 +115,7 @@ public final class IdpRoutes {
         LabProblemReportsHandler labReports = new LabProblemReportsHandler(support.reports(), accounts);
         RegisterHandler register = new RegisterHandler(web, registration, throttle, captchas);
         NewPasswordHandler newPassword = new NewPasswordHandler(web, passwords, cas.registry(), otherSignIns);
-        PasswordResetRequestHandler reset = new PasswordResetRequestHandler(web, passwords);
+        PasswordResetRequestHandler reset = new PasswordResetRequestHandler(web, passwords, captchas);
         HelpHandler help = new HelpHandler(web);
         LabClockHandler labClock = new LabClockHandler(clock, outbox::retryDue);
         ProblemReportHandler problemReport = new ProblemReportHandler(web, accounts, smsChallenges, support.reports(), clock);

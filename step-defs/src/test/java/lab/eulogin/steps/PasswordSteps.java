@@ -24,6 +24,8 @@ import lab.eulogin.steps.pages.PasswordResetRequestPage;
 /** Wrong passwords, locked accounts, lost and expired passwords, changing them (SIGN-06, SIGN-07, SIGN-12, PWD). */
 public class PasswordSteps {
     private static final String WRONG_PASSWORD = "Not-my-password-1";
+    /** Never a captcha's code: the pictures have no O and no 1. */
+    private static final String WRONG_CODE = "WRONG1";
 
     private final Browser browser;
     private final RunningLab lab;
@@ -87,7 +89,7 @@ public class PasswordSteps {
     @Then("I cannot ask for a new password while it is locked")
     public void noResetWhileLocked() {
         PasswordResetRequestPage page = new PasswordResetRequestPage(browser.driver()).open(lab.idpUrl());
-        page.askFor(me.email());
+        page.askFor(me.email(), codeOfThePicture());
         assertThat(page.saysLocked()).as("reset refused while locked").isTrue();
     }
 
@@ -118,14 +120,31 @@ public class PasswordSteps {
     @When("I click on 'Lost your password?' and ask for a new password for my address")
     public void lostPassword() {
         new LoginPage(browser.driver()).open(lab.idpUrl()).continueAs(me.email()).lostYourPassword();
-        new PasswordResetRequestPage(browser.driver()).askFor(me.email());
+        PasswordResetRequestPage.shown(browser.driver()).askFor(me.email(), codeOfThePicture());
     }
 
     @Given("I asked for a new password")
     @When("I ask for a new link on the password reset request page")
     public void askForANewLink() {
-        new PasswordResetRequestPage(browser.driver()).open(lab.idpUrl()).askFor(me.email());
+        new PasswordResetRequestPage(browser.driver()).open(lab.idpUrl()).askFor(me.email(), codeOfThePicture());
         sentConfirmation();
+    }
+
+    @When("I ask for a new password for my address but type a wrong code")
+    public void askWithAWrongCode() {
+        new PasswordResetRequestPage(browser.driver()).open(lab.idpUrl()).askFor(me.email(), WRONG_CODE);
+    }
+
+    @Then("I am told next to the code that it does not match the picture, and my address is still there")
+    public void toldTheCodeIsWrong() {
+        PasswordResetRequestPage page = new PasswordResetRequestPage(browser.driver());
+        assertThat(page.fieldErrors()).containsEntry("captcha", "captcha-wrong");
+        assertThat(page.typedEmail()).isEqualTo(me.email());
+    }
+
+    @When("I type the code of the new picture and press Enter")
+    public void rightCodeWithEnter() {
+        PasswordResetRequestPage.shown(browser.driver()).askForWithEnter(me.email(), codeOfThePicture());
     }
 
     @Given("I asked for a new password and clicked the link in the password reset e-mail")
@@ -180,5 +199,10 @@ public class PasswordSteps {
         List<String> pages = new ArrayList<>(browser.pagesSeen());
         assertThat(pages).as("pages seen").isNotEmpty()
                 .allSatisfy(page -> assertThat(page).doesNotContain(me.password()));
+    }
+
+    /** The code of the picture the browser shows, as the person reads it (the lab tells it). */
+    private String codeOfThePicture() {
+        return lab.captchaShownTo(browser.labClientId());
     }
 }

@@ -37,6 +37,7 @@ import lab.eulogin.mail.client.MailMessageDetail;
 import lab.eulogin.sms.client.Sms;
 import lab.eulogin.sms.client.SmsApiClient;
 import lab.eulogin.testkit.HttpBrowser;
+import lab.eulogin.testkit.clients.LabAccountsClient;
 
 /**
  * The container image as a team's pipeline uses it: built here with podman, run with the lab's
@@ -114,7 +115,9 @@ class ContainerImageTest {
 
         // A forgotten password: the mail's link carries the address browsers use.
         HttpBrowser browser = new HttpBrowser().open(idpUrl() + "/cas/init/passwordResetRequest.cgi");
-        browser.submit("/cas/init/passwordResetRequest.cgi", Map.of("email", email));
+        String captcha = new LabAccountsClient(idpUrl()).captchaShownTo(browser.labClientId());
+        browser.submit("/cas/init/passwordResetRequest.cgi", Map.of("email", email, "captcha", captcha));
+        assertThat(browser.page()).as(browser.body()).isEqualTo("password-reset-sent");
         MailApiClient mail = new MailApiClient("http://localhost:" + PORTS.get("MAIL"));
         MailMessage received = mail.nextMessage(email, 0, PATIENCE).orElseThrow();
         MailMessageDetail message = mail.message(received.id());

@@ -8,7 +8,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import org.apereo.cas.client.validation.Assertion;
@@ -94,8 +93,7 @@ class EuLoginLabContainerTest {
     @Test
     void aMailedLinkLeadsBackToTheContainerFromTheHost() {
         TestAccount ana = kit.newAccount().email("ana." + UUID.randomUUID().toString().substring(0, 8) + "@example.eu").create();
-        HttpBrowser browser = kit.browser().open(lab.getIdpUrl() + "/cas/init/passwordResetRequest.cgi");
-        browser.submit("/cas/init/passwordResetRequest.cgi", Map.of("email", ana.email()));
+        HttpBrowser browser = kit.askForNewPassword(kit.browser(), ana.email());
 
         String link = kit.mailbox(ana.email()).nextLink("/cas/");
         browser.open(link);

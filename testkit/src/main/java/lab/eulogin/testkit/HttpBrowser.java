@@ -3,6 +3,7 @@ package lab.eulogin.testkit;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.CookieManager;
+import java.net.HttpCookie;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -16,15 +17,23 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+
+import lab.eulogin.idp.http.Web;
 
 /**
  * A browser without a screen, for sign-in tests that need no JavaScript: keeps its own cookies,
  * follows redirects itself so a test can see every address it went through (the CAS ticket among
  * them), and posts a page's forms with the page's CSRF token. Knows EU Login's pages by their
  * {@code data-page}. Each one is a new browser: no cookie is shared with another.
+ *
+ * <p>Each names itself to a lab's IdP, as the scenarios' browsers do, with a lab client id in the
+ * cookie {@value Web#LAB_CLIENT_COOKIE} (sent to every address it opens; an IdP reads it in lab mode
+ * only), so that a test can ask the lab what the IdP showed it, such as the code of a captcha
+ * ({@link LabKit#captchaShownTo}).
  */
 public final class HttpBrowser {
     private static final Pattern CSRF = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"");
@@ -32,8 +41,10 @@ public final class HttpBrowser {
     private static final Pattern HIDDEN = Pattern.compile("<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]*)\"");
     private static final int MAX_REDIRECTS = 20;
 
+    private final String labClientId = "kit-" + UUID.randomUUID();
+    private final CookieManager cookies = new CookieManager();
     private final HttpClient http = HttpClient.newBuilder()
-            .cookieHandler(new CookieManager())
+            .cookieHandler(cookies)
             .followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(10))
             .build();
@@ -63,6 +74,11 @@ public final class HttpBrowser {
         return follow(send(HttpRequest.newBuilder(last.uri().resolve(action))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body))));
+    }
+
+    /** Who this browser tells a lab's IdP it is, to look up what the IdP showed it (its lab client cookie). */
+    public String labClientId() {
+        return labClientId;
     }
 
     /** The {@code data-page} of the page shown (EU Login's and the emulators' pages carry one), or "(no data-page)". */
@@ -160,6 +176,7 @@ public final class HttpBrowser {
 
     private HttpResponse<String> send(HttpRequest.Builder request) {
         HttpRequest built = request.timeout(Duration.ofSeconds(30)).build();
+        nameItselfTo(built.uri());
         try {
             last = http.send(built, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             return last;
@@ -169,6 +186,14 @@ public final class HttpBrowser {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while opening " + built.uri(), e);
         }
+    }
+
+    /** The lab client cookie, for the host about to be asked, as a browser keeps a cookie it was given. */
+    private void nameItselfTo(URI address) {
+        HttpCookie cookie = new HttpCookie(Web.LAB_CLIENT_COOKIE, labClientId);
+        cookie.setPath("/");
+        cookie.setVersion(0);
+        cookies.getCookieStore().add(address, cookie);
     }
 
     private static boolean isRedirect(int status) {

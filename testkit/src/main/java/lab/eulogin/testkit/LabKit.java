@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 
+import lab.eulogin.idp.http.Paths;
 import lab.eulogin.mail.client.MailApiClient;
 import lab.eulogin.mail.smtp.SmtpFault;
 import lab.eulogin.sms.client.EuLoginAppClient;
@@ -154,6 +155,21 @@ public final class LabKit {
     /** As {@link #signIn}, with "EU Login Mobile App QR Code": the app on this phone reads the QR code; its code is typed. */
     public HttpBrowser signInWithQrCode(HttpBrowser browser, TestAccount account, VirtualPhone phone, String pin) {
         return new EuLoginSignIn(browser, account).withQrCode(phone, pin);
+    }
+
+    /**
+     * "Lost your password?" as a person fills it in: the page opened, the address and the code of
+     * the captcha, then "Get a password". Returns the browser on the page that answered
+     * ({@code password-reset-sent}, whether or not the address has an account).
+     */
+    public HttpBrowser askForNewPassword(HttpBrowser browser, String email) {
+        browser.open(info.idpUrl() + Paths.PASSWORD_RESET_REQUEST).assertPage("password-reset-request");
+        return browser.submit(Paths.PASSWORD_RESET_REQUEST, Map.of("email", email, "captcha", captchaShownTo(browser)));
+    }
+
+    /** The code of the captcha the IdP last showed this browser, as a person reads it from the picture. */
+    public String captchaShownTo(HttpBrowser browser) {
+        return accounts.captchaShownTo(browser.labClientId());
     }
 
     // ---- the clients underneath, for what the shortcuts above do not cover

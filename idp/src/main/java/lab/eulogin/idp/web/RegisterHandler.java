@@ -5,7 +5,6 @@ import io.undertow.util.StatusCodes;
 import lab.eulogin.idp.accounts.FieldErrors;
 import lab.eulogin.idp.accounts.Registration;
 import lab.eulogin.idp.accounts.RegistrationForm;
-import lab.eulogin.idp.captcha.Captcha;
 import lab.eulogin.idp.captcha.CaptchaDesk;
 import lab.eulogin.idp.captcha.RegistrationThrottle;
 import lab.eulogin.idp.http.Form;
@@ -24,13 +23,13 @@ public final class RegisterHandler {
     private final Web web;
     private final Registration registration;
     private final RegistrationThrottle throttle;
-    private final CaptchaDesk captchas;
+    private final CaptchaField captcha;
 
     public RegisterHandler(Web web, Registration registration, RegistrationThrottle throttle, CaptchaDesk captchas) {
         this.web = web;
         this.registration = registration;
         this.throttle = throttle;
-        this.captchas = captchas;
+        this.captcha = new CaptchaField(web, captchas);
     }
 
     public void get(HttpServerExchange exchange) {
@@ -49,15 +48,14 @@ public final class RegisterHandler {
             show(exchange, session, StatusCodes.FORBIDDEN, form, new FieldErrors(), "session-expired");
             return;
         }
-        if (submitted.checked("newCaptcha")) {
+        if (CaptchaField.newOneAsked(submitted)) {
             // The button with two arrows: another picture, everything typed kept.
             show(exchange, session, StatusCodes.OK, form, new FieldErrors(), null);
             return;
         }
         String client = web.client(exchange);
-        Captcha shown = session.captcha();
-        if (throttle.captchaNeeded(client) && (shown == null || !shown.accepts(submitted.get("captcha")))) {
-            FieldErrors errors = form.validate().add("captcha", "captcha-wrong");
+        if (throttle.captchaNeeded(client) && !captcha.passed(session, submitted)) {
+            FieldErrors errors = form.validate().add(CaptchaField.FIELD, CaptchaField.WRONG);
             show(exchange, session, StatusCodes.BAD_REQUEST, form, errors, null);
             return;
         }
@@ -69,7 +67,6 @@ public final class RegisterHandler {
             show(exchange, session, StatusCodes.BAD_REQUEST, form, invalid.errors(), null);
         } else if (outcome instanceof Registration.Outcome.Registered registered) {
             throttle.recordRegistration(client);
-            session.setCaptcha(null);
             web.render(exchange, session, "register-mail-sent",
                     Map.of("email", registered.account().email(), "mailSent", registered.mailSent()));
         }
@@ -81,11 +78,8 @@ public final class RegisterHandler {
         model.put("form", form);
         model.put("errors", errors.asMap());
         model.put("message", message);
-        String client = web.client(exchange);
-        if (throttle.captchaNeeded(client)) {
-            Captcha captcha = captchas.issue(client);
-            session.setCaptcha(captcha);
-            model.put("captchaImage", captcha.imageUri());
+        if (throttle.captchaNeeded(web.client(exchange))) {
+            captcha.show(exchange, session, model);
         }
         web.render(exchange, session, status, "register", model);
     }

@@ -51,8 +51,7 @@ class AccountLifecycleTest extends IdpTestBase {
         owner.post("/cas/login", Map.of("step", "password", "password", GOOD_PASSWORD));
         assertThat(owner.page()).as("the right password while locked").isEqualTo("login-password");
         assertThat(owner.last().body()).contains("data-msg=\"account-locked\"").doesNotContain("password-incorrect");
-        browser.get("/cas/init/passwordResetRequest.cgi");
-        browser.post("/cas/init/passwordResetRequest.cgi", Map.of("email", "lock@example.eu"));
+        askForNewPassword(browser, "lock@example.eu");
         assertThat(browser.last().body()).contains("data-msg=\"account-locked-no-reset\"");
 
         clock.advance(Duration.ofMinutes(14));

@@ -7,6 +7,7 @@ import jakarta.mail.internet.MimeMultipart;
 import lab.eulogin.idp.IdpConfig;
 import lab.eulogin.idp.IdpServer;
 import lab.eulogin.idp.clock.LabClock;
+import lab.eulogin.idp.http.Web;
 import lab.eulogin.idp.protocol.CasPolicy;
 import lab.eulogin.idp.devices.DevicePolicy;
 import org.junit.jupiter.api.AfterEach;
@@ -23,7 +24,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** An IdP on a free port with a real SMTP server catching its mail, and a browser-like client. */
 abstract class IdpTestBase {
     private static final Pattern LINK = Pattern.compile("(http://\\S+(?:initialisePasswordLogin|confirmEmail)\\.cgi\\S+)");
+    private static final Pattern CAPTCHA_ANSWER = Pattern.compile("\"answer\":\"([A-Z0-9]+)\"");
     static final String GOOD_PASSWORD = "Correct-Horse-9";
+    static final String RESET_REQUEST = "/cas/init/passwordResetRequest.cgi";
 
     final LabClock clock = startingClock();
     GreenMail mail;
@@ -93,6 +96,40 @@ abstract class IdpTestBase {
         browser.get(link);
         browser.post("/cas/init/initialisePasswordLogin.cgi", formOf(link, GOOD_PASSWORD, GOOD_PASSWORD));
         assertThat(browser.page()).isEqualTo("password-set");
+    }
+
+    /**
+     * "Lost your password?" filled in as a person does: the address and the code of the picture, read
+     * through the lab's captcha endpoint under a lab client id given to the browser.
+     */
+    void askForNewPassword(TestBrowser who, String email) {
+        String client = "reset-" + UUID.randomUUID();
+        who.setCookie(Web.LAB_CLIENT_COOKIE, client);
+        who.get(RESET_REQUEST);
+        who.post(RESET_REQUEST, Map.of("email", email, "captcha", captchaShownTo(client)));
+    }
+
+    /** The code of the last captcha the IdP drew for the browser with this lab client id. */
+    String captchaShownTo(String client) {
+        String body = new TestBrowser(idp.baseUrl()).get("/__lab/captcha?client=" + client).body();
+        Matcher answer = CAPTCHA_ANSWER.matcher(body);
+        assertThat(answer.find()).as("a captcha shown to " + client + ": " + body).isTrue();
+        return answer.group(1);
+    }
+
+    /**
+     * The first submit button of the page's form that posts to this action, the one a browser's
+     * Enter presses; one without a name sends the form as it is. Fails unless the form has the
+     * captcha's button with two arrows.
+     */
+    static String firstSubmitButton(TestBrowser page, String action) {
+        String body = page.last().body();
+        String form = body.substring(body.indexOf("<form method=\"post\" action=\"" + action + "\""));
+        form = form.substring(0, form.indexOf("</form>"));
+        assertThat(form).contains("id=\"new-captcha\"");
+        Matcher first = Pattern.compile("<button[^>]*type=\"submit\"[^>]*>").matcher(form);
+        assertThat(first.find()).as("a submit button in the form").isTrue();
+        return first.group();
     }
 
     String lastLinkTo(String email) {

@@ -60,8 +60,7 @@ class PasswordSecrecyTest extends IdpTestBase {
                 "password", CHANGED, "passwordConfirm", CHANGED));
         answers.add(signedIn.last().body());
 
-        browser.get("/cas/init/passwordResetRequest.cgi");
-        browser.post("/cas/init/passwordResetRequest.cgi", Map.of("email", "secret@example.eu"));
+        askForNewPassword(browser, "secret@example.eu");
         String link = lastLinkTo("secret@example.eu");
         browser.get(link);
         browser.post("/cas/init/initialisePasswordLogin.cgi", formOf(link, RESET, RESET + "-typo"));

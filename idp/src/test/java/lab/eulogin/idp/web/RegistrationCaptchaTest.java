@@ -6,8 +6,6 @@ import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,11 +23,6 @@ class RegistrationCaptchaTest extends IdpTestBase {
         assertThat(client.page()).isEqualTo("register-mail-sent");
     }
 
-    private String answerFor(String client) {
-        String body = browser.get("/__lab/captcha?client=" + client).body();
-        return body.replaceAll(".*\"answer\":\"([A-Z0-9]+)\".*", "$1");
-    }
-
     @Test
     void after_three_registrations_in_an_hour_the_fourth_needs_the_code_from_the_picture() {
         TestBrowser busy = new TestBrowser(idp.baseUrl());
@@ -45,7 +38,7 @@ class RegistrationCaptchaTest extends IdpTestBase {
         assertThat(busy.last().body()).contains("data-msg=\"captcha-wrong\" data-field=\"captcha\"")
                 .contains("value=\"user4@example.eu\"");
 
-        busy.post("/cas/eim/external/register.cgi", withCaptcha(form("user4@example.eu"), answerFor("busy").toLowerCase()));
+        busy.post("/cas/eim/external/register.cgi", withCaptcha(form("user4@example.eu"), captchaShownTo("busy").toLowerCase()));
         assertThat(busy.page()).isEqualTo("register-mail-sent");
     }
 
@@ -57,12 +50,12 @@ class RegistrationCaptchaTest extends IdpTestBase {
             registerAs(busy, "a" + i + "@example.eu");
         }
         busy.get("/cas/eim/external/register.cgi");
-        String first = answerFor("arrows");
+        String first = captchaShownTo("arrows");
         Map<String, String> typed = form("a4@example.eu");
         typed.put("newCaptcha", "yes");
         busy.post("/cas/eim/external/register.cgi", typed);
         assertThat(busy.last().body()).contains("value=\"a4@example.eu\"").doesNotContain("data-msg=");
-        String second = answerFor("arrows");
+        String second = captchaShownTo("arrows");
         assertThat(second).isNotEqualTo(first);
         busy.post("/cas/eim/external/register.cgi", withCaptcha(form("a4@example.eu"), first));
         assertThat(busy.page()).as("the old code no longer counts").isEqualTo("register");
@@ -76,14 +69,8 @@ class RegistrationCaptchaTest extends IdpTestBase {
             registerAs(busy, "e" + i + "@example.eu");
         }
         busy.get("/cas/eim/external/register.cgi");
-        String page = busy.last().body();
-        String form = page.substring(page.indexOf("<form method=\"post\" action=\"/cas/eim/external/register.cgi\""));
-        form = form.substring(0, form.indexOf("</form>"));
-        assertThat(form).contains("id=\"new-captcha\"");
-        // A browser's Enter presses the form's first submit button; one without a name sends the form as it is.
-        Matcher first = Pattern.compile("<button[^>]*type=\"submit\"[^>]*>").matcher(form);
-        assertThat(first.find()).isTrue();
-        assertThat(first.group()).doesNotContain("name=").doesNotContain("new-captcha");
+        assertThat(firstSubmitButton(busy, "/cas/eim/external/register.cgi")).doesNotContain("name=")
+                .doesNotContain("new-captcha");
     }
 
     @Test

@@ -123,8 +123,7 @@ class SecurityNoticesTest extends CasTestBase {
         assertThat(subjectsTo("new@example.eu")).containsExactly("Your EU Login account: verify your e-mail address");
 
         TestBrowser lost = new TestBrowser(idp.baseUrl());
-        lost.get("/cas/init/passwordResetRequest.cgi");
-        lost.post("/cas/init/passwordResetRequest.cgi", Map.of("email", "new@example.eu"));
+        askForNewPassword(lost, "new@example.eu");
         String link = lastLinkTo("new@example.eu");
         lost.get(link);
         lost.post("/cas/init/initialisePasswordLogin.cgi", formOf(link, NEW_PASSWORD, NEW_PASSWORD));
