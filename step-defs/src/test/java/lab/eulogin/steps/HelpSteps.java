@@ -163,7 +163,8 @@ public class HelpSteps {
     @Given("I reported a problem from My Account and was given a reference")
     public void reportedFromMyAccount() {
         new MyAccountPage(browser.driver()).choose("Report a problem");
-        new ReportProblemPage(browser.driver()).addressCameFrom("I typed it")
+        // No application's address, so where it came from is not asked.
+        new ReportProblemPage(browser.driver())
                 .describe("My Remote says that I have no access since yesterday.")
                 .send();
         givenAReference("IM00xxxxxxxx");

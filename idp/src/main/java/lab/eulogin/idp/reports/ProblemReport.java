@@ -7,6 +7,7 @@ import java.time.Instant;
  *
  * @param accountProven      sent from a browser that had proven it holds the account (signed in or past the
  *                           password); otherwise the address is only what was typed
+ * @param urlSource          where the application's address came from; null when the report names no address
  * @param lastSmsRequestedAt the last SMS asked for by the account when the report was sent; null when none
  *                           or the account was not proven
  * @param lastSmsDeliveredAt the last one its phone received

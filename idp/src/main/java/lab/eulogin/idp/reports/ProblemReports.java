@@ -83,8 +83,10 @@ public final class ProblemReports {
                 errors.add("applicationAddress", "report-address-invalid");
             }
         }
-        Optional<UrlSource> source = UrlSource.parse(form.urlSource());
-        if (source.isEmpty()) {
+        // "Where did the address come from?" is about the application's address: needed when there is
+        // one, and with none it says nothing, so an answer given anyway is not kept rather than refused.
+        Optional<UrlSource> source = address.isEmpty() ? Optional.empty() : UrlSource.parse(form.urlSource());
+        if (!address.isEmpty() && source.isEmpty()) {
             errors.add("urlSource", "report-source-required");
         }
         String description = text(form.description());
@@ -121,7 +123,7 @@ public final class ProblemReports {
         String userAgent = context.userAgent() == null ? null : truncate(oneLine(context.userAgent()), MAX_USER_AGENT);
         Instant now = clock.instant();
         Stored stored = new Stored(accountId, context.accountProven(), email, emptyToNull(relationship), serviceId,
-                serviceName, emptyToNull(address), source.get(),
+                serviceName, emptyToNull(address), source.orElse(null),
                 context.accountProven() && context.sms() != null ? context.sms().lastRequested() : null,
                 context.accountProven() && context.sms() != null ? context.sms().lastDelivered() : null,
                 userAgent, description, now);
@@ -219,7 +221,7 @@ public final class ProblemReports {
             ps.setString(6, r.serviceId());
             ps.setString(7, r.serviceName());
             ps.setString(8, r.serviceUrl());
-            ps.setString(9, r.urlSource().name());
+            ps.setString(9, r.urlSource() == null ? null : r.urlSource().name());
             ps.setTimestamp(10, timestamp(r.smsRequested()));
             ps.setTimestamp(11, timestamp(r.smsDelivered()));
             ps.setString(12, r.userAgent());
@@ -263,7 +265,7 @@ public final class ProblemReports {
                     reports.add(new ProblemReport(rs.getLong("id"), rs.getString("reference"),
                             rs.wasNull() ? null : accountId, rs.getBoolean("account_proven"), rs.getString("email"),
                             rs.getString("relationship"), rs.getString("service_id"), rs.getString("service_name"),
-                            rs.getString("service_url"), UrlSource.valueOf(rs.getString("url_source")),
+                            rs.getString("service_url"), UrlSource.parse(rs.getString("url_source")).orElse(null),
                             instant(rs.getTimestamp("last_sms_requested_at")),
                             instant(rs.getTimestamp("last_sms_delivered_at")), rs.getString("user_agent"),
                             rs.getString("description"), instant(rs.getTimestamp("created_at")),

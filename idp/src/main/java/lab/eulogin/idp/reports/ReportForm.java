@@ -8,7 +8,7 @@ import java.util.List;
  * @param email              the account's address, when EU Login does not know it already
  * @param relationship       "the nature of your relationship with the Commission" (optional)
  * @param applicationAddress the application's address, when the sign-in request named none (optional)
- * @param urlSource          where that address came from ({@link UrlSource})
+ * @param urlSource          where that address came from ({@link UrlSource}); asked only when there is an address
  * @param description        the problem in the user's words
  * @param screenshots        the files chosen, in order
  */

@@ -6,6 +6,9 @@ import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -51,6 +54,25 @@ class DatabaseTest {
             assertThat(Database.isCurrent(db.dataSource())).isTrue();
             assertThat(db.findOne("read the schema", "SELECT COUNT(*) FROM \"flyway_schema_history\" WHERE \"version\" = ?",
                     String.valueOf(Database.SCHEMA_VERSION), rs -> rs.getInt(1))).contains(1);
+        }
+    }
+
+    @Test
+    void problemReportsStoredBeforeVersion14KeepTheirSourceAndLaterOnesMayHaveNone() throws SQLException {
+        JdbcDataSource older = dataSource();
+        Flyway.configure().dataSource(older).locations("classpath:db/migration").target("13").load().migrate();
+        try (Connection c = older.getConnection(); Statement insert = c.createStatement()) {
+            insert.executeUpdate("INSERT INTO problem_report (reference, email, url_source, description, created_at) "
+                    + "VALUES ('IM0000000001', 'ana@example.eu', 'BOOKMARK', 'Stored before', CURRENT_TIMESTAMP)");
+        }
+
+        try (Database db = Database.open(url)) {
+            assertThat(db.findOne("read a report", "SELECT url_source, description FROM problem_report WHERE reference = ?",
+                    "IM0000000001", rs -> rs.getString(1) + ", " + rs.getString(2))).contains("BOOKMARK, Stored before");
+            db.update("store a report that names no address", "INSERT INTO problem_report (reference, email, description, "
+                    + "created_at) VALUES (?, ?, ?, CURRENT_TIMESTAMP)", "IM0000000002", "ana@example.eu", "No address");
+            assertThat(db.findOne("read a report", "SELECT url_source FROM problem_report WHERE reference = ?",
+                    "IM0000000002", rs -> rs.getObject(1) == null)).contains(true);
         }
     }
 

@@ -200,8 +200,8 @@ class ProblemReportTest extends CasTestBase {
         browser.postMultipart(REPORT, Map.of("email", "a@example.eu", "urlSource", "TYPED", "description", "x".repeat(4001)),
                 List.of());
         assertThat(browser.last().body()).contains("data-msg=\"report-description-too-long\"");
-        browser.postMultipart(REPORT, Map.of("email", "a@example.eu", "urlSource", "NOT_A_SOURCE", "description", "x"),
-                List.of());
+        browser.postMultipart(REPORT, Map.of("email", "a@example.eu", "applicationAddress", "https://grants.example.eu/",
+                "urlSource", "NOT_A_SOURCE", "description", "x"), List.of());
         assertThat(browser.last().body()).contains("data-msg=\"report-source-required\"");
 
         byte[] picture = png();
@@ -252,6 +252,58 @@ class ProblemReportTest extends CasTestBase {
         clock.advance(Duration.ofMinutes(61));
         browser.post(REPORT, Map.of("email", "a@example.eu", "urlSource", "TYPED", "description", "later"));
         assertThat(browser.page()).isEqualTo("problem-reported");
+    }
+
+    @Test
+    void without_an_application_address_where_it_came_from_is_not_asked_and_an_answer_given_anyway_is_not_kept() {
+        registerAndActivate(ANA);
+        browser.get(REPORT);
+        assertThat(browser.last().body()).contains("id=\"urlSource-hint\"")
+                .contains("Only if you give the application&#39;s address above");
+
+        browser.postMultipart(REPORT, Map.of("description", "My password expired."), List.of());
+        assertThat(browser.page()).isEqualTo("problem-reported");
+        assertThat(browser.last().body()).doesNotContain("data-field=\"url-source\"");
+
+        browser.get(REPORT);
+        browser.postMultipart(REPORT, Map.of("urlSource", "BOOKMARK", "description", "Still expired."), List.of());
+        assertThat(browser.page()).isEqualTo("problem-reported");
+        assertThat(browser.last().body()).doesNotContain("data-field=\"url-source\"");
+
+        TestBrowser lab = new TestBrowser(idp.baseUrl());
+        lab.get("/__lab/problem-reports?email=" + ANA);
+        assertThat(lab.last().statusCode()).isEqualTo(200);
+        assertThat(lab.last().body()).contains("\"description\":\"Still expired.\"")
+                .contains("\"description\":\"My password expired.\"")
+                .contains("\"urlSource\":null").doesNotContain("BOOKMARK");
+    }
+
+    @Test
+    void a_typed_application_address_needs_where_it_came_from_and_the_form_keeps_what_was_typed() {
+        browser.get(REPORT);
+        browser.postMultipart(REPORT, Map.of("email", "a@example.eu", "applicationAddress", "https://grants.example.eu/",
+                "description", "The page stays blank."), List.of());
+
+        assertThat(browser.last().statusCode()).isEqualTo(400);
+        assertThat(browser.last().body()).contains("data-msg=\"report-source-required\" data-field=\"urlSource\"")
+                .contains("value=\"https://grants.example.eu/\"").contains("The page stays blank.");
+
+        browser.postMultipart(REPORT, Map.of("email", "a@example.eu", "applicationAddress", "https://grants.example.eu/",
+                "urlSource", "EMAIL_LINK", "description", "The page stays blank."), List.of());
+        assertThat(browser.page()).isEqualTo("problem-reported");
+        assertThat(browser.last().body()).contains("data-field=\"url-source\">A link in an e-mail<");
+    }
+
+    @Test
+    void the_address_of_the_application_that_sent_the_browser_needs_where_it_came_from() {
+        TestBrowser ana = anaAtTheSmsStepOfEures();
+        ana.get(REPORT);
+        assertThat(ana.last().body()).doesNotContain("id=\"urlSource-hint\"");
+
+        ana.postMultipart(REPORT, Map.of("description", "The SMS never came."), List.of());
+
+        assertThat(ana.last().statusCode()).isEqualTo(400);
+        assertThat(ana.last().body()).contains("data-msg=\"report-source-required\" data-field=\"urlSource\"");
     }
 
     @Test

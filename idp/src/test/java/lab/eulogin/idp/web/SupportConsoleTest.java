@@ -163,7 +163,8 @@ class SupportConsoleTest extends IdpTestBase {
     void the_console_shows_the_accounts_problem_reports_and_an_agent_resolves_one() {
         registerAndActivate(ANA);
         browser.get("/cas/help/reportProblem.cgi");
-        browser.postMultipart("/cas/help/reportProblem.cgi", Map.of("urlSource", "EMAIL_LINK", "description", "Locked out <again>"),
+        browser.postMultipart("/cas/help/reportProblem.cgi", Map.of("applicationAddress", "https://grants.example.eu/portal",
+                        "urlSource", "EMAIL_LINK", "description", "Locked out <again>"),
                 List.of(new TestBrowser.FilePart("screenshots", "page.png", "image/png", ProblemReportTest.png())));
         Matcher ref = Pattern.compile("data-field=\"reference\">(IM00[0-9]{8})<").matcher(browser.last().body());
         assertThat(ref.find()).isTrue();
@@ -192,6 +193,22 @@ class SupportConsoleTest extends IdpTestBase {
                 .contains("data-field=\"report-state\">Resolved");
         console.get("/cas/support/reports/IM0000000000");
         assertThat(console.last().statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void a_report_that_names_no_application_address_shows_that_no_source_was_asked() {
+        registerAndActivate(ANA);
+        browser.get("/cas/help/reportProblem.cgi");
+        browser.postMultipart("/cas/help/reportProblem.cgi", Map.of("description", "My password expired."), List.of());
+        Matcher ref = Pattern.compile("data-field=\"reference\">(IM00[0-9]{8})<").matcher(browser.last().body());
+        assertThat(ref.find()).as(browser.page()).isTrue();
+
+        staff("viewer.four", StaffRole.VIEWER);
+        TestBrowser console = console("viewer.four");
+        console.get("/cas/support/reports/" + ref.group(1));
+
+        assertThat(console.page()).isEqualTo("support-report");
+        assertThat(console.last().body()).contains("data-field=\"url-source\">Not asked: the report names no address<");
     }
 
     @Test
