@@ -7,9 +7,9 @@ import java.time.Instant;
  *
  * @param staffLogin    who (the login typed, for a refused sign-in)
  * @param accountEmail  the EU Login account concerned, if any
- * @param detail        what else there is to know: the address looked up, the report, the outcome
+ * @param detail        what else there is to know: the address looked up, the report, the outcome; or null
  * @param client        the network address the console was used from
  */
 public record AuditEntry(long id, Instant at, String staffLogin, AuditAction action, String accountEmail,
-                         String detail, String client) {
+                         AuditDetail detail, String client) {
 }

@@ -9,6 +9,7 @@ import lab.eulogin.idp.http.Web;
 import lab.eulogin.idp.mail.Delivery;
 import lab.eulogin.idp.reports.ReportReferences;
 import lab.eulogin.idp.support.AccountDiagnosis;
+import lab.eulogin.idp.support.AuditDetail;
 import lab.eulogin.idp.support.AuditAction;
 import lab.eulogin.idp.support.HelpdeskActions;
 import lab.eulogin.idp.support.SupportAudit;
@@ -68,7 +69,7 @@ public final class SupportConsoleHandler {
             }
             Optional<Account> found = diagnosis.lookUp(typed);
             audit.record(signed.member().login(), AuditAction.LOOK_UP, found.map(Account::email).orElse(null),
-                    "looked up '" + typed + "'" + (found.isPresent() ? "" : ": no account"), userWeb.client(exchange));
+                    AuditDetail.lookedUp(typed, found.isPresent()), userWeb.client(exchange));
             if (found.isEmpty()) {
                 showHome(exchange, signed, StatusCodes.OK, typed, "support-no-account");
                 return;
@@ -85,20 +86,19 @@ public final class SupportConsoleHandler {
     }
 
     public void unlock(HttpServerExchange exchange) {
-        act(exchange, "unlock", (signed, account) -> {
+        act(exchange, AuditDetail.Code.UNLOCK_NOT_ALLOWED, (signed, account) -> {
             boolean wasLocked = actions.unlock(account);
             audit.record(signed.member().login(), AuditAction.UNLOCK, account.email(),
-                    wasLocked ? "was locked until " + Web.time(account.lockedUntil()) : "was not locked",
-                    userWeb.client(exchange));
+                    AuditDetail.unlocked(wasLocked ? account.lockedUntil() : null), userWeb.client(exchange));
             signed.session().setNotice(wasLocked ? "support-unlocked" : "support-not-locked");
         });
     }
 
     public void sendInitialisationLink(HttpServerExchange exchange) {
-        act(exchange, "send an initialisation link", (signed, account) -> {
+        act(exchange, AuditDetail.Code.INITIALISATION_LINK_NOT_ALLOWED, (signed, account) -> {
             Delivery delivery = actions.sendInitialisationLink(account);
             audit.record(signed.member().login(), AuditAction.SEND_INITIALISATION_LINK, account.email(),
-                    "mail " + delivery.name().toLowerCase(Locale.ROOT), userWeb.client(exchange));
+                    AuditDetail.mail(delivery), userWeb.client(exchange));
             signed.session().setNotice(switch (delivery) {
                 case SENT -> "support-link-sent";
                 case QUEUED -> "support-link-queued";
@@ -111,8 +111,12 @@ public final class SupportConsoleHandler {
         void run(SupportWeb.Signed signed, Account account);
     }
 
-    /** An action of an agent on the account: CSRF checked, a viewer refused (and that audited), then back to the account. */
-    private void act(HttpServerExchange exchange, String what, Action action) {
+    /**
+     * An action of an agent on the account: CSRF checked, a viewer refused (and that audited), then back to the account.
+     *
+     * @param refusal how the audit names the action when the role does not allow it
+     */
+    private void act(HttpServerExchange exchange, AuditDetail.Code refusal, Action action) {
         web.requireStaff(exchange).ifPresent(signed -> withAccount(exchange, signed, account -> {
             Form form = userWeb.form(exchange);
             if (!web.csrfValid(form, signed.session())) {
@@ -121,7 +125,7 @@ public final class SupportConsoleHandler {
             }
             if (!signed.member().role().mayAct()) {
                 audit.record(signed.member().login(), AuditAction.REFUSED, account.email(),
-                        what + ": not allowed to " + signed.member().role().name(), userWeb.client(exchange));
+                        AuditDetail.notAllowed(refusal, signed.member().role(), null), userWeb.client(exchange));
                 showAccount(exchange, signed, StatusCodes.FORBIDDEN, account, "support-not-allowed");
                 return;
             }

@@ -11,6 +11,7 @@ import lab.eulogin.idp.reports.ProblemReport;
 import lab.eulogin.idp.reports.ProblemReports;
 import lab.eulogin.idp.reports.Screenshot;
 import lab.eulogin.idp.support.AuditAction;
+import lab.eulogin.idp.support.AuditDetail;
 import lab.eulogin.idp.support.SupportAudit;
 
 import java.nio.ByteBuffer;
@@ -47,7 +48,7 @@ public final class SupportReportsHandler {
                 return;
             }
             audit.record(signed.member().login(), AuditAction.VIEW_REPORT, report.get().email(),
-                    report.get().reference(), userWeb.client(exchange));
+                    AuditDetail.report(report.get().reference()), userWeb.client(exchange));
             show(exchange, signed, StatusCodes.OK, report.get(), null);
         });
     }
@@ -86,14 +87,14 @@ public final class SupportReportsHandler {
             }
             if (!signed.member().role().mayAct()) {
                 audit.record(signed.member().login(), AuditAction.REFUSED, report.get().email(),
-                        "resolve " + report.get().reference() + ": not allowed to " + signed.member().role().name(),
-                        userWeb.client(exchange));
+                        AuditDetail.notAllowed(AuditDetail.Code.RESOLVE_NOT_ALLOWED, signed.member().role(),
+                                report.get().reference()), userWeb.client(exchange));
                 show(exchange, signed, StatusCodes.FORBIDDEN, report.get(), "support-not-allowed");
                 return;
             }
             if (reports.resolve(report.get().reference(), signed.member().login())) {
                 audit.record(signed.member().login(), AuditAction.RESOLVE_REPORT, report.get().email(),
-                        report.get().reference(), userWeb.client(exchange));
+                        AuditDetail.report(report.get().reference()), userWeb.client(exchange));
                 signed.session().setNotice("support-report-resolved");
             }
             Web.redirect(exchange, Paths.SUPPORT + "/reports/" + report.get().reference());

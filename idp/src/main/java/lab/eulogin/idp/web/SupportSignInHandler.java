@@ -6,6 +6,7 @@ import lab.eulogin.idp.http.Form;
 import lab.eulogin.idp.http.Paths;
 import lab.eulogin.idp.http.Web;
 import lab.eulogin.idp.support.AuditAction;
+import lab.eulogin.idp.support.AuditDetail;
 import lab.eulogin.idp.support.StaffSession;
 import lab.eulogin.idp.support.SupportAudit;
 import lab.eulogin.idp.support.SupportStaff;
@@ -55,15 +56,15 @@ public final class SupportSignInHandler {
         SupportStaff.SignIn outcome = staff.signIn(login, form.get("password"));
         String client = userWeb.client(exchange);
         if (outcome instanceof SupportStaff.SignIn.Ok ok) {
-            audit.record(ok.member().login(), AuditAction.SIGN_IN, null, ok.member().role().name(), client);
+            audit.record(ok.member().login(), AuditAction.SIGN_IN, null, AuditDetail.signedInAs(ok.member().role()), client);
             web.signIn(exchange, session, ok.member());
             Web.redirect(exchange, Paths.SUPPORT);
         } else if (outcome instanceof SupportStaff.SignIn.Locked locked) {
-            audit.record(login, AuditAction.SIGN_IN_REFUSED, null, "locked until " + Web.time(locked.until()), client);
+            audit.record(login, AuditAction.SIGN_IN_REFUSED, null, AuditDetail.signInLockedUntil(locked.until()), client);
             show(exchange, session, StatusCodes.OK, login, "support-signin-locked",
                     Web.time(locked.until(), session.locale()));
         } else {
-            audit.record(login, AuditAction.SIGN_IN_REFUSED, null, "wrong login or password", client);
+            audit.record(login, AuditAction.SIGN_IN_REFUSED, null, AuditDetail.wrongLoginOrPassword(), client);
             show(exchange, session, StatusCodes.OK, login, "support-signin-refused", null);
         }
     }

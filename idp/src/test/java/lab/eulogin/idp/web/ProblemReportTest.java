@@ -2,7 +2,6 @@ package lab.eulogin.idp.web;
 
 import lab.eulogin.idp.accounts.AccountKind;
 import lab.eulogin.idp.http.Web;
-import lab.eulogin.idp.phones.DeliveryReceipts;
 import lab.eulogin.idp.reports.ReportReferences;
 import org.junit.jupiter.api.Test;
 
@@ -11,21 +10,14 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -66,29 +58,11 @@ class ProblemReportTest extends CasTestBase {
         return signingIn;
     }
 
-    /** The provider's receipt for the last SMS, signed as Twilio signs it with the lab's token. */
+    /** The provider's receipt for the last SMS, at the address the IdP gave the provider. */
     private int deliveryReceipt(String status, String signatureToken) {
-        TwilioCatcher.Sms last = sms.received().get(sms.received().size() - 1);
-        assertThat(last.statusCallback()).as("the receipt address given to the provider")
-                .startsWith(idp.baseUrl() + "/cas/api/sms/receipts/");
-        Map<String, String> fields = new TreeMap<>(Map.of("MessageSid", "SM" + String.format("%032d", sms.received().size()),
-                "MessageStatus", status, "To", NUMBER, "AccountSid", "AC00000000000000000000000000000000"));
-        String signature = new DeliveryReceipts(signatureToken, id -> last.statusCallback()).sign(last.statusCallback(), fields);
-        String form = fields.entrySet().stream()
-                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
-        try {
-            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(last.statusCallback()))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .header("X-Twilio-Signature", signature)
-                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.discarding())
-                    .statusCode();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        assertThat(sms.received().get(sms.received().size() - 1).statusCallback())
+                .as("the receipt address given to the provider").startsWith(idp.baseUrl() + "/cas/api/sms/receipts/");
+        return sms.sendReceipt(status, signatureToken);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package lab.eulogin.idp.web;
 
+import lab.eulogin.idp.IdpConfig;
 import lab.eulogin.idp.accounts.Account;
 import lab.eulogin.idp.accounts.AccountKind;
 import lab.eulogin.idp.accounts.NewAccount;
@@ -10,12 +11,19 @@ import org.junit.jupiter.api.Test;
 
 import java.net.HttpCookie;
 import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.Period;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,6 +33,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SupportConsoleTest extends IdpTestBase {
     private static final String STAFF_PASSWORD = "Support-Desk-2026!";
     private static final String ANA = "ana@example.eu";
+    private static final String NUMBER = "+32470123456";
+
+    private final String jdbcUrl = "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+
+    /** On a database this test can also write to, as an older lab did. */
+    @Override
+    IdpConfig config(boolean labMode) {
+        return super.config(labMode).withJdbcUrl(jdbcUrl);
+    }
 
     private void staff(String login, StaffRole role) {
         assertThat(idp.supportStaff().create(login, "Sam " + login, role, STAFF_PASSWORD))
@@ -312,5 +329,56 @@ class SupportConsoleTest extends IdpTestBase {
         assertThat(console.last().body()).contains("Rechercher un compte");
         console.get("/cas/support?lang=de");
         assertThat(console.last().body()).contains("Konto suchen");
+    }
+
+    @Test
+    void a_french_console_page_shows_the_sms_delivery_status_and_the_audit_in_french() {
+        ana(AccountKind.STAFF);
+        TestBrowser owner = signIn(ANA, GOOD_PASSWORD);
+        owner.get("/cas/userdata/addMobilePhone.cgi");
+        owner.post("/cas/userdata/addMobilePhone.cgi", Map.of("step", "number", "mobilePhone", NUMBER));
+        assertThat(sms.sendReceipt("delivered", "lab-token")).isEqualTo(204);
+        lockByWrongPasswords(ANA);
+        Instant until = idp.accountAdmin().find(ANA).orElseThrow().lockedUntil();
+        staff("agent.nine", StaffRole.AGENT);
+        TestBrowser console = console("agent.nine");
+
+        console.get("/cas/support?lang=fr");
+        lookUp(console, ANA);
+        console.post(console.last().uri().getPath() + "/unlock", Map.of());
+        String page = console.last().body();
+        assertThat(page).contains("data-sms-status=\"delivered\"")
+                .contains("<td>Remis au téléphone</td>").doesNotContain(">delivered<")
+                .contains("<td data-detail=\"WAS_LOCKED_UNTIL\">Il était bloqué jusqu&#39;au "
+                        + Web.time(until, Locale.FRENCH) + "</td>")
+                .contains("<td data-detail=\"LOOKED_UP\">Saisi : « " + ANA + " »</td>")
+                .doesNotContain("looked up").doesNotContain("was locked until");
+
+        console.get("/cas/support/audit");
+        assertThat(console.last().body()).contains("<td>Connexion</td><td></td><td data-detail=\"SIGNED_IN_AS\">Rôle : Agent</td>")
+                .contains("<td>Déblocage</td>");
+        console.get("/cas/support/audit?lang=de");
+        assertThat(console.last().body()).contains("<td data-detail=\"SIGNED_IN_AS\">Rolle: Agent</td>")
+                .contains("<td data-detail=\"WAS_LOCKED_UNTIL\">Es war gesperrt bis " + Web.time(until, Locale.GERMAN) + "</td>");
+    }
+
+    @Test
+    void audit_lines_written_before_detail_codes_are_shown_as_they_were_written() throws SQLException {
+        // As the console wrote a line before it kept codes: the detail in English words, no code.
+        try (Connection c = DriverManager.getConnection(jdbcUrl, "sa", "");
+             PreparedStatement ps = c.prepareStatement("INSERT INTO support_audit (at, staff_login, action, account_email, "
+                     + "detail, client) VALUES (?, 'old.agent', 'UNLOCK', ?, 'was locked until 2 Dec 2026, 16:35 UTC', "
+                     + "'127.0.0.1')")) {
+            ps.setTimestamp(1, Timestamp.from(clock.instant()));
+            ps.setString(2, ANA);
+            ps.executeUpdate();
+        }
+        staff("agent.ten", StaffRole.VIEWER);
+        TestBrowser console = console("agent.ten");
+
+        console.get("/cas/support/audit?lang=fr");
+        assertThat(console.last().body()).contains("data-staff=\"old.agent\" data-account=\"" + ANA + "\"")
+                .contains("<td>old.agent</td><td>Déblocage</td><td>" + ANA + "</td>"
+                        + "<td data-detail=\"\">was locked until 2 Dec 2026, 16:35 UTC</td>");
     }
 }

@@ -1,16 +1,24 @@
 package lab.eulogin.idp.web;
 
 import com.sun.net.httpserver.HttpServer;
+import lab.eulogin.idp.phones.DeliveryReceipts;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
+import java.net.URI;
 import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Collectors;
 
 /**
  * A stand-in Twilio for the IdP's own tests, which must not depend on the lab's SMS emulator:
@@ -61,6 +69,35 @@ final class TwilioCatcher implements AutoCloseable {
 
     List<Sms> received() {
         return received;
+    }
+
+    /**
+     * What Twilio does once the last SMS reached a state: posts a receipt to the address the sender
+     * gave, signed with the account's auth token.
+     *
+     * @param signatureToken the token to sign with: the lab's, or another to forge one
+     * @return the sender's answer's status code
+     */
+    int sendReceipt(String status, String signatureToken) {
+        Sms last = received.get(received.size() - 1);
+        Map<String, String> fields = new TreeMap<>(Map.of("MessageSid", "SM" + String.format("%032d", received.size()),
+                "MessageStatus", status, "To", last.to(), "AccountSid", "AC00000000000000000000000000000000"));
+        String signature = new DeliveryReceipts(signatureToken, id -> last.statusCallback()).sign(last.statusCallback(), fields);
+        String form = fields.entrySet().stream()
+                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        try {
+            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(last.statusCallback()))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .header("X-Twilio-Signature", signature)
+                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.discarding())
+                    .statusCode();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The nine-character code of the last SMS to a number. */
