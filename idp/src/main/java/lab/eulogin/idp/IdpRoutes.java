@@ -110,7 +110,8 @@ public final class IdpRoutes {
         SecurityKeysHandler keys = new SecurityKeysHandler(web, accounts, securityKeys);
         PanicHandler panic = new PanicHandler(web, mobileApp, securityKeys.keys(), phones, otherSignIns);
         MobileAppApiHandler appApi = new MobileAppApiHandler(mobileApp);
-        LabAccountsHandler labAccounts = new LabAccountsHandler(admin, phones, mobileApp.enrolments(), securityKeys, clock);
+        LabAccountsHandler labAccounts = new LabAccountsHandler(admin, configuration, phones, mobileApp.enrolments(),
+                securityKeys, clock);
         LabCaptchaHandler labCaptcha = new LabCaptchaHandler(captchas);
         LabProblemReportsHandler labReports = new LabProblemReportsHandler(support.reports(), accounts);
         RegisterHandler register = new RegisterHandler(web, registration, throttle, captchas);
@@ -224,6 +225,7 @@ public final class IdpRoutes {
                 .post(Paths.LAB_UNLOCK, new LabModeGuard(labMode, labAccounts::unlock))
                 .post(Paths.LAB_DEVICES, new LabModeGuard(labMode, labAccounts::startDeviceEnrolment))
                 .post(Paths.LAB_SECURITY_KEYS, new LabModeGuard(labMode, labAccounts::registerSecurityKey))
+                .post(Paths.LAB_ACCOUNT_SETTINGS, new LabModeGuard(labMode, labAccounts::configure))
                 .get(Paths.LAB_CAPTCHA, new LabModeGuard(labMode, labCaptcha::get))
                 .get(Paths.LAB_PROBLEM_REPORTS, new LabModeGuard(labMode, labReports::get))
                 .post(Paths.LAB_SUPPORT_STAFF, new LabModeGuard(labMode, labStaff::create))

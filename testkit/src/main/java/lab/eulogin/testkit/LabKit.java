@@ -2,12 +2,14 @@ package lab.eulogin.testkit;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 
 import lab.eulogin.idp.http.Paths;
+import lab.eulogin.idp.accounts.AccountSettings;
 import lab.eulogin.mail.client.MailApiClient;
 import lab.eulogin.mail.smtp.SmtpFault;
 import lab.eulogin.sms.client.EuLoginAppClient;
@@ -78,6 +80,20 @@ public final class LabKit {
     /** An account to make: {@code kit.newAccount().kind(AccountKind.STAFF).passwordAge(Period.ofMonths(7)).create()}. */
     public TestAccount.Builder newAccount() {
         return new TestAccount.Builder(accounts::create);
+    }
+
+    /**
+     * "Configure my account" as the account's owner would tick it, all four options at once
+     * ("Always require multi-factor authentication" only for an account with a second factor).
+     *
+     * @return the options as the account now has them
+     */
+    public AccountSettings configureAccount(TestAccount account, AccountSettings settings) {
+        Map<String, Boolean> options = new LinkedHashMap<>();
+        for (String option : AccountSettings.OPTIONS) {
+            options.put(option, settings.isOn(option));
+        }
+        return accounts.configure(account.email(), options);
     }
 
     /** The helpdesk's unlock of a locked account (FAQ SIGN-07). */

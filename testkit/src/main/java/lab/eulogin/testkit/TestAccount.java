@@ -36,6 +36,7 @@ public record TestAccount(String email, String password, String firstName, Strin
         private String operatorEmail;
         private boolean locked;
         private String mobilePhone;
+        private final Map<String, String> options = new LinkedHashMap<>();
 
         Builder(Function<Map<String, String>, LabAccountsClient.Created> create) {
             this.create = create;
@@ -58,6 +59,19 @@ public record TestAccount(String email, String password, String firstName, Strin
         public Builder locked() { this.locked = true; return this; }
         /** A mobile phone number already registered for "Mobile Phone + SMS" (E.164, e.g. +32470123456). */
         public Builder mobilePhone(String number) { this.mobilePhone = number; return this; }
+        /** "I want to receive email notifications": on unless turned off here. */
+        public Builder emailNotifications(boolean on) { return option("emailNotifications", on); }
+        /** "Warn me each time an application asks for my identity". */
+        public Builder warnWhenIdentityAsked() { return option("warnWhenIdentityAsked", true); }
+        /** "View my EU Login account details after logging me in". */
+        public Builder detailsAfterSignIn() { return option("detailsAfterSignIn", true); }
+        /** "Always require multi-factor authentication": needs {@link #mobilePhone}, a second factor to sign in with. */
+        public Builder alwaysMultiFactor() { return option("alwaysMultiFactor", true); }
+
+        private Builder option(String name, boolean on) {
+            options.put(name, String.valueOf(on));
+            return this;
+        }
 
         /** Makes the account in the lab. */
         public TestAccount create() {
@@ -75,6 +89,7 @@ public record TestAccount(String email, String password, String firstName, Strin
             if (locked) {
                 fields.put("locked", "true");
             }
+            fields.putAll(options);
             LabAccountsClient.Created created = create.apply(fields);
             return new TestAccount(created.email(), password, firstName, lastName, kind, created.mobilePhone());
         }

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Period;
 
 import lab.eulogin.idp.accounts.AccountKind;
+import lab.eulogin.idp.accounts.AccountSettings;
 import lab.eulogin.mail.client.MailMessage;
 import lab.eulogin.mail.smtp.SmtpFault;
 import lab.eulogin.sms.client.Fault;
@@ -86,6 +87,24 @@ class LabKitTest {
 
         assertThat(browser.page()).isEqualTo("link-invalid");
         assertThat(browser.body()).contains("data-msg=\"link-expired\"");
+    }
+
+    @Test
+    void an_account_made_with_the_options_of_configure_my_account_signs_in_as_they_say_until_the_kit_changes_them(
+            LabKit kit, HttpBrowser browser) {
+        TestAccount ana = kit.newAccount().mobilePhone("+32470000333").alwaysMultiFactor().detailsAfterSignIn()
+                .emailNotifications(false).create();
+        assertThat(kit.accounts().configure(ana.email(), Map.of())).as("the options as made")
+                .isEqualTo(new AccountSettings(false, false, true, true));
+
+        HttpBrowser passwordAlone = kit.signIn(kit.browser().open(kit.info().casLoginUrl()), ana);
+        assertThat(passwordAlone.body()).as("multi-factor always: the password alone is refused")
+                .contains("data-msg=\"method-unavailable\"");
+        kit.signInWithSms(browser.open(kit.info().casLoginUrl()), ana);
+        assertThat(browser.page()).as("the details after signing in").isEqualTo("account-details");
+
+        assertThat(kit.configureAccount(ana, AccountSettings.defaults())).isEqualTo(AccountSettings.defaults());
+        assertThat(kit.signIn(kit.browser().open(kit.info().casLoginUrl()), ana).page()).isEqualTo("login-success");
     }
 
     @Test

@@ -1,5 +1,7 @@
 package lab.eulogin.idp.accounts;
 
+import java.util.List;
+
 /**
  * The options of "Configure my account", in EU Login's words.
  *
@@ -13,6 +15,32 @@ package lab.eulogin.idp.accounts;
  */
 public record AccountSettings(boolean emailNotifications, boolean warnWhenIdentityAsked, boolean detailsAfterSignIn,
                               boolean alwaysMultiFactor) {
+
+    /** The options' names, as the page's check boxes and the lab endpoint name them: the record's own. */
+    public static final List<String> OPTIONS =
+            List.of("emailNotifications", "warnWhenIdentityAsked", "detailsAfterSignIn", "alwaysMultiFactor");
+
+    /** Whether the option of this name ({@link #OPTIONS}) is on. */
+    public boolean isOn(String option) {
+        return switch (option) {
+            case "emailNotifications" -> emailNotifications;
+            case "warnWhenIdentityAsked" -> warnWhenIdentityAsked;
+            case "detailsAfterSignIn" -> detailsAfterSignIn;
+            case "alwaysMultiFactor" -> alwaysMultiFactor;
+            default -> throw new IllegalArgumentException("No option '" + option + "'");
+        };
+    }
+
+    /** These settings with the option of this name ({@link #OPTIONS}) on or off. */
+    public AccountSettings with(String option, boolean on) {
+        return switch (option) {
+            case "emailNotifications" -> new AccountSettings(on, warnWhenIdentityAsked, detailsAfterSignIn, alwaysMultiFactor);
+            case "warnWhenIdentityAsked" -> new AccountSettings(emailNotifications, on, detailsAfterSignIn, alwaysMultiFactor);
+            case "detailsAfterSignIn" -> new AccountSettings(emailNotifications, warnWhenIdentityAsked, on, alwaysMultiFactor);
+            case "alwaysMultiFactor" -> new AccountSettings(emailNotifications, warnWhenIdentityAsked, detailsAfterSignIn, on);
+            default -> throw new IllegalArgumentException("No option '" + option + "'");
+        };
+    }
 
     /** A new account's, as the migration that added them sets them: notifications on, the rest off. */
     public static AccountSettings defaults() {

@@ -79,6 +79,7 @@ public final class Paths {
     public static final String LAB_UNLOCK = "/__lab/accounts/unlock";
     public static final String LAB_DEVICES = "/__lab/accounts/devices";
     public static final String LAB_SECURITY_KEYS = "/__lab/accounts/security-keys";
+    public static final String LAB_ACCOUNT_SETTINGS = "/__lab/accounts/settings";
     public static final String LAB_CAPTCHA = "/__lab/captcha";
     public static final String LAB_SUPPORT_STAFF = "/__lab/support-staff";
     public static final String LAB_RESET = "/__lab/reset";

@@ -5,6 +5,8 @@ import io.undertow.util.Headers;
 import io.undertow.util.StatusCodes;
 import lab.eulogin.idp.accounts.Account;
 import lab.eulogin.idp.accounts.AccountAdmin;
+import lab.eulogin.idp.accounts.AccountConfiguration;
+import lab.eulogin.idp.accounts.AccountSettings;
 import lab.eulogin.idp.accounts.AccountKind;
 import lab.eulogin.idp.accounts.EmailAddresses;
 import lab.eulogin.idp.accounts.Languages;
@@ -43,8 +45,14 @@ import java.util.Optional;
  *       {@code language} (en, fr, de), {@code passwordAge} (an ISO-8601 period such as P7M or P6M-1D),
  *       {@code legacyUsername} (FAQ SIGN-04), {@code operatorEmail} (SIGN-05) and
  *       {@code locked=true} (SIGN-07), {@code mobilePhone} (a number already registered, as after
- *       "Add a mobile phone number"; FAQ SMS-01, APP-05). 201 with the account, 409 when the
- *       address is taken.</li>
+ *       "Add a mobile phone number"; FAQ SMS-01, APP-05), and the options of "Configure my account"
+ *       ({@code emailNotifications}, {@code warnWhenIdentityAsked}, {@code detailsAfterSignIn},
+ *       {@code alwaysMultiFactor}: {@code true} or {@code false}; the last needs {@code mobilePhone}).
+ *       201 with the account, 409 when the address is taken.</li>
+ *   <li>{@code POST /__lab/accounts/settings} with {@code email} and any of those four options: the
+ *       others stay as they are; answered with all four. 400 for a value other than {@code true} or
+ *       {@code false}, or {@code alwaysMultiFactor=true} for an account with no second factor (as
+ *       the page refuses it); 404 for an unknown account.</li>
  *   <li>{@code POST /__lab/accounts/unlock} with {@code email}: what the helpdesk does for a
  *       locked account (SIGN-07).</li>
  *   <li>{@code POST /__lab/accounts/devices} with {@code email}, {@code deviceName} and {@code pin}:
@@ -62,14 +70,16 @@ import java.util.Optional;
 public final class LabAccountsHandler {
 
     private final AccountAdmin admin;
+    private final AccountConfiguration configuration;
     private final PhoneRepository phones;
     private final Enrolments enrolments;
     private final SecurityKeys securityKeys;
     private final Clock clock;
 
-    public LabAccountsHandler(AccountAdmin admin, PhoneRepository phones, Enrolments enrolments,
-                              SecurityKeys securityKeys, Clock clock) {
+    public LabAccountsHandler(AccountAdmin admin, AccountConfiguration configuration, PhoneRepository phones,
+                              Enrolments enrolments, SecurityKeys securityKeys, Clock clock) {
         this.admin = admin;
+        this.configuration = configuration;
         this.phones = phones;
         this.enrolments = enrolments;
         this.securityKeys = securityKeys;
@@ -87,6 +97,7 @@ public final class LabAccountsHandler {
         String lastName = Names.normalise(orDefault(value(form, "lastName"), "User"));
         PhoneNumbers.Parsed phone = PhoneNumbers.parse(value(form, "mobilePhone"));
         boolean withPhone = !value(form, "mobilePhone").isEmpty();
+        Options options = Options.read(form, AccountSettings.defaults());
 
         Optional<String> problem = !EmailAddresses.isValid(email) ? Optional.of("email is not a valid e-mail address")
                 : !PasswordPolicy.accepts(password) ? Optional.of("password does not meet the rule of FAQ ACC-05")
@@ -96,6 +107,10 @@ public final class LabAccountsHandler {
                 : !Languages.isSupported(language) ? Optional.of("language must be one of " + Languages.SUPPORTED)
                 : !isPeriod(age) ? Optional.of("passwordAge must be an ISO-8601 period such as P7M")
                 : withPhone && !phone.ok() ? Optional.of("mobilePhone is not a mobile number (" + phone.problem() + ")")
+                : options.problem() != null ? Optional.of(options.problem())
+                : options.settings().alwaysMultiFactor() && !withPhone
+                        ? Optional.of("alwaysMultiFactor=true needs a second factor: give mobilePhone too, or set it with "
+                                + "/__lab/accounts/settings once a device or security key is registered")
                 : Optional.empty();
         if (problem.isPresent()) {
             LabJson.error(exchange, StatusCodes.BAD_REQUEST, "bad-account", problem.get());
@@ -120,6 +135,8 @@ public final class LabAccountsHandler {
         if (withPhone) {
             phones.add(account.id(), phone.e164(), clock.instant());
         }
+        // Saved once the phone is there: "Always require multi-factor authentication" needs it.
+        configuration.save(account.id(), options.settings());
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("email", account.email());
         body.put("kind", kind);
@@ -127,7 +144,58 @@ public final class LabAccountsHandler {
         if (withPhone) {
             body.put("mobilePhone", phone.e164());
         }
+        putSettings(body, options.settings());
         LabJson.send(exchange, StatusCodes.CREATED, body);
+    }
+
+    /** "Configure my account" as its owner would tick it: the options given change, the others stay. */
+    public void configure(HttpServerExchange exchange) throws Exception {
+        Form form = Form.read(exchange);
+        Optional<Account> account = accountOrNotFound(exchange, value(form, "email"));
+        if (account.isEmpty()) {
+            return;
+        }
+        Options options = Options.read(form, account.get().settings());
+        if (options.problem() != null) {
+            LabJson.error(exchange, StatusCodes.BAD_REQUEST, "bad-settings", options.problem());
+            return;
+        }
+        AccountConfiguration.Outcome outcome = configuration.save(account.get().id(), options.settings());
+        if (outcome instanceof AccountConfiguration.Outcome.Invalid) {
+            // Its one refusal, as the page words it: the option would lock the owner out.
+            LabJson.error(exchange, StatusCodes.BAD_REQUEST, "multi-factor-needs-second-factor",
+                    "alwaysMultiFactor=true needs a second factor: the account has no mobile phone, device or security key");
+            return;
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("email", account.get().email());
+        putSettings(body, options.settings());
+        LabJson.send(exchange, StatusCodes.OK, body);
+    }
+
+    /**
+     * The options of "Configure my account" as the form gives them, each {@code true} or {@code false},
+     * the ones it leaves out as they were; or what is wrong with one.
+     */
+    private record Options(AccountSettings settings, String problem) {
+        static Options read(Form form, AccountSettings before) {
+            AccountSettings settings = before;
+            for (String option : AccountSettings.OPTIONS) {
+                String given = value(form, option);
+                if (given.equals("true") || given.equals("false")) {
+                    settings = settings.with(option, given.equals("true"));
+                } else if (!given.isEmpty()) {
+                    return new Options(before, option + " must be true or false");
+                }
+            }
+            return new Options(settings, null);
+        }
+    }
+
+    private static void putSettings(Map<String, Object> body, AccountSettings settings) {
+        for (String option : AccountSettings.OPTIONS) {
+            body.put(option, settings.isOn(option));
+        }
     }
 
     public void unlock(HttpServerExchange exchange) throws Exception {

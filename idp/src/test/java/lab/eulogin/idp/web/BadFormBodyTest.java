@@ -42,7 +42,7 @@ class BadFormBodyTest extends IdpTestBase {
     }
 
     @ParameterizedTest(name = "lab endpoint {0} answers a broken body in JSON")
-    @ValueSource(strings = {"/__lab/accounts", "/__lab/clock", "/__lab/support-staff"})
+    @ValueSource(strings = {"/__lab/accounts", "/__lab/accounts/settings", "/__lab/clock", "/__lab/support-staff"})
     void labEndpointsAnswerABrokenBodyInJson(String path) {
         for (String[] body : new String[][] {{"application/x-www-form-urlencoded", BROKEN_ESCAPE},
                 {"multipart/form-data; boundary=zz", CUT_MULTIPART}}) {

@@ -149,4 +149,61 @@ class ConfigureAccountTest extends CasTestBase {
         assertThat(browser.last().body()).contains("<h1 id=\"heading\">Mein Konto konfigurieren</h1>")
                 .contains("Ich möchte E-Mail-Benachrichtigungen erhalten");
     }
+
+    @Test
+    void the_lab_makes_an_account_with_the_four_options_and_changes_them_as_its_owner_would() {
+        HttpResponse<String> made = browser.postRaw("/__lab/accounts", Map.of("email", "lab@example.eu",
+                "password", GOOD_PASSWORD, "mobilePhone", NUMBER, "emailNotifications", "false",
+                "warnWhenIdentityAsked", "true", "detailsAfterSignIn", "true", "alwaysMultiFactor", "true"));
+        assertThat(made.statusCode()).isEqualTo(201);
+        assertThat(TestApp.json(made).toString()).contains("\"emailNotifications\":false,\"warnWhenIdentityAsked\":true,"
+                + "\"detailsAfterSignIn\":true,\"alwaysMultiFactor\":true");
+        assertThat(settingsOf("lab@example.eu")).isEqualTo(new AccountSettings(false, true, true, true));
+        assertThat(identify("lab@example.eu").last().body()).as("multi-factor always: no password alone")
+                .contains("value=\"PASSWORD_SMS\"").doesNotContain("value=\"PASSWORD\"");
+
+        HttpResponse<String> changed = browser.postRaw("/__lab/accounts/settings", Map.of("email", "LAB@example.eu",
+                "alwaysMultiFactor", "false", "emailNotifications", "true"));
+        assertThat(changed.statusCode()).isEqualTo(200);
+        assertThat(TestApp.json(changed).toString()).isEqualTo("{\"email\":\"lab@example.eu\",\"emailNotifications\":true,"
+                + "\"warnWhenIdentityAsked\":true,\"detailsAfterSignIn\":true,\"alwaysMultiFactor\":false}");
+        assertThat(settingsOf("lab@example.eu")).as("the options not sent stay as they were")
+                .isEqualTo(new AccountSettings(true, true, true, false));
+
+        assertThat(browser.postRaw("/__lab/accounts", Map.of("email", "plain@example.eu", "password", GOOD_PASSWORD))
+                .statusCode()).isEqualTo(201);
+        assertThat(settingsOf("plain@example.eu")).isEqualTo(AccountSettings.defaults());
+    }
+
+    @Test
+    void the_lab_refuses_an_option_that_is_not_true_or_false_and_multi_factor_without_a_second_factor_saying_why() {
+        HttpResponse<String> notBoolean = browser.postRaw("/__lab/accounts", Map.of("email", "yes@example.eu",
+                "password", GOOD_PASSWORD, "emailNotifications", "yes"));
+        assertThat(notBoolean.statusCode()).isEqualTo(400);
+        assertThat(TestApp.json(notBoolean).get("message").asText()).isEqualTo("emailNotifications must be true or false");
+        HttpResponse<String> noPhone = browser.postRaw("/__lab/accounts", Map.of("email", "alone@example.eu",
+                "password", GOOD_PASSWORD, "alwaysMultiFactor", "true"));
+        assertThat(noPhone.statusCode()).isEqualTo(400);
+        assertThat(TestApp.json(noPhone).get("message").asText()).startsWith("alwaysMultiFactor=true needs a second factor")
+                .contains("mobilePhone");
+        assertThat(idp.accountAdmin().find("yes@example.eu")).isEmpty();
+        assertThat(idp.accountAdmin().find("alone@example.eu")).isEmpty();
+
+        HttpResponse<String> badValue = browser.postRaw("/__lab/accounts/settings", Map.of("email", ANA,
+                "warnWhenIdentityAsked", "true", "detailsAfterSignIn", "1"));
+        assertThat(badValue.statusCode()).isEqualTo(400);
+        assertThat(TestApp.json(badValue).get("error").asText()).isEqualTo("bad-settings");
+        assertThat(TestApp.json(badValue).get("message").asText()).isEqualTo("detailsAfterSignIn must be true or false");
+        HttpResponse<String> withoutSecondFactor = browser.postRaw("/__lab/accounts/settings",
+                Map.of("email", ANA, "alwaysMultiFactor", "true"));
+        assertThat(withoutSecondFactor.statusCode()).isEqualTo(400);
+        assertThat(TestApp.json(withoutSecondFactor).get("error").asText()).isEqualTo("multi-factor-needs-second-factor");
+        assertThat(stored()).as("nothing saved").isEqualTo(AccountSettings.defaults());
+        assertThat(browser.postRaw("/__lab/accounts/settings", Map.of("email", "nobody@example.eu",
+                "alwaysMultiFactor", "false")).statusCode()).isEqualTo(404);
+    }
+
+    private AccountSettings settingsOf(String email) {
+        return idp.accountAdmin().find(email).orElseThrow().settings();
+    }
 }

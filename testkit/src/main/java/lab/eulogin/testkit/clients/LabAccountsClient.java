@@ -1,13 +1,16 @@
 package lab.eulogin.testkit.clients;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import lab.eulogin.idp.accounts.AccountSettings;
 
 /**
  * The IdP's {@code /__lab/accounts} endpoints: accounts made as the operator makes them (of a
- * kind, with an old password, a legacy user name, locked), the helpdesk's unlock, a mobile
- * device's enrolment started as on the PC, and a security key registered as the operator would.
+ * kind, with an old password, a legacy user name, locked, with the options of "Configure my
+ * account"), those options changed as their owner would, the helpdesk's unlock, a mobile device's
+ * enrolment started as on the PC, and a security key registered as the operator would.
  */
 public final class LabAccountsClient {
     private static final String ACCOUNTS = "/__lab/accounts";
@@ -21,12 +24,14 @@ public final class LabAccountsClient {
     /**
      * Makes an account from the endpoint's fields: email, password, and optionally firstName,
      * lastName, kind (EXTERNAL, STAFF, RETIREE), language, passwordAge (ISO-8601 period),
-     * legacyUsername, operatorEmail, locked, mobilePhone.
+     * legacyUsername, operatorEmail, locked, mobilePhone, and the options of "Configure my account"
+     * ({@link AccountSettings#OPTIONS}: emailNotifications, warnWhenIdentityAsked, detailsAfterSignIn,
+     * alwaysMultiFactor; "true" or "false"; alwaysMultiFactor needs mobilePhone).
      */
     public Created create(Map<String, String> fields) {
         JsonNode body = http.json(http.post(ACCOUNTS, fields, 201), ACCOUNTS);
         return new Created(body.get("email").asText(), body.get("kind").asText(), body.get("locked").asBoolean(),
-                body.hasNonNull("mobilePhone") ? body.get("mobilePhone").asText() : null);
+                body.hasNonNull("mobilePhone") ? body.get("mobilePhone").asText() : null, settings(body));
     }
 
     /**
@@ -34,8 +39,31 @@ public final class LabAccountsClient {
      *
      * @param email       normalised (lower case)
      * @param mobilePhone in E.164 form, or null
+     * @param settings    its options of "Configure my account"
      */
-    public record Created(String email, String kind, boolean locked, String mobilePhone) {
+    public record Created(String email, String kind, boolean locked, String mobilePhone, AccountSettings settings) {
+    }
+
+    /**
+     * "Configure my account" as the owner would tick it: the options given change, the others stay
+     * ("Always require multi-factor authentication" only for an account with a second factor).
+     *
+     * @param options by their names ({@link AccountSettings#OPTIONS}), on or off
+     * @return all four as the account now has them
+     */
+    public AccountSettings configure(String email, Map<String, Boolean> options) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("email", email);
+        options.forEach((option, on) -> fields.put(option, String.valueOf(on)));
+        return settings(http.json(http.post(ACCOUNTS + "/settings", fields, 200), ACCOUNTS + "/settings"));
+    }
+
+    private static AccountSettings settings(JsonNode body) {
+        AccountSettings settings = AccountSettings.defaults();
+        for (String option : AccountSettings.OPTIONS) {
+            settings = settings.with(option, body.get(option).asBoolean());
+        }
+        return settings;
     }
 
     public void unlock(String email) {
