@@ -105,10 +105,10 @@ public final class IdpRoutes {
         ChangePasswordHandler changePassword = new ChangePasswordHandler(web, accounts, passwordChange, otherSignIns);
         ChangeEmailHandler changeEmail = new ChangeEmailHandler(web, accounts, emailChange);
         MobilePhonesHandler mobilePhones = new MobilePhonesHandler(web, accounts, phones, smsChallenges, clock, notices);
-        MobileDevicesHandler mobileDevices = new MobileDevicesHandler(web, mobileApp, clock);
+        MobileDevicesHandler mobileDevices = new MobileDevicesHandler(web, mobileApp, clock, notices);
         DeviceEnrolmentHandler enrolment = new DeviceEnrolmentHandler(web, mobileApp.enrolments());
         SecurityKeysHandler keys = new SecurityKeysHandler(web, accounts, securityKeys);
-        PanicHandler panic = new PanicHandler(web, mobileApp, securityKeys.keys(), phones, otherSignIns);
+        PanicHandler panic = new PanicHandler(web, mobileApp, securityKeys.keys(), phones, otherSignIns, notices);
         MobileAppApiHandler appApi = new MobileAppApiHandler(mobileApp);
         LabAccountsHandler labAccounts = new LabAccountsHandler(admin, configuration, phones, mobileApp.enrolments(),
                 securityKeys, clock);

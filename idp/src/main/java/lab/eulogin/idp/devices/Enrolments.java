@@ -68,7 +68,7 @@ public final class Enrolments {
     /**
      * @param server       the IdP's public address, written into the QR code
      * @param accountLabel the account's address as the app shows it, by account id
-     * @param notices      tells the owner that a device was added
+     * @param notices      tells the owner that a device was added, or unlinked in the app
      */
     public Enrolments(Database db, DeviceRepository devices, DevicePolicy policy, Clock clock, Supplier<String> server,
                       LongFunction<String> accountLabel, SecurityNotices notices) {
@@ -222,7 +222,7 @@ public final class Enrolments {
 
     /**
      * "Unlink device" in the app: the device goes, if the request is signed with its key and was made
-     * within the enrolment validity of now (ISO-8601 {@code issuedAt}).
+     * within the enrolment validity of now (ISO-8601 {@code issuedAt}); its owner is told, as of one added.
      *
      * @return whether a device was unlinked
      */
@@ -246,6 +246,7 @@ public final class Enrolments {
             return false;
         }
         devices.delete(deviceId);
+        notices.tell(device.get().accountId(), SecurityChange.mobileDeviceDeleted(device.get().name()));
         return true;
     }
 

@@ -19,7 +19,7 @@ public record MobileApp(DeviceRepository devices, Enrolments enrolments, PushApp
     /**
      * @param server       the IdP's public address, for the enrolment QR code
      * @param accountLabel an account's e-mail address by account id, as the app shows it
-     * @param notices      tells an account's owner of a device added to it
+     * @param notices      tells an account's owner of a device added to it or unlinked from it
      */
     public static MobileApp create(Database db, DevicePolicy policy, PushSender push, Clock clock,
                                    Supplier<String> server, LongFunction<String> accountLabel, SecurityNotices notices) {

@@ -3,6 +3,8 @@ package lab.eulogin.idp.web;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.util.StatusCodes;
 import lab.eulogin.idp.accounts.FieldErrors;
+import lab.eulogin.idp.accounts.SecurityChange;
+import lab.eulogin.idp.accounts.SecurityNotices;
 import lab.eulogin.idp.devices.DeviceRules;
 import lab.eulogin.idp.devices.Enrolments;
 import lab.eulogin.idp.devices.MobileApp;
@@ -17,6 +19,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
@@ -32,11 +35,13 @@ public final class MobileDevicesHandler {
     private final Web web;
     private final MobileApp app;
     private final Clock clock;
+    private final SecurityNotices notices;
 
-    public MobileDevicesHandler(Web web, MobileApp app, Clock clock) {
+    public MobileDevicesHandler(Web web, MobileApp app, Clock clock, SecurityNotices notices) {
         this.web = web;
         this.app = app;
         this.clock = clock;
+        this.notices = notices;
     }
 
     public void list(HttpServerExchange exchange) {
@@ -67,10 +72,13 @@ public final class MobileDevicesHandler {
             showList(exchange, session, StatusCodes.BAD_REQUEST, "device-not-found");
             return;
         }
-        if (!app.devices().delete(session.accountId(), id.getAsLong())) {
+        Optional<MobileDevice> device = app.devices().of(session.accountId()).stream()
+                .filter(d -> d.id() == id.getAsLong()).findFirst();
+        if (device.isEmpty() || !app.devices().delete(session.accountId(), id.getAsLong())) {
             showList(exchange, session, StatusCodes.NOT_FOUND, "device-not-found");
             return;
         }
+        notices.tell(session.accountId(), SecurityChange.mobileDeviceDeleted(device.get().name()));
         Web.redirect(exchange, Paths.MOBILE_DEVICES + "?done=deleted");
     }
 

@@ -10,6 +10,7 @@ import lab.eulogin.idp.http.Form;
 import lab.eulogin.idp.http.Paths;
 import lab.eulogin.idp.http.Web;
 import lab.eulogin.idp.phones.ChallengePurpose;
+import lab.eulogin.idp.phones.MobilePhone;
 import lab.eulogin.idp.phones.PhoneMessages;
 import lab.eulogin.idp.phones.PhoneNumbers;
 import lab.eulogin.idp.phones.PhoneRepository;
@@ -19,6 +20,7 @@ import lab.eulogin.idp.sessions.BrowserSession;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
@@ -79,10 +81,13 @@ public final class MobilePhonesHandler {
             showDelete(exchange, session, StatusCodes.BAD_REQUEST, "phone-not-found");
             return;
         }
-        if (!phones.delete(session.accountId(), id.getAsLong())) {
+        Optional<MobilePhone> phone = phones.of(session.accountId()).stream()
+                .filter(p -> p.id() == id.getAsLong()).findFirst();
+        if (phone.isEmpty() || !phones.delete(session.accountId(), id.getAsLong())) {
             showDelete(exchange, session, StatusCodes.NOT_FOUND, "phone-not-found");
             return;
         }
+        notices.tell(session.accountId(), SecurityChange.mobilePhoneDeleted(PhoneNumbers.masked(phone.get().number())));
         Web.redirect(exchange, Paths.MOBILE_PHONES + "?done=1");
     }
 

@@ -2,6 +2,8 @@ package lab.eulogin.idp.web;
 
 import io.undertow.server.HttpServerExchange;
 import io.undertow.util.StatusCodes;
+import lab.eulogin.idp.accounts.SecurityChange;
+import lab.eulogin.idp.accounts.SecurityNotices;
 import lab.eulogin.idp.devices.MobileApp;
 import lab.eulogin.idp.http.Paths;
 import lab.eulogin.idp.http.Web;
@@ -18,7 +20,7 @@ import java.util.Map;
  * first, since nothing can bring the devices back; then every device is gone, and every security
  * key or trusted platform (APP-09) and mobile phone number with them: the "Panic Button" for a
  * number that is gone when no new one was registered (SMS-09). Whoever has the phone is signed
- * out of every other browser too.
+ * out of every other browser too. The owner gets one notice for all that went.
  */
 public final class PanicHandler {
     private final Web web;
@@ -26,14 +28,16 @@ public final class PanicHandler {
     private final SecurityKeyRepository keys;
     private final PhoneRepository phones;
     private final OtherSignIns otherSignIns;
+    private final SecurityNotices notices;
 
     public PanicHandler(Web web, MobileApp app, SecurityKeyRepository keys, PhoneRepository phones,
-                        OtherSignIns otherSignIns) {
+                        OtherSignIns otherSignIns, SecurityNotices notices) {
         this.web = web;
         this.app = app;
         this.keys = keys;
         this.phones = phones;
         this.otherSignIns = otherSignIns;
+        this.notices = notices;
     }
 
     public void confirm(HttpServerExchange exchange) {
@@ -52,9 +56,11 @@ public final class PanicHandler {
             show(exchange, session, StatusCodes.FORBIDDEN, "session-expired");
             return;
         }
-        app.panic(session.accountId());
-        keys.deleteAll(session.accountId());
-        phones.deleteAll(session.accountId());
+        int deleted = app.panic(session.accountId()) + keys.deleteAll(session.accountId())
+                + phones.deleteAll(session.accountId());
+        if (deleted > 0) {
+            notices.tell(session.accountId(), SecurityChange.allSecondFactorsDeleted());
+        }
         otherSignIns.end(exchange, session.accountId(), session);
         session.setPendingEnrolment(null);
         Web.redirect(exchange, Paths.MOBILE_DEVICES + "?done=panic");

@@ -63,7 +63,7 @@ public final class SecurityKeysHandler {
             return;
         }
         OptionalLong id = form.id("key");
-        if (id.isEmpty() || !keys.keys().delete(session.accountId(), id.getAsLong())) {
+        if (id.isEmpty() || !keys.delete(session.accountId(), id.getAsLong())) {
             showList(exchange, session, StatusCodes.NOT_FOUND, "key-not-found");
             return;
         }

@@ -96,7 +96,7 @@ public final class SecurityKeys {
 
     /**
      * @param publicUrl the IdP's public address, known once it listens
-     * @param notices   tells the owner of a key registered through My Account
+     * @param notices   tells the owner of a key registered or deleted through My Account
      */
     public SecurityKeys(SecurityKeyRepository keys, Supplier<String> publicUrl, Clock clock, SecurityNotices notices) {
         this.keys = keys;
@@ -155,6 +155,20 @@ public final class SecurityKeys {
         keys.add(accountId, credentialId, trimmed, WebAuthn.CONVERTER.getCborConverter().writeValueAsBytes(coseKey), 0,
                 clock.instant());
         return new Outcome.Registered(trimmed);
+    }
+
+    /**
+     * "Delete" next to a key in My Account; its owner is told, as of one added.
+     *
+     * @return whether the account had that key
+     */
+    public boolean delete(long accountId, long keyId) {
+        Optional<SecurityKey> key = keys.of(accountId).stream().filter(k -> k.id() == keyId).findFirst();
+        if (key.isEmpty() || !keys.delete(accountId, keyId)) {
+            return false;
+        }
+        notices.tell(accountId, SecurityChange.securityKeyDeleted(key.get().name()));
+        return true;
     }
 
     /** The sign-in step of the method: empty when the account has no key. */
