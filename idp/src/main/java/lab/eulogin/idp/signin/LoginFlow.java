@@ -531,11 +531,16 @@ public final class LoginFlow {
     /**
      * "This service needs a second factor": which methods it accepts, and how to add one of those
      * (FAQ SIGN-13, SMS-07, SMS-08): a phone number only where SMS is accepted, the app where it is,
-     * a security key or trusted platform where that is (APP-09).
+     * a security key or trusted platform where that is (APP-09). When it is the account's own
+     * "Always require multi-factor authentication" that asks for more than the application does,
+     * the page says so, and where to untick it, rather than blame the application.
      */
     private void showSecondFactorRequired(HttpServerExchange exchange, BrowserSession session, Account account) {
-        LoginRequirements needs = requirements(session, ownLevel(account));
+        AuthenticationLevel own = ownLevel(account);
+        LoginRequirements needs = requirements(session, own);
         Map<String, Object> model = new HashMap<>();
+        model.put("ownSetting", own != AuthenticationLevel.BASIC
+                && requirements(session, AuthenticationLevel.BASIC).accepts(Strength.PASSWORD));
         model.put("serviceName", needs.serviceName());
         model.put("level", needs.level().name());
         model.put("methods", needs.methods().stream().map(Strength::name).toList());
