@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Period;
+import java.util.Map;
 
 import lab.eulogin.idp.accounts.AccountKind;
 import lab.eulogin.idp.accounts.AccountSettings;
