@@ -97,6 +97,7 @@ public final class LabAccountsHandler {
         String lastName = Names.normalise(orDefault(value(form, "lastName"), "User"));
         PhoneNumbers.Parsed phone = PhoneNumbers.parse(value(form, "mobilePhone"));
         boolean withPhone = !value(form, "mobilePhone").isEmpty();
+        String locked = value(form, "locked");
         Options options = Options.read(form, AccountSettings.defaults());
 
         Optional<String> problem = !EmailAddresses.isValid(email) ? Optional.of("email is not a valid e-mail address")
@@ -106,6 +107,7 @@ public final class LabAccountsHandler {
                 : !isKind(kind) ? Optional.of("kind must be EXTERNAL, STAFF, RETIREE or RETIREE_EXTERNAL")
                 : !Languages.isSupported(language) ? Optional.of("language must be one of " + Languages.SUPPORTED)
                 : !isPeriod(age) ? Optional.of("passwordAge must be an ISO-8601 period such as P7M")
+                : !isTrueOrFalse(locked) ? Optional.of("locked must be true or false")
                 : withPhone && !phone.ok() ? Optional.of("mobilePhone is not a mobile number (" + phone.problem() + ")")
                 : options.problem() != null ? Optional.of(options.problem())
                 : options.settings().alwaysMultiFactor() && !withPhone
@@ -129,7 +131,7 @@ public final class LabAccountsHandler {
         if (!value(form, "operatorEmail").isEmpty()) {
             admin.setOperatorEmail(account, EmailAddresses.normalise(value(form, "operatorEmail")));
         }
-        if (Boolean.parseBoolean(value(form, "locked"))) {
+        if (locked.equals("true")) {
             admin.lock(account);
         }
         if (withPhone) {
@@ -140,7 +142,7 @@ public final class LabAccountsHandler {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("email", account.email());
         body.put("kind", kind);
-        body.put("locked", Boolean.parseBoolean(value(form, "locked")));
+        body.put("locked", locked.equals("true"));
         if (withPhone) {
             body.put("mobilePhone", phone.e164());
         }
@@ -182,14 +184,19 @@ public final class LabAccountsHandler {
             AccountSettings settings = before;
             for (String option : AccountSettings.OPTIONS) {
                 String given = value(form, option);
-                if (given.equals("true") || given.equals("false")) {
-                    settings = settings.with(option, given.equals("true"));
-                } else if (!given.isEmpty()) {
+                if (!isTrueOrFalse(given)) {
                     return new Options(before, option + " must be true or false");
+                } else if (!given.isEmpty()) {
+                    settings = settings.with(option, given.equals("true"));
                 }
             }
             return new Options(settings, null);
         }
+    }
+
+    /** A flag of the form: {@code true}, {@code false}, or left out (false, or as it was). */
+    private static boolean isTrueOrFalse(String given) {
+        return given.isEmpty() || given.equals("true") || given.equals("false");
     }
 
     private static void putSettings(Map<String, Object> body, AccountSettings settings) {

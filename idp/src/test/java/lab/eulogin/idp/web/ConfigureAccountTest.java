@@ -176,7 +176,7 @@ class ConfigureAccountTest extends CasTestBase {
     }
 
     @Test
-    void the_lab_refuses_an_option_that_is_not_true_or_false_and_multi_factor_without_a_second_factor_saying_why() {
+    void the_lab_refuses_an_option_or_locked_that_is_not_true_or_false_and_multi_factor_without_a_second_factor_saying_why() {
         HttpResponse<String> notBoolean = browser.postRaw("/__lab/accounts", Map.of("email", "yes@example.eu",
                 "password", GOOD_PASSWORD, "emailNotifications", "yes"));
         assertThat(notBoolean.statusCode()).isEqualTo(400);
@@ -186,6 +186,10 @@ class ConfigureAccountTest extends CasTestBase {
         assertThat(noPhone.statusCode()).isEqualTo(400);
         assertThat(TestApp.json(noPhone).get("message").asText()).startsWith("alwaysMultiFactor=true needs a second factor")
                 .contains("mobilePhone");
+        HttpResponse<String> lockedYes = browser.postRaw("/__lab/accounts", Map.of("email", "yes@example.eu",
+                "password", GOOD_PASSWORD, "locked", "yes"));
+        assertThat(lockedYes.statusCode()).as("not read as false").isEqualTo(400);
+        assertThat(TestApp.json(lockedYes).get("message").asText()).isEqualTo("locked must be true or false");
         assertThat(idp.accountAdmin().find("yes@example.eu")).isEmpty();
         assertThat(idp.accountAdmin().find("alone@example.eu")).isEmpty();
 
