@@ -5,6 +5,8 @@ import com.nimbusds.oauth2.sdk.AuthorizationCode;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -62,6 +64,21 @@ final class AuthorizationCodes {
         }
         return clock.instant().isAfter(found.grant().issuedAt().plus(lifetime))
                 ? new Redemption.Expired() : new Redemption.Valid(found.grant(), found.family());
+    }
+
+    /**
+     * Takes every code of the account, used or not, so that none is redeemed any more (a later try is
+     * told it was used): their families, for the caller to revoke.
+     */
+    List<TokenFamily> takeAllOf(long accountId) {
+        List<TokenFamily> families = new ArrayList<>();
+        for (Code code : codes.values()) {
+            if (code.grant().accountId() == accountId) {
+                code.taken().set(true);
+                families.add(code.family());
+            }
+        }
+        return families;
     }
 
     void clear() {

@@ -7,6 +7,7 @@ import lab.eulogin.idp.store.Database;
 import lab.eulogin.idp.http.Web;
 
 import java.time.Clock;
+import java.util.function.LongConsumer;
 import java.util.function.Supplier;
 
 /**
@@ -24,7 +25,7 @@ public final class OidcEndpoints {
     private final HttpHandler logout;
     private final HttpHandler confirmLogout;
     private final Runnable forgetGrants;
-    private final AccessTokens tokens;
+    private final LongConsumer revokeTokensOf;
 
     /** @param base the IdP's public address, known once the port is bound */
     public OidcEndpoints(Web web, CasEndpoints cas, AccountRepository accounts, Database database, Clock clock,
@@ -33,7 +34,10 @@ public final class OidcEndpoints {
         this.keys = new SigningKeys(database, clock, policy.rsaKeyBits());
         AuthorizationCodes codes = new AuthorizationCodes(clock, policy.codeLifetime(), policy.accessTokenLifetime());
         AccessTokens tokens = new AccessTokens(clock, policy.accessTokenLifetime());
-        this.tokens = tokens;
+        this.revokeTokensOf = accountId -> {
+            codes.takeAllOf(accountId).forEach(tokens::revoke);
+            tokens.revokeAllOf(accountId);
+        };
         ClientAuthenticator clients = new ClientAuthenticator(cas.registry(), urls, clock);
         IdTokens idTokens = new IdTokens(keys, clock, policy.idTokenLifetime());
         this.discovery = OAuthJson.handler(new DiscoveryHandler(urls)::get);
@@ -61,9 +65,13 @@ public final class OidcEndpoints {
         forgetGrants.run();
     }
 
-    /** Ends the access tokens issued on the account's sign-ins (its sign-ins elsewhere were ended). */
+    /**
+     * Ends the access tokens issued on the account's sign-ins (its sign-ins elsewhere were ended), and
+     * its codes not yet redeemed, which would otherwise still bring new ones. A token being minted
+     * from one of its codes at this very moment is refused too: the code's family is revoked.
+     */
     public void revokeTokensOf(long accountId) {
-        tokens.revokeAllOf(accountId);
+        revokeTokensOf.accept(accountId);
     }
 
     /** The signing keys, for the operator's rotation. */

@@ -70,6 +70,18 @@ class CodeReuseTest {
         assertThat(tokens.find(kept.getValue())).isPresent();
     }
 
+    @Test
+    void revoking_an_accounts_grants_takes_its_codes_and_refuses_a_token_being_minted_from_one() {
+        AuthorizationCode unredeemed = codes.issue(grant());
+        AuthorizationCode redeeming = codes.issue(grant());
+        Redemption.Valid inFlight = (Redemption.Valid) codes.redeem(redeeming.getValue());
+
+        codes.takeAllOf(1L).forEach(tokens::revoke);
+        assertThat(tokens.issue(inFlight.grant(), inFlight.family())).as("minted after the revocation").isEmpty();
+        assertThat(codes.redeem(unredeemed.getValue())).isInstanceOf(Redemption.Reused.class);
+        assertThat(codes.takeAllOf(2L)).as("another account's codes").isEmpty();
+    }
+
     private Grant grant() {
         return new Grant("basic-app", URI.create("https://app.example.eu/callback"), 1L, "sid", clock.instant(),
                 AuthenticationLevel.BASIC, List.of(Strength.PASSWORD), null, new Scope("openid"), null, false,

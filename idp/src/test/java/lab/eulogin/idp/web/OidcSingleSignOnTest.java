@@ -241,10 +241,13 @@ class OidcSingleSignOnTest extends OidcTestBase {
     }
 
     @Test
-    void changing_the_password_ends_the_sign_ins_of_other_browsers_and_their_access_tokens() {
+    void changing_the_password_ends_the_sign_ins_of_other_browsers_their_access_tokens_and_their_codes() {
         TestBrowser intruder = new TestBrowser(idp.baseUrl());
         Authorization theirs = authorization(BASIC);
         AccessToken stolen = tokens(theirs, signInWithOidc(intruder, theirs, ANA)).getOIDCTokens().getAccessToken();
+        Authorization held = authorization(BASIC);
+        intruder.get(held.url());
+        AuthorizationCode heldCode = landedCode(intruder, held);
         Authorization mine = authorization(BASIC);
         signInWithOidc(browser, mine, ANA);
 
@@ -258,6 +261,9 @@ class OidcSingleSignOnTest extends OidcTestBase {
         intruder.get("/cas/userdata/myAccount.cgi");
         assertThat(intruder.page()).as("no My Account left elsewhere").isIn("login-identifier", "login-password");
         assertThat(userInfo(stolen).getStatusCode()).isEqualTo(401);
+        HTTPResponse late = redeem(held, heldCode, basicAuth(held.client));
+        assertThat(late.getStatusCode()).as("a code got before the change, redeemed after: " + late.getBody()).isEqualTo(400);
+        assertThat(late.getBody()).contains("invalid_grant");
 
         Authorization again = authorization(BASIC);
         browser.get(again.url());
