@@ -40,7 +40,7 @@ class PasswordResetCaptchaTest extends IdpTestBase {
     void the_page_shows_a_captcha_to_a_browser_that_never_registered() {
         assertThat(lost.page()).isEqualTo("password-reset-request");
         assertThat(lost.last().body()).contains("id=\"captcha-image\"").contains("data:image/png;base64,")
-                .contains("name=\"captcha\"");
+                .contains("name=\"captcha\"").contains(">Enter the code</label>").contains("aria-label=\"Generate a new code\"");
         assertThat(captchaShownTo("lost")).hasSize(6);
     }
 
