@@ -7,6 +7,8 @@ import lab.eulogin.idp.phones.PendingSmsSignIn;
 import lab.eulogin.idp.webauthn.Ceremony;
 
 import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What the IdP remembers about one browser between pages: its CSRF token, the language it reads,
@@ -18,7 +20,8 @@ public final class BrowserSession extends IdleSession {
     private volatile boolean welcomeBack;
     private volatile Long expiredPasswordAccountId;
     private volatile String returnTo;
-    private volatile Captcha captcha;
+    /** The captcha last shown on each form (a page name), so that two forms open side by side both work. */
+    private final Map<String, Captcha> captchas = new ConcurrentHashMap<>();
     private volatile String pendingPhone;
     private volatile LoginRequest loginRequest;
     private volatile Enrolments.Started.Ok pendingEnrolment;
@@ -54,10 +57,11 @@ public final class BrowserSession extends IdleSession {
 
     public void setReturnTo(String path) { this.returnTo = path; }
 
-    /** The captcha this browser was last shown, checked when the form comes back. */
-    public Captcha captcha() { return captcha; }
+    /** Shows this captcha on the form, instead of any shown on it before. */
+    public void showCaptcha(String form, Captcha captcha) { captchas.put(form, captcha); }
 
-    public void setCaptcha(Captcha captcha) { this.captcha = captcha; }
+    /** The captcha last shown on the form, taken once: whoever sends the form first spends it; else null. */
+    public Captcha takeCaptcha(String form) { return captchas.remove(form); }
 
     /** A number being added in My Account, waiting for its SMS challenge (FAQ SMS-02). */
     public String pendingPhone() { return pendingPhone; }

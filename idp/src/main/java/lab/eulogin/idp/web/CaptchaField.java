@@ -21,16 +21,19 @@ final class CaptchaField {
 
     private final Web web;
     private final CaptchaDesk desk;
+    private final String page;
 
-    CaptchaField(Web web, CaptchaDesk desk) {
+    /** @param page the page it is on: each page's form keeps its own picture */
+    CaptchaField(Web web, CaptchaDesk desk, String page) {
         this.web = web;
         this.desk = desk;
+        this.page = page;
     }
 
     /** Draws a new picture for this browser and gives it to the page. */
     void show(HttpServerExchange exchange, BrowserSession session, Map<String, Object> model) {
         Captcha captcha = desk.issue(web.client(exchange));
-        session.setCaptcha(captcha);
+        session.showCaptcha(page, captcha);
         model.put("captchaImage", captcha.imageUri());
     }
 
@@ -44,8 +47,7 @@ final class CaptchaField {
      * spent: a code read once cannot be sent again and again.
      */
     boolean passed(BrowserSession session, Form form) {
-        Captcha shown = session.captcha();
-        session.setCaptcha(null);
+        Captcha shown = session.takeCaptcha(page);
         return shown != null && shown.accepts(form.get(FIELD));
     }
 }

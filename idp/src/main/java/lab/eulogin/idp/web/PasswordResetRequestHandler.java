@@ -26,7 +26,7 @@ public final class PasswordResetRequestHandler {
     public PasswordResetRequestHandler(Web web, PasswordLinks passwords, CaptchaDesk captchas) {
         this.web = web;
         this.passwords = passwords;
-        this.captcha = new CaptchaField(web, captchas);
+        this.captcha = new CaptchaField(web, captchas, "password-reset-request");
     }
 
     public void get(HttpServerExchange exchange) {

@@ -29,7 +29,7 @@ public final class RegisterHandler {
         this.web = web;
         this.registration = registration;
         this.throttle = throttle;
-        this.captcha = new CaptchaField(web, captchas);
+        this.captcha = new CaptchaField(web, captchas, "register");
     }
 
     public void get(HttpServerExchange exchange) {

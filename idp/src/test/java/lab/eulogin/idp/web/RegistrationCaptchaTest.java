@@ -43,6 +43,25 @@ class RegistrationCaptchaTest extends IdpTestBase {
     }
 
     @Test
+    void create_an_account_and_lost_your_password_open_side_by_side_each_take_the_code_of_their_own_picture() {
+        TestBrowser busy = new TestBrowser(idp.baseUrl());
+        busy.setCookie(Web.LAB_CLIENT_COOKIE, "tabs");
+        for (int i = 1; i <= 3; i++) {
+            registerAs(busy, "t" + i + "@example.eu");
+        }
+        busy.get("/cas/eim/external/register.cgi");
+        String registerCode = captchaShownTo("tabs");
+        busy.get(RESET_REQUEST);
+        String resetCode = captchaShownTo("tabs");
+        String csrf = busy.csrf();
+
+        busy.post("/cas/eim/external/register.cgi", withCaptcha(form("t4@example.eu"), registerCode));
+        assertThat(busy.page()).as("the older tab's picture still counts").isEqualTo("register-mail-sent");
+        busy.post(RESET_REQUEST, Map.of("email", "t1@example.eu", "captcha", resetCode, "csrf", csrf));
+        assertThat(busy.page()).isEqualTo("password-reset-sent");
+    }
+
+    @Test
     void the_two_arrows_draw_a_new_code_and_keep_what_was_typed() {
         TestBrowser busy = new TestBrowser(idp.baseUrl());
         busy.setCookie(Web.LAB_CLIENT_COOKIE, "arrows");
