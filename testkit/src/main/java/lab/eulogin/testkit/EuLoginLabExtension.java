@@ -219,8 +219,12 @@ public final class EuLoginLabExtension implements BeforeAllCallback, BeforeEachC
             return this;
         }
 
-        /** An application that may sign in, written to a registry of its own (instead of a file). */
+        /**
+         * An application that may sign in, written to a registry of its own (instead of a file).
+         * A mistake in it is refused here, before any lab starts.
+         */
         public Builder service(LabService service) {
+            service.entry();
             this.services.add(service);
             return this;
         }
