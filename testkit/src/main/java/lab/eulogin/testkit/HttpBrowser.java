@@ -16,6 +16,7 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -28,7 +29,9 @@ import lab.eulogin.idp.http.Web;
  * A browser without a screen, for sign-in tests that need no JavaScript: keeps its own cookies,
  * follows redirects itself so a test can see every address it went through (the CAS ticket among
  * them), and posts a page's forms with the page's CSRF token. Knows EU Login's pages by their
- * {@code data-page}. Each one is a new browser: no cookie is shared with another.
+ * {@code data-page}. Each one is a new browser: no cookie is shared with another. It can be told
+ * not to follow redirects to some addresses ({@link #notFollowingRedirectsTo}), such as the
+ * OpenID Connect callback of an application that is not running.
  *
  * <p>Each names itself to a lab's IdP, as the scenarios' browsers do, with a lab client id in the
  * cookie {@value Web#LAB_CLIENT_COOKIE} (sent to every address it opens; an IdP reads it in lab mode
@@ -49,6 +52,8 @@ public final class HttpBrowser {
             .connectTimeout(Duration.ofSeconds(10))
             .build();
     private final List<URI> visited = new ArrayList<>();
+    private final List<String> notFollowed = new ArrayList<>();
+    private URI redirectNotFollowed;
     private HttpResponse<String> last;
 
     /** Opens an address and follows its redirects. */
@@ -74,6 +79,21 @@ public final class HttpBrowser {
         return follow(send(HttpRequest.newBuilder(last.uri().resolve(action))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body))));
+    }
+
+    /**
+     * From now on, a redirect to an address starting with this one is not followed: the browser
+     * stays on the answer that redirected, and {@link #redirectNotFollowed()} has the address. For
+     * an OpenID Connect redirect URI, whose code the test redeems itself.
+     */
+    public HttpBrowser notFollowingRedirectsTo(String addressPrefix) {
+        notFollowed.add(Objects.requireNonNull(addressPrefix));
+        return this;
+    }
+
+    /** The redirect the last navigation was given and did not follow ({@link #notFollowingRedirectsTo}), if any. */
+    public Optional<URI> redirectNotFollowed() {
+        return Optional.ofNullable(redirectNotFollowed);
     }
 
     /** Who this browser tells a lab's IdP it is, to look up what the IdP showed it (its lab client cookie). */
@@ -163,11 +183,16 @@ public final class HttpBrowser {
 
     private HttpBrowser follow(HttpResponse<String> response) {
         visited.add(response.uri());
+        redirectNotFollowed = null;
         for (int hops = 0; isRedirect(response.statusCode()); hops++) {
             if (hops == MAX_REDIRECTS) {
                 throw new AssertionError("More than " + MAX_REDIRECTS + " redirects: " + visited);
             }
             URI next = response.uri().resolve(response.headers().firstValue("Location").orElseThrow());
+            if (notFollowed.stream().anyMatch(next.toString()::startsWith)) {
+                redirectNotFollowed = next;
+                break;
+            }
             response = send(HttpRequest.newBuilder(next).GET());
             visited.add(next);
         }

@@ -1,5 +1,6 @@
 package lab.eulogin.testkit;
 
+import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -7,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.UnaryOperator;
 
 import lab.eulogin.idp.http.Paths;
 import lab.eulogin.idp.accounts.AccountSettings;
@@ -31,6 +33,9 @@ import lab.eulogin.testkit.clients.LabSupportStaffClient;
  * TestAccount ana = kit.newAccount().mobilePhone("+32470123456").create();
  * HttpBrowser browser = kit.browser().open(appUrl);          // the application sends it to EU Login
  * kit.signInWithSms(browser, ana);                            // back at the application, signed in
+ *
+ * OidcCallback back = kit.signInOidc(kit.browser(), authorizationRequest, ana);   // OpenID Connect
+ * back.code();                                                                    // for the test to redeem
  * }</pre>
  */
 public final class LabKit {
@@ -171,6 +176,40 @@ public final class LabKit {
     /** As {@link #signIn}, with "EU Login Mobile App QR Code": the app on this phone reads the QR code; its code is typed. */
     public HttpBrowser signInWithQrCode(HttpBrowser browser, TestAccount account, VirtualPhone phone, String pin) {
         return new EuLoginSignIn(browser, account).withQrCode(phone, pin);
+    }
+
+    /**
+     * OpenID Connect: the browser opens an authorization request (EU Login's {@code /cas/oauth2/authorize}
+     * with the client's parameters, built by the application under test or by the test), signs in
+     * on EU Login's pages with the password, and is sent back to the request's {@code redirect_uri}.
+     * That redirect is returned and not followed, so the application need not be running: the test
+     * redeems the code. Single sign-on, or a refusal, may send the browser back at once, before any
+     * page: the answer is the same.
+     */
+    public OidcCallback signInOidc(HttpBrowser browser, String authorizationRequest, TestAccount account) {
+        return signInOidc(browser, authorizationRequest, b -> signIn(b, account));
+    }
+
+    /** As {@link #signInOidc(HttpBrowser, String, TestAccount)}, with "Mobile Phone + SMS" as for {@link #signInWithSms}. */
+    public OidcCallback signInOidcWithSms(HttpBrowser browser, String authorizationRequest, TestAccount account) {
+        return signInOidc(browser, authorizationRequest, b -> signInWithSms(b, account));
+    }
+
+    /**
+     * As {@link #signInOidc(HttpBrowser, String, TestAccount)}, with any way through EU Login's pages,
+     * e.g. {@code b -> kit.signInWithApp(b, ana, phone, "2468")}; it runs only if a page is shown.
+     */
+    public OidcCallback signInOidc(HttpBrowser browser, String authorizationRequest, UnaryOperator<HttpBrowser> signIn) {
+        String redirectUri = OidcCallback.queryParameter(URI.create(authorizationRequest), "redirect_uri")
+                .orElseThrow(() -> new IllegalArgumentException("The authorization request has no redirect_uri: "
+                        + authorizationRequest));
+        browser.notFollowingRedirectsTo(redirectUri).open(authorizationRequest);
+        if (browser.redirectNotFollowed().isEmpty()) {
+            signIn.apply(browser);
+        }
+        return browser.redirectNotFollowed().map(OidcCallback::new).orElseThrow(() -> new AssertionError(
+                "EU Login did not send the browser back to " + redirectUri + "; it shows the page '" + browser.page()
+                        + "' at " + browser.address() + " (status " + browser.status() + ")"));
     }
 
     /**

@@ -1,9 +1,11 @@
 package lab.eulogin.testkit;
 
+import lab.eulogin.idp.http.Paths;
 import lab.eulogin.stack.Lab;
 
 /**
- * Where a running lab answers: what a test points its CAS client, mail program or browser at.
+ * Where a running lab answers: what a test points its CAS or OpenID Connect client, mail program
+ * or browser at.
  * Made from a lab started in this JVM ({@link #of(Lab)}), or from any other lab's addresses (a
  * container's mapped ports, a shared lab in CI) with the constructor.
  *
@@ -36,6 +38,20 @@ public record LabRuntimeInfo(String idpUrl, String smsUrl, String mailUrl, Strin
     /** EU Login's sign-in page ({@code casServerLoginUrl}). */
     public String casLoginUrl() {
         return idpUrl + "/cas/login";
+    }
+
+    /**
+     * The OpenID Connect issuer, e.g. {@code http://localhost:41234/cas/oauth2}: the {@code iss} of
+     * the lab's ID tokens, which a client checks them against. It is made of the address browsers
+     * use ({@link #idpUrl}), as EU Login's own is.
+     */
+    public String oidcIssuer() {
+        return idpUrl + Paths.OIDC_ISSUER;
+    }
+
+    /** The OpenID Connect discovery document: the endpoints, keys and what the provider supports. */
+    public String oidcDiscoveryUrl() {
+        return idpUrl + Paths.OIDC_DISCOVERY;
     }
 
     private static String withoutTrailingSlash(String url) {
