@@ -24,8 +24,8 @@ import lab.eulogin.testkit.LabRuntimeInfo;
 /**
  * The lab's container image ({@code eulogin-lab:VERSION}, made by {@code ./lab image}) in a test:
  * EU Login, the SMS and mail emulators, lab mode on, no demo data and no demo services unless asked
- * for. Started, it hands out the addresses a CAS client is configured with and the test kit
- * pointed at them.
+ * for. Started, it hands out the addresses a CAS or OpenID Connect client is configured with and
+ * the test kit pointed at them.
  *
  * <p>Each server listens inside the container on the same port number as on the host (a free port
  * chosen at start), and the lab writes {@link #getHost()} into redirects and mailed links: the
@@ -133,6 +133,20 @@ public class EuLoginLabContainer extends GenericContainer<EuLoginLabContainer> {
     /** EU Login's sign-in page ({@code casServerLoginUrl}). */
     public String getCasLoginUrl() {
         return getIdpUrl() + "/cas/login";
+    }
+
+    /**
+     * The OpenID Connect issuer, {@code {idp}/cas/oauth2}: the {@code iss} of the ID tokens. The lab
+     * makes it of the public host ({@link #withPublicHost}, by default {@link #getHost()}), the
+     * address browsers and the application use, so a client configured with it accepts the tokens.
+     */
+    public String getOidcIssuer() {
+        return getRuntimeInfo().oidcIssuer();
+    }
+
+    /** The OpenID Connect discovery document: endpoints, keys and what the provider supports. */
+    public String getOidcDiscoveryUrl() {
+        return getRuntimeInfo().oidcDiscoveryUrl();
     }
 
     /** The virtual phones page and the SMS API. */

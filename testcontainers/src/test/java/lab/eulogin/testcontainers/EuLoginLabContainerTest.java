@@ -5,11 +5,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
 import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apereo.cas.client.validation.Assertion;
 import org.apereo.cas.client.validation.Cas30ServiceTicketValidator;
 import org.junit.jupiter.api.AfterAll;
@@ -44,6 +48,12 @@ class EuLoginLabContainerTest {
                       - regex: '^http://[^/]+:[0-9]+/our-app/.*$'
                     level: MEDIUM
                     methods: [PASSWORD_SMS]
+                  - id: our-portal
+                    name: Our portal
+                    clientId: our-portal
+                    clientSecret: our-portal-secret
+                    redirectUris:
+                      - http://127.0.0.1:8080/our-portal/callback
                 """);
         lab.start();
         kit = lab.kit();
@@ -88,6 +98,21 @@ class EuLoginLabContainerTest {
         assertThat(assertion.getPrincipal().getAttributes())
                 .containsEntry("email", ana.email())
                 .containsEntry("authenticationLevel", "MEDIUM");
+    }
+
+    @Test
+    void itServesOpenIdConnectDiscoveryWithTheIssuerItGivesForAClientOfItsRegistry() throws Exception {
+        HttpResponse<String> discovery = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create(lab.getOidcDiscoveryUrl())).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(discovery.statusCode()).isEqualTo(200);
+        assertThat(new ObjectMapper().readTree(discovery.body()).path("issuer").asText())
+                .isEqualTo(lab.getOidcIssuer())
+                .isEqualTo(lab.getIdpUrl() + "/cas/oauth2");
+        HttpBrowser browser = kit.browser().open(lab.getOidcIssuer() + "/authorize?response_type=code&scope=openid"
+                + "&client_id=our-portal&redirect_uri=" + enc("http://127.0.0.1:8080/our-portal/callback"));
+        assertThat(browser.page()).isEqualTo("login-identifier");
+        assertThat(browser.body()).contains("Our portal");
     }
 
     @Test
