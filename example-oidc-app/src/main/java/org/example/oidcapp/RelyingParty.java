@@ -123,10 +123,10 @@ final class RelyingParty {
         }
         URI tokenEndpoint = provider.getTokenEndpointURI();
         try {
-            TokenRequest request = new TokenRequest(tokenEndpoint,
+            TokenRequest request = new TokenRequest.Builder(tokenEndpoint,
                     new ClientSecretJWT(clientId, tokenEndpoint, JWSAlgorithm.HS256, secret),
                     new AuthorizationCodeGrant(response.toSuccessResponse().getAuthorizationCode(), redirectUri,
-                            pending.verifier()));
+                            pending.verifier())).build();
             HTTPRequest http = request.toHTTPRequest();
             http.setConnectTimeout(TIMEOUT_MILLIS);
             http.setReadTimeout(TIMEOUT_MILLIS);
