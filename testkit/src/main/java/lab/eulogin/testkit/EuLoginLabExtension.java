@@ -22,6 +22,8 @@ import org.junit.jupiter.api.extension.ParameterResolutionException;
 import org.junit.jupiter.api.extension.ParameterResolver;
 import org.junit.platform.commons.support.AnnotationSupport;
 
+import lab.eulogin.idp.services.ServiceRegistry;
+import lab.eulogin.idp.services.ServiceRegistryException;
 import lab.eulogin.stack.Lab;
 
 /**
@@ -151,9 +153,17 @@ public final class EuLoginLabExtension implements BeforeAllCallback, BeforeEachC
         }
         try {
             writtenRegistry = Files.createTempFile("eulogin-lab-services", ".yaml");
-            new YAMLMapper().writeValue(writtenRegistry.toFile(),
-                    Map.of("services", settings.services().stream().map(LabService::entry).toList()));
+            Files.write(writtenRegistry, registryYaml(settings.services()));
             return writtenRegistry;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not write the lab's service registry", e);
+        }
+    }
+
+    /** The services as the registry's YAML. */
+    private static byte[] registryYaml(List<LabService> services) {
+        try {
+            return new YAMLMapper().writeValueAsBytes(Map.of("services", services.stream().map(LabService::entry).toList()));
         } catch (IOException e) {
             throw new UncheckedIOException("Could not write the lab's service registry", e);
         }
@@ -250,6 +260,15 @@ public final class EuLoginLabExtension implements BeforeAllCallback, BeforeEachC
         public EuLoginLabExtension build() {
             if (servicesFile != null && !services.isEmpty()) {
                 throw new IllegalStateException("Give the services either as a file or one by one, not both");
+            }
+            if (!services.isEmpty()) {
+                // What only the whole registry shows (an id used twice, a level none of the methods
+                // reaches), refused now in the IdP's own words rather than when the lab starts.
+                try {
+                    ServiceRegistry.parse(registryYaml(services), "The services given to the builder");
+                } catch (ServiceRegistryException e) {
+                    throw new IllegalStateException(e.getMessage(), e);
+                }
             }
             return new EuLoginLabExtension(new Settings(Optional.ofNullable(servicesFile), List.copyOf(services),
                     perMethodLifecycle, resetBeforeEach, timeout));

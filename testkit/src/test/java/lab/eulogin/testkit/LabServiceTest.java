@@ -19,6 +19,7 @@ import lab.eulogin.idp.services.OidcClient;
 import lab.eulogin.idp.services.RegisteredService;
 import lab.eulogin.idp.services.ServiceRegistry;
 import lab.eulogin.idp.sessions.AuthenticationLevel;
+import lab.eulogin.idp.sessions.Strength;
 import lab.eulogin.testkit.LabService.IdTokenAlgorithm;
 import lab.eulogin.testkit.LabService.TokenEndpointAuthMethod;
 import org.junit.jupiter.api.Test;
@@ -116,6 +117,20 @@ class LabServiceTest {
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessage("The service our-portal has no redirect URI: give it redirectUri (an exact address) "
                         + "or redirectUriOnAnyLocalPort");
+    }
+
+    @Test
+    void what_only_the_whole_registry_shows_is_refused_when_the_extension_is_built_in_the_idps_words() {
+        LabService passwordOnly = LabService.named("payments", "Payments").onAnyLocalPort("/payments")
+                .level(AuthenticationLevel.MEDIUM).methods(Strength.PASSWORD);
+        assertThatThrownBy(() -> EuLoginLabExtension.newInstance().service(passwordOnly).build())
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("service 'payments'").hasMessageContaining("none of its methods reaches its level MEDIUM");
+
+        LabService portal = LabService.named("portal", "Portal").onAnyLocalPort("/portal");
+        LabService again = LabService.named("portal", "Portal again").onAnyLocalPort("/portal2");
+        assertThatThrownBy(() -> EuLoginLabExtension.newInstance().service(portal).service(again).build())
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("the id 'portal' is used twice");
     }
 
     @Test

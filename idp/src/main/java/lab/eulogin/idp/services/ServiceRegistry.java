@@ -75,7 +75,8 @@ public final class ServiceRegistry {
         }
     }
 
-    static ServiceRegistry parse(byte[] yaml, String source) {
+    /** A registry given as YAML; {@code source} names it in the messages of a refusal. */
+    public static ServiceRegistry parse(byte[] yaml, String source) {
         RegistryFile file;
         try {
             file = YAML.readValue(yaml, RegistryFile.class);
