@@ -105,7 +105,7 @@ public final class IdpRoutes {
         ChangePasswordHandler changePassword = new ChangePasswordHandler(web, accounts, passwordChange, otherSignIns);
         ChangeEmailHandler changeEmail = new ChangeEmailHandler(web, accounts, emailChange);
         MobilePhonesHandler mobilePhones = new MobilePhonesHandler(web, accounts, phones, smsChallenges, clock, notices);
-        MobileDevicesHandler mobileDevices = new MobileDevicesHandler(web, mobileApp, clock, notices);
+        MobileDevicesHandler mobileDevices = new MobileDevicesHandler(web, mobileApp, clock);
         DeviceEnrolmentHandler enrolment = new DeviceEnrolmentHandler(web, mobileApp.enrolments());
         SecurityKeysHandler keys = new SecurityKeysHandler(web, accounts, securityKeys);
         PanicHandler panic = new PanicHandler(web, mobileApp, securityKeys.keys(), phones, otherSignIns, notices);

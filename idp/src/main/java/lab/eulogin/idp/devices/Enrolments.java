@@ -221,6 +221,20 @@ public final class Enrolments {
     }
 
     /**
+     * "Delete" next to a device in My Account; its owner is told, as of one added or unlinked.
+     *
+     * @return whether the account had that device
+     */
+    public boolean delete(long accountId, long id) {
+        Optional<MobileDevice> device = devices.of(accountId).stream().filter(d -> d.id() == id).findFirst();
+        if (device.isEmpty() || !devices.delete(accountId, id)) {
+            return false;
+        }
+        notices.tell(accountId, SecurityChange.mobileDeviceDeleted(device.get().name()));
+        return true;
+    }
+
+    /**
      * "Unlink device" in the app: the device goes, if the request is signed with its key and was made
      * within the enrolment validity of now (ISO-8601 {@code issuedAt}); its owner is told, as of one added.
      *

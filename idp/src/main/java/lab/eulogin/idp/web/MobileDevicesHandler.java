@@ -3,8 +3,6 @@ package lab.eulogin.idp.web;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.util.StatusCodes;
 import lab.eulogin.idp.accounts.FieldErrors;
-import lab.eulogin.idp.accounts.SecurityChange;
-import lab.eulogin.idp.accounts.SecurityNotices;
 import lab.eulogin.idp.devices.DeviceRules;
 import lab.eulogin.idp.devices.Enrolments;
 import lab.eulogin.idp.devices.MobileApp;
@@ -19,7 +17,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
@@ -35,13 +32,11 @@ public final class MobileDevicesHandler {
     private final Web web;
     private final MobileApp app;
     private final Clock clock;
-    private final SecurityNotices notices;
 
-    public MobileDevicesHandler(Web web, MobileApp app, Clock clock, SecurityNotices notices) {
+    public MobileDevicesHandler(Web web, MobileApp app, Clock clock) {
         this.web = web;
         this.app = app;
         this.clock = clock;
-        this.notices = notices;
     }
 
     public void list(HttpServerExchange exchange) {
@@ -72,13 +67,10 @@ public final class MobileDevicesHandler {
             showList(exchange, session, StatusCodes.BAD_REQUEST, "device-not-found");
             return;
         }
-        Optional<MobileDevice> device = app.devices().of(session.accountId()).stream()
-                .filter(d -> d.id() == id.getAsLong()).findFirst();
-        if (device.isEmpty() || !app.devices().delete(session.accountId(), id.getAsLong())) {
+        if (!app.enrolments().delete(session.accountId(), id.getAsLong())) {
             showList(exchange, session, StatusCodes.NOT_FOUND, "device-not-found");
             return;
         }
-        notices.tell(session.accountId(), SecurityChange.mobileDeviceDeleted(device.get().name()));
         Web.redirect(exchange, Paths.MOBILE_DEVICES + "?done=deleted");
     }
 
