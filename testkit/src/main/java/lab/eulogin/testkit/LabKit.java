@@ -39,6 +39,7 @@ import lab.eulogin.testkit.clients.LabSupportStaffClient;
  * }</pre>
  */
 public final class LabKit {
+    private static final String IDENTITY_REQUEST = "identity-request";
     /** How long a wait for mail, an SMS or a push lasts before the test fails saying what was there. */
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
 
@@ -158,6 +159,21 @@ public final class LabKit {
     /** On EU Login's sign-in page the browser shows: the address, then the password; returns the browser where it ends. */
     public HttpBrowser signIn(HttpBrowser browser, TestAccount account) {
         return new EuLoginSignIn(browser, account).withPassword();
+    }
+
+    /**
+     * "Warn me each time an application asks for my identity" (Configure my account): on the question
+     * EU Login asks before single sign-on answers an application, "Continue"; the browser goes on to
+     * the application.
+     */
+    public HttpBrowser letApplicationKnowWhoIAm(HttpBrowser browser) {
+        return browser.assertPage(IDENTITY_REQUEST).submit(Paths.LOGIN_IDENTITY_REQUEST, Map.of());
+    }
+
+    /** As {@link #letApplicationKnowWhoIAm}, "Cancel": the application is told nothing. */
+    public HttpBrowser refuseIdentityRequest(HttpBrowser browser) {
+        URI cancel = browser.assertPage(IDENTITY_REQUEST).address().resolve(Paths.LOGIN_IDENTITY_REQUEST + "?cancel=true");
+        return browser.open(cancel.toString());
     }
 
     /** As {@link #signIn}, with "Mobile Phone + SMS": the code comes to the account's registered phone. */

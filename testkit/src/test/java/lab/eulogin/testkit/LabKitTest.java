@@ -109,6 +109,24 @@ class LabKitTest {
     }
 
     @Test
+    void warned_each_time_an_application_asks_for_the_identity_the_kit_continues_or_cancels(LabKit kit) {
+        TestAccount ana = kit.newAccount().mobilePhone("+32470000444").warnWhenIdentityAsked().create();
+        String eures = "http://127.0.0.1:1/eures/";
+        HttpBrowser browser = kit.browser().notFollowingRedirectsTo(eures);
+        kit.signInWithSms(browser.open(kit.info().casLoginUrl()), ana);   // EURES asks for a second factor
+
+        browser.open(kit.info().casLoginUrl() + "?service=" + eures);
+        kit.refuseIdentityRequest(browser);
+        assertThat(browser.page()).isEqualTo("identity-request-cancelled");
+        assertThat(browser.redirectNotFollowed()).as("EURES is told nothing").isEmpty();
+
+        browser.open(kit.info().casLoginUrl() + "?service=" + eures);
+        kit.letApplicationKnowWhoIAm(browser);
+        assertThat(browser.redirectNotFollowed()).hasValueSatisfying(
+                back -> assertThat(back.toString()).startsWith(eures + "?ticket=ST-"));
+    }
+
+    @Test
     void faults_are_switched_on_and_off(LabKit kit) {
         kit.smsFault(Fault.serverError(503));
         kit.mailFault(SmtpFault.temporary());
