@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 
 /**
  * "Mobile App + QR code" (FAQ APP-08): the PC shows a QR code holding a fresh challenge; the app,
@@ -93,9 +94,10 @@ public final class QrCodeSignIn {
                 return new Verified.Expired();
             }
             String code = typed == null ? "" : typed.replaceAll("\\s", "");
-            List<MobileDevice> usable = devices.of(accountId).stream().filter(d -> !d.lockedAt(now)).toList();
+            List<MobileDevice> all = devices.of(accountId);
+            List<MobileDevice> usable = all.stream().filter(d -> !d.lockedAt(now)).toList();
             if (usable.isEmpty()) {
-                return locked(accountId, now);
+                return locked(all, now, null);
             }
             Optional<MobileDevice> match = usable.stream()
                     .filter(d -> DeviceCrypto.same(DeviceCrypto.oneTimeCode(d.otpSecret(), challenge, d.pinKey()), code))
@@ -106,16 +108,21 @@ public final class QrCodeSignIn {
                 return new Verified.Accepted(match.get());
             }
             Instant lockUntil = now.plus(policy.pinLockout());
-            usable.forEach(d -> devices.wrongPin(d.id(), policy.maxPinTries(), lockUntil));
+            boolean allLocked = true;
+            for (MobileDevice device : usable) {
+                allLocked &= devices.wrongPin(device.id(), policy.maxPinTries(), lockUntil) >= policy.maxPinTries();
+            }
             entry.triesLeft--;
-            return devices.of(accountId).stream().allMatch(d -> d.lockedAt(now))
-                    ? locked(accountId, now) : new Verified.Wrong(entry.triesLeft);
+            return allLocked ? locked(all, now, lockUntil) : new Verified.Wrong(entry.triesLeft);
         }
     }
 
-    private Verified locked(long accountId, Instant now) {
-        return new Verified.Locked(devices.of(accountId).stream().filter(d -> d.lockedAt(now))
-                .map(MobileDevice::lockedUntil).min(Comparator.naturalOrder()).orElse(now));
+    /** Every device is locked: until the first lock ends, among those from before and the one just set, if any. */
+    private static Verified locked(List<MobileDevice> all, Instant now, Instant justLockedUntil) {
+        return new Verified.Locked(Stream.concat(
+                        all.stream().filter(d -> d.lockedAt(now)).map(MobileDevice::lockedUntil),
+                        Stream.ofNullable(justLockedUntil))
+                .min(Comparator.naturalOrder()).orElse(now));
     }
 
     /** Forgets the account's challenges (the panic button). */
