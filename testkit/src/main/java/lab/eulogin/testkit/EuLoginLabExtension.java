@@ -140,11 +140,22 @@ public final class EuLoginLabExtension implements BeforeAllCallback, BeforeEachC
     private void start() {
         try {
             lab = Lab.startForTests(registry());
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | LinkageError e) {
             deleteWrittenRegistry();
-            throw new ExtensionConfigurationException("The EU Login Lab did not start: " + e.getMessage(), e);
+            throw new ExtensionConfigurationException(whyItDidNotStart(e, EuLoginLabExtension.class.getClassLoader()), e);
         }
         kit = LabKit.connect(LabRuntimeInfo.of(lab)).withTimeout(settings.timeout());
+    }
+
+    /** The start's failure in one line; a class or method missing means another version of a library on the class path. */
+    static String whyItDidNotStart(Throwable e, ClassLoader loader) {
+        String why = "The EU Login Lab did not start: " + e.getMessage();
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof LinkageError) {
+                return why + "." + LabLibraries.advice(loader);
+            }
+        }
+        return why;
     }
 
     private Path registry() {
