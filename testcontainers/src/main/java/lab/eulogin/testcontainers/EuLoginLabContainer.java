@@ -111,7 +111,9 @@ public class EuLoginLabContainer extends GenericContainer<EuLoginLabContainer> {
         for (String name : new String[] {"IDP", "SMS", "MAIL", "SMTP", "IMAP", "DEMO", "READY"}) {
             int port = freePort();
             ports.put(name, port);
-            // Published on the same number, so an address the lab writes is right on both sides.
+            // Published on the same number, so an address the lab writes is right on both sides;
+            // exposed too, as the wait for /ready only looks at exposed ports.
+            addExposedPort(port);
             addFixedExposedPort(port, port);
             withEnv("LAB_" + name + "_PORT", String.valueOf(port));
         }
@@ -190,13 +192,15 @@ public class EuLoginLabContainer extends GenericContainer<EuLoginLabContainer> {
     }
 
     private String url(String name) {
-        return "http://" + (publicHost != null ? publicHost : getHost()) + ":" + port(name);
+        int port = port(name);
+        return "http://" + (publicHost != null ? publicHost : getHost()) + ":" + port;
     }
 
     private int port(String name) {
         Integer port = ports.get(name);
         if (port == null || !isRunning()) {
-            throw new IllegalStateException("The lab's container is not started; start it first (start() or @Container)");
+            throw new IllegalStateException("The lab's container is not started; start it first: start(), or @Container"
+                    + " on a field of a class annotated with @Testcontainers (org.testcontainers:testcontainers-junit-jupiter)");
         }
         return getMappedPort(port);
     }

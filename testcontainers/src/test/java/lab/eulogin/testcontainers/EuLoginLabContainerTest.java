@@ -13,6 +13,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
 
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apereo.cas.client.validation.Assertion;
 import org.apereo.cas.client.validation.Cas30ServiceTicketValidator;
@@ -20,6 +23,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
+import org.testcontainers.containers.wait.strategy.HttpWaitStrategy;
 
 import lab.eulogin.testkit.HttpBrowser;
 import lab.eulogin.testkit.LabKit;
@@ -31,6 +36,7 @@ import lab.eulogin.testkit.TestAccount;
  * sign-in through it with the Apereo Java CAS Client, mail and SMS read with the test kit.
  */
 class EuLoginLabContainerTest {
+    private static final ListAppender<ILoggingEvent> WAIT_LOG = new ListAppender<>();
     private static EuLoginLabContainer lab;
     private static LabKit kit;
 
@@ -55,7 +61,14 @@ class EuLoginLabContainerTest {
                     redirectUris:
                       - http://127.0.0.1:8080/our-portal/callback
                 """);
-        lab.start();
+        Logger waitLog = (Logger) LoggerFactory.getLogger(HttpWaitStrategy.class);
+        WAIT_LOG.start();
+        waitLog.addAppender(WAIT_LOG);
+        try {
+            lab.start();
+        } finally {
+            waitLog.detachAppender(WAIT_LOG);
+        }
         kit = lab.kit();
     }
 
@@ -69,6 +82,12 @@ class EuLoginLabContainerTest {
     @BeforeEach
     void resetTheLab() {
         kit.reset();
+    }
+
+    @Test
+    void theWaitForTheLabToBeReadyFindsItsPortWithoutAWarningInTheTestsOutput() {
+        // A port that is published but not exposed made Testcontainers log a stack trace at each start.
+        assertThat(WAIT_LOG.list).extracting(ILoggingEvent::getFormattedMessage).isEmpty();
     }
 
     @Test
