@@ -62,6 +62,11 @@ public final class HttpBrowser {
         return follow(send(HttpRequest.newBuilder(URI.create(url)).GET()));
     }
 
+    /** As {@link #open(String)}: e.g. an {@link OidcCallback#address()}, for the application to redeem its code. */
+    public HttpBrowser open(URI address) {
+        return open(address.toString());
+    }
+
     /**
      * Submits the page's form that posts to {@code action} (a path of the same server, or a whole
      * address) as a browser would: its hidden fields (the CSRF token among them) and these fields,

@@ -3,6 +3,7 @@ package lab.eulogin.testkit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.net.URI;
 import java.time.Duration;
 import java.time.Period;
 import java.util.Map;
@@ -27,6 +28,14 @@ class LabKitTest {
         kit.signIn(browser, ana);
 
         assertThat(browser.page()).isEqualTo("login-success");
+    }
+
+    @Test
+    void a_browser_opens_an_address_given_as_a_uri_such_as_an_oidc_callbacks(LabRuntimeInfo lab, HttpBrowser browser) {
+        browser.open(URI.create(lab.casLoginUrl()));
+
+        assertThat(browser.page()).isEqualTo("login-identifier");
+        assertThat(browser.address()).isEqualTo(URI.create(lab.casLoginUrl()));
     }
 
     @Test
