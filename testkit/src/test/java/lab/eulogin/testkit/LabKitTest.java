@@ -31,6 +31,18 @@ class LabKitTest {
     }
 
     @Test
+    void without_services_the_lab_uses_its_own_registry_not_the_services_yaml_at_the_root_of_the_test_class_path(
+            LabKit kit, HttpBrowser browser) {
+        assertThat(LabKitTest.class.getClassLoader().getResource("services.yaml")).as("this module's test resource")
+                .isNotNull();
+
+        browser.open(kit.info().casLoginUrl() + "?service=http://127.0.0.1:1/eures/");
+
+        assertThat(browser.page()).isEqualTo("login-identifier");
+        assertThat(browser.body()).as("a demo service of the lab's registry").contains("EURES portal");
+    }
+
+    @Test
     void a_browser_opens_an_address_given_as_a_uri_such_as_an_oidc_callbacks(LabRuntimeInfo lab, HttpBrowser browser) {
         browser.open(URI.create(lab.casLoginUrl()));
 

@@ -16,13 +16,16 @@ import lab.eulogin.idp.sessions.Strength;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.CodeSource;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -59,11 +62,15 @@ public final class ServiceRegistry {
     /** The file at {@code path}, or the lab's own list when the path is null. */
     public static ServiceRegistry load(Path path) {
         if (path == null) {
-            try (InputStream in = ServiceRegistry.class.getClassLoader().getResourceAsStream(DEFAULT_RESOURCE)) {
-                if (in == null) {
+            CodeSource idp = ServiceRegistry.class.getProtectionDomain().getCodeSource();
+            try {
+                URL own = labsOwn(ServiceRegistry.class.getClassLoader(), idp == null ? null : idp.getLocation());
+                if (own == null) {
                     throw new ServiceRegistryException("The default service registry " + DEFAULT_RESOURCE + " is missing");
                 }
-                return parse(in.readAllBytes(), DEFAULT_RESOURCE);
+                try (InputStream in = own.openStream()) {
+                    return parse(in.readAllBytes(), DEFAULT_RESOURCE);
+                }
             } catch (IOException e) {
                 throw new ServiceRegistryException("Could not read " + DEFAULT_RESOURCE, e);
             }
@@ -73,6 +80,26 @@ public final class ServiceRegistry {
         } catch (IOException e) {
             throw new ServiceRegistryException("Could not read the service registry " + path, e);
         }
+    }
+
+    /**
+     * The lab's own registry: the {@value #DEFAULT_RESOURCE} of the IdP's jar or classes folder
+     * ({@code idpLocation}), not the first on the class path. An application's tests that start the
+     * lab in their JVM often have a services.yaml of their own at its root (src/test/resources), and
+     * it comes first. Null when there is none.
+     */
+    static URL labsOwn(ClassLoader loader, URL idpLocation) throws IOException {
+        List<URL> found = Collections.list(loader.getResources(DEFAULT_RESOURCE));
+        if (idpLocation != null) {
+            String location = idpLocation.toString();
+            for (URL candidate : found) {
+                String url = candidate.toString();
+                if (url.startsWith(location) || url.startsWith("jar:" + location + "!/")) {
+                    return candidate;
+                }
+            }
+        }
+        return found.isEmpty() ? null : found.get(0);
     }
 
     /** A registry given as YAML; {@code source} names it in the messages of a refusal. */

@@ -6,11 +6,15 @@ import lab.eulogin.idp.sessions.Strength;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -262,5 +266,29 @@ class ServiceRegistryTest {
         assertThat(app.smsRefusedAfter()).isNull();
         assertThatThrownBy(() -> ServiceRegistry.load(dir.resolve("missing.yaml")))
                 .isInstanceOf(ServiceRegistryException.class).hasMessageContaining("missing.yaml");
+    }
+
+    @Test
+    void the_labs_own_registry_is_the_idps_even_when_an_applications_services_yaml_comes_first(@TempDir Path dir)
+            throws Exception {
+        Path application = Files.createDirectories(dir.resolve("app-test-classes"));
+        Files.writeString(application.resolve("services.yaml"), "services: []\n");
+        Path idpFolder = Files.createDirectories(dir.resolve("idp-classes"));
+        Files.writeString(idpFolder.resolve("services.yaml"), "services: []\n");
+        Path idpJar = dir.resolve("idp.jar");
+        try (JarOutputStream jar = new JarOutputStream(Files.newOutputStream(idpJar))) {
+            jar.putNextEntry(new JarEntry("services.yaml"));
+            jar.write("services: []\n".getBytes(StandardCharsets.UTF_8));
+        }
+
+        try (URLClassLoader folders = new URLClassLoader(new URL[] {application.toUri().toURL(), idpFolder.toUri().toURL()}, null);
+             URLClassLoader jars = new URLClassLoader(new URL[] {application.toUri().toURL(), idpJar.toUri().toURL()}, null)) {
+            assertThat(ServiceRegistry.labsOwn(folders, idpFolder.toUri().toURL()))
+                    .isEqualTo(idpFolder.resolve("services.yaml").toUri().toURL());
+            assertThat(ServiceRegistry.labsOwn(jars, idpJar.toUri().toURL()).toString())
+                    .isEqualTo("jar:" + idpJar.toUri().toURL() + "!/services.yaml");
+            assertThat(ServiceRegistry.labsOwn(folders, null)).as("where the IdP is not known, the first")
+                    .isEqualTo(application.resolve("services.yaml").toUri().toURL());
+        }
     }
 }
