@@ -192,7 +192,7 @@ public class EuLoginLabContainer extends GenericContainer<EuLoginLabContainer> {
     }
 
     private String url(String name) {
-        int port = port(name);
+        int port = port(name); // first: getHost() of a container not started asks for a Docker engine
         return "http://" + (publicHost != null ? publicHost : getHost()) + ":" + port;
     }
 

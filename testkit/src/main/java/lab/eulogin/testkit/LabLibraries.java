@@ -21,6 +21,10 @@ import java.util.Properties;
 final class LabLibraries {
     static final String LIST = "lab-libraries.txt";
 
+    /** A library as the build listed it. */
+    private record Library(String group, String artifact, String version) {
+    }
+
     private LabLibraries() {
     }
 
@@ -31,13 +35,11 @@ final class LabLibraries {
      */
     static List<String> otherVersions(ClassLoader loader) {
         List<String> differing = new ArrayList<>();
-        for (String[] library : built(loader)) {
-            String group = library[0];
-            String artifact = library[1];
-            String lab = library[2];
-            String found = otherVersionOnClassPath(loader, group, artifact, lab);
+        for (Library library : built(loader)) {
+            String found = otherVersionOnClassPath(loader, library);
             if (found != null) {
-                differing.add(group + ":" + artifact + " " + found + " (the lab's: " + lab + ")");
+                differing.add(library.group() + ":" + library.artifact() + " " + found
+                        + " (the lab's: " + library.version() + ")");
             }
         }
         return differing;
@@ -54,9 +56,9 @@ final class LabLibraries {
                 + " com.fasterxml.jackson:jackson-bom), or run the lab as a container (EuLoginLabContainer).";
     }
 
-    /** group, artifact, version of each library in the list the build wrote. */
-    private static List<String[]> built(ClassLoader loader) {
-        List<String[]> libraries = new ArrayList<>();
+    /** Each library in the list the build wrote. */
+    private static List<Library> built(ClassLoader loader) {
+        List<Library> libraries = new ArrayList<>();
         try (InputStream in = loader.getResourceAsStream("lab/eulogin/testkit/" + LIST)) {
             if (in == null) {
                 return libraries;
@@ -66,7 +68,7 @@ final class LabLibraries {
                 // "   com.fasterxml.jackson.core:jackson-databind:jar:2.23.0 -- module ..."
                 String[] parts = line.trim().split("\\s+")[0].split(":");
                 if (parts.length >= 4) {
-                    libraries.add(new String[] {parts[0], parts[1], parts[parts.length - 1]});
+                    libraries.add(new Library(parts[0], parts[1], parts[parts.length - 1]));
                 }
             }
         } catch (IOException e) {
@@ -79,17 +81,18 @@ final class LabLibraries {
      * The version of the library on the class path, or null when it is not there or is there with
      * the lab's version. A shaded jar may carry another copy's pom.properties, so all are read.
      */
-    private static String otherVersionOnClassPath(ClassLoader loader, String group, String artifact, String lab) {
+    private static String otherVersionOnClassPath(ClassLoader loader, Library library) {
         String other = null;
         try {
-            Enumeration<URL> poms = loader.getResources("META-INF/maven/" + group + "/" + artifact + "/pom.properties");
+            Enumeration<URL> poms = loader.getResources(
+                    "META-INF/maven/" + library.group() + "/" + library.artifact() + "/pom.properties");
             while (poms.hasMoreElements()) {
                 Properties properties = new Properties();
                 try (InputStream in = poms.nextElement().openStream()) {
                     properties.load(in);
                 }
                 String version = properties.getProperty("version");
-                if (lab.equals(version)) {
+                if (library.version().equals(version)) {
                     return null;
                 }
                 other = other == null ? version : other;
