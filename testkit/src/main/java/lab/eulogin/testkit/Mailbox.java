@@ -5,6 +5,7 @@ import java.util.List;
 
 import lab.eulogin.mail.client.MailApiClient;
 import lab.eulogin.mail.client.MailMessage;
+import lab.eulogin.mail.store.MailboxSummary;
 
 /**
  * One address's mail in the mail emulator, read in order: {@link #next()} waits for the first
@@ -29,11 +30,24 @@ public final class Mailbox {
 
     /** The next message to this address, waiting for it as long as the kit's timeout. */
     public synchronized MailMessage next() {
-        MailMessage message = api.nextMessage(address, lastSeen, timeout).orElseThrow(() -> new AssertionError(
-                "No new mail to " + address + " within " + timeout.toSeconds() + " s; its mailbox holds "
-                        + api.messages(address).stream().map(m -> "'" + m.subject() + "'").toList()));
+        MailMessage message = api.nextMessage(address, lastSeen, timeout)
+                .orElseThrow(() -> new AssertionError(noNewMail()));
         lastSeen = message.id();
         return message;
+    }
+
+    /** Why nothing came, with what the lab did mail, as the usual causes are a missing account or another address. */
+    private String noNewMail() {
+        String why = "No new mail to " + address + " within " + timeout.toSeconds() + " s; ";
+        List<MailMessage> here = api.messages(address);
+        if (!here.isEmpty()) {
+            return why + "its mailbox holds only mail handed out already: "
+                    + here.stream().map(m -> "'" + m.subject() + "'").toList();
+        }
+        List<String> others = api.mailboxes().stream().map(MailboxSummary::address).toList();
+        return why + "its mailbox is empty. EU Login mails only an address it knows (an account's, or one being"
+                + " registered): was the account made first? "
+                + (others.isEmpty() ? "No mail came to any address." : "Mail came to " + others + ".");
     }
 
     /** The first link containing {@code part} in the next message, e.g. {@code nextLink("/cas/")}. */

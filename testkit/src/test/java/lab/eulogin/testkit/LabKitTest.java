@@ -112,6 +112,23 @@ class LabKitTest {
     }
 
     @Test
+    void waiting_for_mail_that_never_comes_says_where_the_lab_did_send_mail(LabKit kit, HttpBrowser browser) {
+        TestAccount ana = kit.newAccount().create();
+        kit.askForNewPassword(browser, ana.email());
+        kit.mailbox(ana.email()).next();
+        kit.askForNewPassword(kit.browser(), "nobody@example.eu");
+
+        LabKit impatient = kit.withTimeout(Duration.ofMillis(200));   // its mailboxes are its own: ana's unread
+        impatient.mailbox(ana.email()).next();
+        assertThatThrownBy(() -> impatient.mailbox("nobody@example.eu").next())
+                .hasMessageContaining("its mailbox is empty")
+                .hasMessageContaining("was the account made first?")
+                .hasMessageContaining("Mail came to [" + ana.email() + "]");
+        assertThatThrownBy(() -> impatient.mailbox(ana.email()).next())
+                .hasMessageContaining("holds only mail handed out already");
+    }
+
+    @Test
     void an_account_made_with_the_options_of_configure_my_account_signs_in_as_they_say_until_the_kit_changes_them(
             LabKit kit, HttpBrowser browser) {
         TestAccount ana = kit.newAccount().mobilePhone("+32470000333").alwaysMultiFactor().detailsAfterSignIn()
