@@ -23,7 +23,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import lab.eulogin.mail.client.MailMessage;
 import lab.eulogin.mail.client.MailMessageDetail;
-import lab.eulogin.mail.message.MailContent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -72,8 +71,8 @@ class MailApiTest {
 
         MailMessageDetail detail = lab.api().message(summary.id());
         assertThat(detail.raw()).contains("Subject: Finalise your registration");
-        assertThat(detail.headers()).extracting(MailContent.Header::name).contains("From", "To", "Subject");
-        assertThat(detail.attachments()).containsExactly(new MailContent.Attachment("terms.pdf", "application/pdf", 1234));
+        assertThat(detail.headers()).extracting(MailMessageDetail.Header::name).contains("From", "To", "Subject");
+        assertThat(detail.attachments()).containsExactly(new MailMessageDetail.Attachment("terms.pdf", "application/pdf", 1234));
         assertThat(detail.links()).isEqualTo(summary.links());
     }
 

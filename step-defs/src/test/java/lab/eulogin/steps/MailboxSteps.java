@@ -13,7 +13,7 @@ import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
 import lab.eulogin.mail.client.MailMessage;
-import lab.eulogin.mail.smtp.SmtpFault;
+import lab.eulogin.mail.client.SmtpFault;
 import lab.eulogin.steps.fixtures.Browser;
 import lab.eulogin.steps.fixtures.MyMailbox;
 import lab.eulogin.steps.fixtures.Person;

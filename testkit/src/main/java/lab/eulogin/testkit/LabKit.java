@@ -13,7 +13,7 @@ import java.util.function.UnaryOperator;
 import lab.eulogin.idp.http.Paths;
 import lab.eulogin.idp.accounts.AccountSettings;
 import lab.eulogin.mail.client.MailApiClient;
-import lab.eulogin.mail.smtp.SmtpFault;
+import lab.eulogin.mail.client.SmtpFault;
 import lab.eulogin.sms.client.EuLoginAppClient;
 import lab.eulogin.sms.client.Fault;
 import lab.eulogin.sms.client.SmsApiClient;

@@ -5,7 +5,7 @@ import java.util.List;
 
 import lab.eulogin.mail.client.MailApiClient;
 import lab.eulogin.mail.client.MailMessage;
-import lab.eulogin.mail.store.MailboxSummary;
+import lab.eulogin.mail.client.MailboxSummary;
 
 /**
  * One address's mail in the mail emulator, read in order: {@link #next()} waits for the first

@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 import lab.eulogin.idp.sessions.AuthenticationLevel;
-import lab.eulogin.mail.smtp.SmtpFault;
+import lab.eulogin.mail.client.SmtpFault;
 import lab.eulogin.sms.client.Fault;
 import lab.eulogin.stack.Lab;
 import org.junit.jupiter.api.Test;

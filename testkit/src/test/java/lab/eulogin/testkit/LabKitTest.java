@@ -11,7 +11,7 @@ import java.util.Map;
 import lab.eulogin.idp.accounts.AccountKind;
 import lab.eulogin.idp.accounts.AccountSettings;
 import lab.eulogin.mail.client.MailMessage;
-import lab.eulogin.mail.smtp.SmtpFault;
+import lab.eulogin.mail.client.SmtpFault;
 import lab.eulogin.sms.client.Fault;
 import lab.eulogin.sms.client.PhoneState;
 import org.junit.jupiter.api.Test;

@@ -1,6 +1,7 @@
 package lab.eulogin.mail.api;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import lab.eulogin.mail.client.MailMessage;
 import lab.eulogin.mail.client.MailMessageDetail;
 import lab.eulogin.mail.message.MailContent;
@@ -21,7 +22,16 @@ public final class MessageViews {
     public static MailMessageDetail detail(StoredMail mail) {
         MailContent content = MailParser.content(mail.raw());
         return new MailMessageDetail(mail.id(), mail.mailbox(), mail.folder().label(), mail.from(), mail.to(),
-                mail.subject(), mail.date(), content.headers(), content.text(), content.html(),
-                new String(mail.raw(), StandardCharsets.UTF_8), content.links(), content.attachments(), mail.size());
+                mail.subject(), mail.date(), headers(content), content.text(), content.html(),
+                new String(mail.raw(), StandardCharsets.UTF_8), content.links(), attachments(content), mail.size());
+    }
+
+    private static List<MailMessageDetail.Header> headers(MailContent content) {
+        return content.headers().stream().map(h -> new MailMessageDetail.Header(h.name(), h.value())).toList();
+    }
+
+    private static List<MailMessageDetail.Attachment> attachments(MailContent content) {
+        return content.attachments().stream()
+                .map(a -> new MailMessageDetail.Attachment(a.name(), a.type(), a.size())).toList();
     }
 }

@@ -4,6 +4,9 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -16,10 +19,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import lab.eulogin.mail.http.Json;
-import lab.eulogin.mail.junk.JunkRule;
-import lab.eulogin.mail.smtp.SmtpFault;
-import lab.eulogin.mail.store.MailboxSummary;
 
 /**
  * The mail emulator's JSON API from Java, for tests and other teams. Lists are newest last.
@@ -35,8 +34,13 @@ import lab.eulogin.mail.store.MailboxSummary;
 public final class MailApiClient {
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
     private static final Duration NETWORK_MARGIN = Duration.ofSeconds(5);
-    private static final ObjectMapper MAPPER = Json.MAPPER.copy()
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    /** As the emulator writes JSON (ISO-8601 instants and durations); fields added later are ignored. */
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .addModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
 
     private final String baseUrl;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
