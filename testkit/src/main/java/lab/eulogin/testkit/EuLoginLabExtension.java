@@ -144,7 +144,7 @@ public final class EuLoginLabExtension implements BeforeAllCallback, BeforeEachC
             deleteWrittenRegistry();
             throw new ExtensionConfigurationException(whyItDidNotStart(e, EuLoginLabExtension.class.getClassLoader()), e);
         }
-        kit = LabKit.connect(LabRuntimeInfo.of(lab)).withTimeout(settings.timeout());
+        kit = LabKit.connect(InJvmLab.runtimeInfo(lab)).withTimeout(settings.timeout());
     }
 
     /** The start's failure in one line; a class or method missing means another version of a library on the class path. */

@@ -8,8 +8,6 @@ import java.time.Duration;
 import java.time.Period;
 import java.util.Map;
 
-import lab.eulogin.idp.accounts.AccountKind;
-import lab.eulogin.idp.accounts.AccountSettings;
 import lab.eulogin.mail.client.MailMessage;
 import lab.eulogin.mail.client.SmtpFault;
 import lab.eulogin.sms.client.Fault;

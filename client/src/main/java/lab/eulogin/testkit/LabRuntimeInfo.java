@@ -1,13 +1,11 @@
 package lab.eulogin.testkit;
 
-import lab.eulogin.idp.http.Paths;
-import lab.eulogin.stack.Lab;
-
 /**
  * Where a running lab answers: what a test points its CAS or OpenID Connect client, mail program
  * or browser at.
- * Made from a lab started in this JVM ({@link #of(Lab)}), or from any other lab's addresses (a
- * container's mapped ports, a shared lab in CI) with the constructor.
+ * Made from any lab's addresses (a container's mapped ports, {@code ./lab demo}, a shared lab in
+ * CI) with the constructor; the test kit's {@code InJvmLab.runtimeInfo(lab)} makes it for a lab
+ * started in the test's JVM.
  *
  * @param idpUrl   EU Login, e.g. http://127.0.0.1:7000 (the CAS server URL prefix is this plus /cas)
  * @param smsUrl   the SMS emulator: virtual phones page and API, e.g. http://127.0.0.1:7100
@@ -22,12 +20,6 @@ public record LabRuntimeInfo(String idpUrl, String smsUrl, String mailUrl, Strin
         idpUrl = withoutTrailingSlash(idpUrl);
         smsUrl = withoutTrailingSlash(smsUrl);
         mailUrl = withoutTrailingSlash(mailUrl);
-    }
-
-    /** The addresses of a lab started in this JVM. */
-    public static LabRuntimeInfo of(Lab lab) {
-        return new LabRuntimeInfo(lab.idpUrl(), lab.smsUrl(), lab.mailUrl(), lab.config().connectHost(),
-                lab.smtpPort(), lab.imapPort());
     }
 
     /** What a CAS client is configured with as the server's URL prefix ({@code casServerUrlPrefix}). */
@@ -46,12 +38,12 @@ public record LabRuntimeInfo(String idpUrl, String smsUrl, String mailUrl, Strin
      * use ({@link #idpUrl}), as EU Login's own is.
      */
     public String oidcIssuer() {
-        return idpUrl + Paths.OIDC_ISSUER;
+        return idpUrl + IdpPaths.OIDC_ISSUER;
     }
 
     /** The OpenID Connect discovery document: the endpoints, keys and what the provider supports. */
     public String oidcDiscoveryUrl() {
-        return idpUrl + Paths.OIDC_DISCOVERY;
+        return idpUrl + IdpPaths.OIDC_DISCOVERY;
     }
 
     private static String withoutTrailingSlash(String url) {

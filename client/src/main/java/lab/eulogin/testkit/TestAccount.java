@@ -7,7 +7,6 @@ import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Function;
 
-import lab.eulogin.idp.accounts.AccountKind;
 import lab.eulogin.testkit.clients.LabAccountsClient;
 
 /**

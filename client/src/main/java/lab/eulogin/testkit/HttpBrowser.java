@@ -23,8 +23,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import lab.eulogin.idp.http.Web;
-
 /**
  * A browser without a screen, for sign-in tests that need no JavaScript: keeps its own cookies,
  * follows redirects itself so a test can see every address it went through (the CAS ticket among
@@ -34,7 +32,7 @@ import lab.eulogin.idp.http.Web;
  * OpenID Connect callback of an application that is not running.
  *
  * <p>Each names itself to a lab's IdP, as the scenarios' browsers do, with a lab client id in the
- * cookie {@value Web#LAB_CLIENT_COOKIE} (sent to every address it opens; an IdP reads it in lab mode
+ * cookie {@value IdpPaths#LAB_CLIENT_COOKIE} (sent to every address it opens; an IdP reads it in lab mode
  * only), so that a test can ask the lab what the IdP showed it, such as the code of a captcha
  * ({@link LabKit#captchaShownTo}).
  */
@@ -220,7 +218,7 @@ public final class HttpBrowser {
 
     /** The lab client cookie, for the host about to be asked, as a browser keeps a cookie it was given. */
     private void nameItselfTo(URI address) {
-        HttpCookie cookie = new HttpCookie(Web.LAB_CLIENT_COOKIE, labClientId);
+        HttpCookie cookie = new HttpCookie(IdpPaths.LAB_CLIENT_COOKIE, labClientId);
         cookie.setPath("/");
         cookie.setVersion(0);
         cookies.getCookieStore().add(address, cookie);

@@ -4,7 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import lab.eulogin.idp.accounts.AccountSettings;
+import lab.eulogin.testkit.AccountSettings;
 
 /**
  * The IdP's {@code /__lab/accounts} endpoints: accounts made as the operator makes them (of a

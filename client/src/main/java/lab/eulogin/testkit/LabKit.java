@@ -10,8 +10,6 @@ import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
 
-import lab.eulogin.idp.http.Paths;
-import lab.eulogin.idp.accounts.AccountSettings;
 import lab.eulogin.mail.client.MailApiClient;
 import lab.eulogin.mail.client.SmtpFault;
 import lab.eulogin.sms.client.EuLoginAppClient;
@@ -167,12 +165,12 @@ public final class LabKit {
      * the application.
      */
     public HttpBrowser letApplicationKnowWhoIAm(HttpBrowser browser) {
-        return browser.assertPage(IDENTITY_REQUEST).submit(Paths.LOGIN_IDENTITY_REQUEST, Map.of());
+        return browser.assertPage(IDENTITY_REQUEST).submit(IdpPaths.LOGIN_IDENTITY_REQUEST, Map.of());
     }
 
     /** As {@link #letApplicationKnowWhoIAm}, "Cancel": the application is told nothing. */
     public HttpBrowser refuseIdentityRequest(HttpBrowser browser) {
-        URI cancel = browser.assertPage(IDENTITY_REQUEST).address().resolve(Paths.LOGIN_IDENTITY_REQUEST + "?cancel=true");
+        URI cancel = browser.assertPage(IDENTITY_REQUEST).address().resolve(IdpPaths.LOGIN_IDENTITY_REQUEST + "?cancel=true");
         return browser.open(cancel.toString());
     }
 
@@ -234,8 +232,8 @@ public final class LabKit {
      * ({@code password-reset-sent}, whether or not the address has an account).
      */
     public HttpBrowser askForNewPassword(HttpBrowser browser, String email) {
-        browser.open(info.idpUrl() + Paths.PASSWORD_RESET_REQUEST).assertPage("password-reset-request");
-        return browser.submit(Paths.PASSWORD_RESET_REQUEST, Map.of("email", email, "captcha", captchaShownTo(browser)));
+        browser.open(info.idpUrl() + IdpPaths.PASSWORD_RESET_REQUEST).assertPage("password-reset-request");
+        return browser.submit(IdpPaths.PASSWORD_RESET_REQUEST, Map.of("email", email, "captcha", captchaShownTo(browser)));
     }
 
     /** The code of the captcha the IdP last showed this browser, as a person reads it from the picture. */
