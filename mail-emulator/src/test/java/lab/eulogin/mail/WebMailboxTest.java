@@ -40,6 +40,16 @@ class WebMailboxTest {
     }
 
     @Test
+    void theIndexCountsTheMessagesHeldOneInTheSingular() throws Exception {
+        lab.api().reset();
+        assertThat(lab.get("/").body()).contains("<span data-total>0</span> <span data-total-noun>messages</span> held");
+
+        lab.send("a@sender.test", "counted@x.test", "One", "x");
+
+        assertThat(lab.get("/").body()).contains("<span data-total>1</span> <span data-total-noun>message</span> held");
+    }
+
+    @Test
     void theMailboxListsMessagesAsLinksAndTheMessageShowsItsTextWithClickableLinks() throws Exception {
         lab.send("EU Login <no-reply@eulogin.test>", "reader@x.test", "Finalise your registration",
                 "Dear Jane,\n\nFollow " + LINK + ".\nThank you.");

@@ -190,7 +190,8 @@ class SupportConsoleTest extends IdpTestBase {
         staff("agent.four", StaffRole.AGENT);
         TestBrowser console = console("agent.four");
         lookUp(console, ANA);
-        assertThat(console.last().body()).contains("data-report=\"" + reference + "\" data-report-open=\"true\"");
+        assertThat(console.last().body()).contains("data-report=\"" + reference + "\" data-report-open=\"true\"")
+                .as("a column heading, without the sent page's colon").contains("<th>Reference</th>");
         console.get("/cas/support/reports/" + reference);
         assertThat(console.page()).isEqualTo("support-report");
         assertThat(console.last().body()).contains("Locked out &lt;again&gt;")

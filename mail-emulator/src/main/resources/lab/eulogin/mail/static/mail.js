@@ -82,6 +82,7 @@
       tbody.replaceChildren.apply(tbody, rows);
       var total = mailboxes.reduce(function (sum, m) { return sum + m.inbox + m.junk; }, 0);
       document.querySelector("[data-total]").textContent = total;
+      document.querySelector("[data-total-noun]").textContent = total === 1 ? "message" : "messages";
       var empty = document.querySelector("[data-msg=no-mailboxes]");
       if (empty && rows.length) { empty.hidden = true; }
     });
