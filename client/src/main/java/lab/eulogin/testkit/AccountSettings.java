@@ -1,6 +1,8 @@
 package lab.eulogin.testkit;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The options of "Configure my account", in EU Login's words, as the lab's
@@ -18,26 +20,14 @@ public record AccountSettings(boolean emailNotifications, boolean warnWhenIdenti
     public static final List<String> OPTIONS =
             List.of("emailNotifications", "warnWhenIdentityAsked", "detailsAfterSignIn", "alwaysMultiFactor");
 
-    /** Whether the option of this name ({@link #OPTIONS}) is on. */
-    public boolean isOn(String option) {
-        return switch (option) {
-            case "emailNotifications" -> emailNotifications;
-            case "warnWhenIdentityAsked" -> warnWhenIdentityAsked;
-            case "detailsAfterSignIn" -> detailsAfterSignIn;
-            case "alwaysMultiFactor" -> alwaysMultiFactor;
-            default -> throw new IllegalArgumentException("No option '" + option + "'");
-        };
-    }
-
-    /** These settings with the option of this name ({@link #OPTIONS}) on or off. */
-    public AccountSettings with(String option, boolean on) {
-        return switch (option) {
-            case "emailNotifications" -> new AccountSettings(on, warnWhenIdentityAsked, detailsAfterSignIn, alwaysMultiFactor);
-            case "warnWhenIdentityAsked" -> new AccountSettings(emailNotifications, on, detailsAfterSignIn, alwaysMultiFactor);
-            case "detailsAfterSignIn" -> new AccountSettings(emailNotifications, warnWhenIdentityAsked, on, alwaysMultiFactor);
-            case "alwaysMultiFactor" -> new AccountSettings(emailNotifications, warnWhenIdentityAsked, detailsAfterSignIn, on);
-            default -> throw new IllegalArgumentException("No option '" + option + "'");
-        };
+    /** The four options by their names ({@link #OPTIONS}), as the lab endpoint takes them. */
+    public Map<String, Boolean> byName() {
+        Map<String, Boolean> options = new LinkedHashMap<>();
+        options.put("emailNotifications", emailNotifications);
+        options.put("warnWhenIdentityAsked", warnWhenIdentityAsked);
+        options.put("detailsAfterSignIn", detailsAfterSignIn);
+        options.put("alwaysMultiFactor", alwaysMultiFactor);
+        return options;
     }
 
     /** A new account's: notifications on, the rest off. */

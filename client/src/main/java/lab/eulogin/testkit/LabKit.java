@@ -3,7 +3,6 @@ package lab.eulogin.testkit;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -93,11 +92,7 @@ public final class LabKit {
      * @return the options as the account now has them
      */
     public AccountSettings configureAccount(TestAccount account, AccountSettings settings) {
-        Map<String, Boolean> options = new LinkedHashMap<>();
-        for (String option : AccountSettings.OPTIONS) {
-            options.put(option, settings.isOn(option));
-        }
-        return accounts.configure(account.email(), options);
+        return accounts.configure(account.email(), settings.byName());
     }
 
     /** The helpdesk's unlock of a locked account (FAQ SIGN-07). */

@@ -25,9 +25,9 @@ class WireContractTest {
         lab.eulogin.idp.accounts.AccountSettings idp = lab.eulogin.idp.accounts.AccountSettings.defaults();
 
         assertThat(AccountSettings.OPTIONS).isEqualTo(lab.eulogin.idp.accounts.AccountSettings.OPTIONS);
-        for (String option : AccountSettings.OPTIONS) {
-            assertThat(AccountSettings.defaults().isOn(option)).as(option).isEqualTo(idp.isOn(option));
-        }
+        assertThat(AccountSettings.defaults().byName().keySet()).containsExactlyElementsOf(AccountSettings.OPTIONS);
+        assertThat(AccountSettings.defaults()).isEqualTo(new AccountSettings(idp.emailNotifications(),
+                idp.warnWhenIdentityAsked(), idp.detailsAfterSignIn(), idp.alwaysMultiFactor()));
     }
 
     @Test

@@ -59,11 +59,8 @@ public final class LabAccountsClient {
     }
 
     private static AccountSettings settings(JsonNode body) {
-        AccountSettings settings = AccountSettings.defaults();
-        for (String option : AccountSettings.OPTIONS) {
-            settings = settings.with(option, body.get(option).asBoolean());
-        }
-        return settings;
+        return new AccountSettings(body.get("emailNotifications").asBoolean(), body.get("warnWhenIdentityAsked").asBoolean(),
+                body.get("detailsAfterSignIn").asBoolean(), body.get("alwaysMultiFactor").asBoolean());
     }
 
     public void unlock(String email) {
