@@ -13,13 +13,13 @@ import ch.qos.logback.core.spi.ContextAwareBase;
  * The lab's quiet console: its own start lines as they are, warnings and errors of everything
  * else. Set up in code, because reading the same from logback.xml took a tenth of the lab's start.
  * A configuration of one's own still wins: {@code -Dlogback.configurationFile=...}, or a
- * {@code logback-test.xml} on a test's class path.
+ * {@code logback-test.xml} or {@code logback.xml} on the class path (the lab's jars have none, so
+ * these are an application's whose tests start the lab).
  */
 public final class LabLogging extends ContextAwareBase implements Configurator {
     @Override
     public ExecutionStatus configure(LoggerContext context) {
-        if (System.getProperty("logback.configurationFile") != null
-                || LabLogging.class.getClassLoader().getResource("logback-test.xml") != null) {
+        if (System.getProperty("logback.configurationFile") != null || hasOwnConfiguration(LabLogging.class.getClassLoader())) {
             return ExecutionStatus.INVOKE_NEXT_IF_ANY;
         }
         Logger lab = context.getLogger("lab.eulogin.stack");
@@ -32,6 +32,11 @@ public final class LabLogging extends ContextAwareBase implements Configurator {
         root.setLevel(Level.WARN);
         root.addAppender(console(context, "CONSOLE", "%d{HH:mm:ss} %-5level %logger{30}: %msg%n"));
         return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
+    }
+
+    /** Whether logback's own look-up would find a configuration file there. */
+    static boolean hasOwnConfiguration(ClassLoader loader) {
+        return loader.getResource("logback-test.xml") != null || loader.getResource("logback.xml") != null;
     }
 
     private static ConsoleAppender<ILoggingEvent> console(LoggerContext context, String name, String pattern) {
