@@ -14,10 +14,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -50,7 +52,8 @@ public final class HttpBrowser {
             .connectTimeout(Duration.ofSeconds(10))
             .build();
     private final List<URI> visited = new ArrayList<>();
-    private final List<String> notFollowed = new ArrayList<>();
+    // A set: the kit adds its OpenID Connect callback at each sign-in it does with this browser.
+    private final Set<String> notFollowed = new LinkedHashSet<>();
     private URI redirectNotFollowed;
     private HttpResponse<String> last;
 
